@@ -1,0 +1,25 @@
+// `npm run eval`: every quality measure of Stagewijzer, in-process on the real app and a real (in-memory) Postgres.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createTestApp } from '../server/test/support/server.ts';
+import { printChecklistEval, runChecklistEval } from './checklist.ts';
+import { createPipelineJudge, printClaimsEval, runClaimsEval } from './claims.ts';
+import { printQuestionsEval, runQuestionsEval } from './questions.ts';
+
+const testApp = await createTestApp();
+try {
+  const deps = { index: testApp.parts.index, vocabulary: testApp.parts.vocabulary, composer: testApp.parts.composer };
+  const questions = await runQuestionsEval(deps);
+  printQuestionsEval(questions);
+  const checklist = await runChecklistEval();
+  printChecklistEval(checklist);
+  const claims = await runClaimsEval(createPipelineJudge(testApp.app));
+  printClaimsEval(claims);
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(
+    new URL('./results/latest.json', import.meta.url),
+    JSON.stringify({ date: new Date().toISOString(), embedder: testApp.parts.index.embedder.id, questions, checklist, claims }, null, 2),
+  );
+  console.log('\nResultaten geschreven naar evals/results/latest.json');
+} finally {
+  await testApp.close();
+}

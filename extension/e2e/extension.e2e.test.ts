@@ -1,0 +1,175 @@
+// End-to-end: the built extension in Chromium against fixture pages and a real API server.
+// Context menus cannot be driven from Playwright, so the claim check opens the side panel page
+// directly with ?claim=… (the same page the context menu opens, with the same code path).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../../server/test/support/server.ts';
+import { buildForE2e, CheckedDocument, launchWithExtension, OptionsPage, screenshot } from './support/extension';
+import type { ExtensionSession } from './support/extension';
+import { makeStageplanPdf, startStaticServer } from './support/static-server';
+
+const sample = (name: string): string => readFileSync(fileURLToPath(new URL(`../../corpus/samples/${name}`, import.meta.url)), 'utf8');
+
+describe('Stagewijzer extension (Chromium, e2e build)', () => {
+  let session: ExtensionSession;
+  let site: { url: string; close(): Promise<void> };
+  let api: { url: string; close(): Promise<void> } | undefined;
+  let options: OptionsPage;
+
+  beforeAll(async () => {
+    buildForE2e();
+    const pdf = await makeStageplanPdf(sample('stageplan-vmbo-onvolledig.md'));
+    site = await startStaticServer({ '/docs/stageplan.pdf': { type: 'application/pdf', body: pdf } });
+    session = await launchWithExtension();
+    options = await OptionsPage.open(session);
+    await options.enableSite(site.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+    await api?.close();
+  });
+
+  it('shows a badge on a portal page with a stageplan and the right statuses in the panel', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}/portal-stageplan.html`);
+    const doc = new CheckedDocument(page);
+    await doc.badge().waitFor();
+    expect(await doc.badge().getAttribute('data-kind')).toBe('stageplan');
+    await screenshot(page, '01-portal-badge');
+
+    await doc.openPanel();
+    expect(await doc.panel().getAttribute('data-kind')).toBe('stageplan');
+    expect(await doc.statusOf('stageplan.doel')).toBe('present');
+    expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
+    expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    // Status is text + icon, never colour alone; missing items say where they are expected.
+    await expect.poll(() => doc.row('stageplan.opbouw').innerText()).toContain('Ontbreekt');
+    expect(await doc.row('stageplan.opbouw').innerText()).toContain('Waar verwacht');
+    // The shadow root is open and the hostile page CSS (hotpink 30px buttons) does not reach in.
+    const fontSize = await doc.row('stageplan.doel').locator('button').evaluate((b) => getComputedStyle(b).fontSize);
+    expect(fontSize).not.toBe('30px');
+    await screenshot(page, '02-portal-panel');
+
+    await doc.row('stageplan.doel').locator('button').click();
+    await doc.activeEvidence().first().waitFor();
+    const highlighted = await doc.activeEvidence().first().innerText();
+    expect(highlighted).toContain('doel');
+    await screenshot(page, '03-portal-highlight');
+    await page.close();
+  });
+
+  it('re-checks when the document changes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}/portal-stageplan.html`);
+    const doc = new CheckedDocument(page);
+    await doc.openPanel().catch(async () => {
+      await doc.badge().waitFor();
+      await doc.openPanel();
+    });
+    expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      section.innerHTML =
+        '<h2>Opbouw van de stage</h2><p>De stage is opgebouwd in twee fasen: in leerjaar 3 een oriënterende snuffelstage van vijf dagen, in leerjaar 4 een beroepsgerichte blokstage van tien dagen die voortbouwt op de eerste fase.</p>';
+      document.querySelector('#doc')!.append(section);
+    });
+    await expect.poll(() => doc.statusOf('stageplan.opbouw'), { timeout: 5000 }).not.toBe('missing');
+    await page.close();
+  });
+
+  it('gives a document inside an iframe its own badge and panel', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}/sharepoint.html`);
+    const frame = new CheckedDocument(page.frameLocator('#doc-frame'));
+    await frame.badge().waitFor();
+    expect(await frame.badge().getAttribute('data-kind')).toBe('stageovereenkomst');
+    await frame.openPanel();
+    expect(await frame.panel().getAttribute('data-kind')).toBe('stageovereenkomst');
+    expect(await frame.statusOf('stageovereenkomst.periode')).toBe('present');
+    // The SharePoint chrome around the frame is not a stage document.
+    await page.locator('html[data-stagewijzer-checked]').waitFor({ state: 'attached' });
+    expect(await page.locator('body > [data-stagewijzer="badge"], html > [data-stagewijzer="badge"]').count()).toBe(0);
+    await screenshot(page, '04-sharepoint-iframe');
+    await page.close();
+  });
+
+  it('shows no badge on a page that is not a stage document', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}/not-stage.html`);
+    // Wait until the content script has checked the page, then assert there is no badge.
+    await page.locator('html[data-stagewijzer-checked]').waitFor({ state: 'attached' });
+    expect(await page.locator('html').getAttribute('data-stagewijzer-checked')).toBe('unknown');
+    expect(await page.locator('[data-stagewijzer="badge"]').count()).toBe(0);
+    await screenshot(page, '05-not-stage');
+    await page.close();
+  });
+
+  it('opens a PDF in its own viewer with the same hint panel', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url(`pdfviewer.html?file=${encodeURIComponent(`${site.url}/docs/stageplan.pdf`)}`));
+    const doc = new CheckedDocument(page);
+    await doc.panel().locator('[data-requirement-id]').first().waitFor({ timeout: 30_000 });
+    expect(await doc.panel().getAttribute('data-kind')).toBe('stageplan');
+    expect(await doc.statusOf('stageplan.doel')).toBe('present');
+    expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
+    expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    await doc.row('stageplan.omvang').locator('button').click();
+    await doc.activeEvidence().first().waitFor();
+    await screenshot(page, '06-pdf-viewer');
+    await page.close();
+  });
+
+  describe('with the API server', () => {
+    beforeAll(async () => {
+      api = await startTestServer();
+      await options.page.bringToFront();
+      await options.setApiBase(api.url);
+    }, 180_000);
+
+    it('checks a claim against the report in the side panel', async () => {
+      const claim = 'De meeste vmbo-afdelingen evalueren hun stages niet formeel en structureel.';
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.url(`sidepanel.html?claim=${encodeURIComponent(claim)}`));
+      await page.locator('[data-claim-result], [data-claim-error]').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-claim-error]').count()).toBe(0);
+      const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
+      expect(['supported', 'contradicted', 'not_in_sources']).toContain(verdict);
+      expect((await page.locator('[data-claim-explanation]').innerText()).length).toBeGreaterThan(10);
+      if (verdict !== 'not_in_sources') expect(await page.locator('[data-claim-result] [data-citation]').count()).toBeGreaterThan(0);
+      await screenshot(page, '07-claim-check');
+      await page.close();
+    });
+
+    it('streams an answer with citations in the side-panel chat', async () => {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.url('sidepanel.html'));
+      await page.locator('label:has-text("Stagecoördinator")').click();
+      await page.fill('#question', 'Wat moet er in een stageovereenkomst staan?');
+      await page.click('button:has-text("Vraag")');
+      await page.locator('[data-answer][data-done="true"], [data-chat-error]').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-chat-error]').count()).toBe(0);
+      expect((await page.locator('[data-answer]').innerText()).length).toBeGreaterThan(20);
+      expect(await page.locator('[data-chat] [data-citation]').count()).toBeGreaterThan(0);
+      await screenshot(page, '08-chat');
+      await page.close();
+    });
+
+    it('switches claim check and chat off with "Alleen lokaal controleren"', async () => {
+      await options.page.bringToFront();
+      await options.setLocalOnly(true);
+      const page = await session.context.newPage();
+      await page.goto(session.url('sidepanel.html?claim=Alle%20scholen%20screenen%20stagebedrijven.'));
+      await page.locator('[data-local-only]').waitFor();
+      expect(await page.locator('#question').isDisabled()).toBe(true);
+      expect(await page.locator('[data-claim-result]').count()).toBe(0);
+      await screenshot(page, '09-local-only');
+      await page.close();
+      await options.setLocalOnly(false);
+    });
+  });
+});

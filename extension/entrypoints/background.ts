@@ -1,0 +1,128 @@
+// Service worker: per-site enablement, context menus, PDF viewer, and every API call.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { checkClaim, streamAnswer } from '../utils/api';
+import type { AskEvent } from '../utils/api-types';
+import { ASK_PORT } from '../utils/messages';
+import type { AskClientMessage, BackgroundRequest } from '../utils/messages';
+import { isPdfUrl, pdfViewerUrl } from '../utils/pdf';
+import { addSite, loadSettings, originPattern, sitesItem } from '../utils/settings';
+import { CONTENT_SCRIPT_FILE, syncContentScriptRegistration } from '../utils/sites';
+
+const MENU_OPEN_PDF = 'stagewijzer-open-pdf';
+const MENU_CHECK_CLAIM = 'stagewijzer-check-claim';
+const MENU_OPEN_CHAT = 'stagewijzer-open-chat';
+export const PENDING_CLAIM_KEY = 'pendingClaim';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_OPEN_PDF,
+        title: 'Openen in Stagewijzer',
+        contexts: ['link'],
+        targetUrlPatterns: ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'],
+      });
+      browser.contextMenus.create({ id: MENU_CHECK_CLAIM, title: 'Controleer bij het inspectierapport', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_OPEN_CHAT, title: 'Stagewijzer-chat openen', contexts: ['action'] });
+    });
+    void syncContentScriptRegistration();
+  });
+  browser.runtime.onStartup.addListener(() => void syncContentScriptRegistration());
+  browser.permissions.onRemoved.addListener(() => void syncContentScriptRegistration());
+
+  browser.action.onClicked.addListener((tab) => {
+    if (!tab.id || !tab.url) return;
+    if (isPdfUrl(tab.url)) {
+      // permissions.request must run inside the user gesture: no await before it.
+      const pattern = originPattern(tab.url);
+      const request = pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(false);
+      void request.catch(() => false).then(() => browser.tabs.create({ url: pdfViewerUrl(tab.url!), index: tab.index + 1 }));
+      return;
+    }
+    void enableOnTab(tab.id, tab.url);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_OPEN_PDF && info.linkUrl) {
+      const pattern = originPattern(info.linkUrl);
+      const request = pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(false);
+      void request.catch(() => false).then(() => browser.tabs.create({ url: pdfViewerUrl(info.linkUrl!), index: (tab?.index ?? 0) + 1 }));
+    } else if (info.menuItemId === MENU_CHECK_CLAIM && info.selectionText) {
+      // Open first (user gesture), then hand over the claim through session storage.
+      openSidePanel(tab?.windowId, tab?.id);
+      void browser.storage.session.set({ [PENDING_CLAIM_KEY]: { claim: info.selectionText, at: Date.now() } });
+    } else if (info.menuItemId === MENU_OPEN_CHAT) {
+      openSidePanel(tab?.windowId, tab?.id);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((msg: BackgroundRequest, _sender, sendResponse: (r: unknown) => void) => {
+    if (msg?.type === 'claim') {
+      void loadSettings().then((s) => checkClaim(s, msg.claim)).then(sendResponse);
+      return true;
+    }
+    if (msg?.type === 'sites-changed') {
+      void syncContentScriptRegistration().then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+      return true;
+    }
+    return false;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ASK_PORT) return;
+    let controller: AbortController | null = null;
+    port.onDisconnect.addListener(() => controller?.abort());
+    port.onMessage.addListener((msg: AskClientMessage) => {
+      if (msg.type === 'stop') {
+        controller?.abort();
+        return;
+      }
+      controller?.abort();
+      const current = new AbortController();
+      controller = current;
+      const send = (e: AskEvent): void => {
+        if (!current.signal.aborted) port.postMessage(e);
+      };
+      void loadSettings()
+        .then((s) => streamAnswer(s, msg.question, msg.persona, send, current.signal))
+        .finally(() => {
+          if (!current.signal.aborted) port.postMessage({ type: 'end' });
+        });
+    });
+  });
+});
+
+/** Action click on a page: ask for this site, register the content script, run it now. */
+async function enableOnTab(tabId: number, url: string): Promise<void> {
+  const pattern = originPattern(url);
+  if (!pattern) return;
+  let granted = false;
+  try {
+    granted = await browser.permissions.request({ origins: [pattern] });
+  } catch {
+    granted = false;
+  }
+  if (granted) {
+    await addSite(pattern);
+    await syncContentScriptRegistration();
+  }
+  // activeTab covers this one run even when the user declined the lasting permission.
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.tabs.sendMessage(tabId, { type: 'stagewijzer:open-panel' });
+  } catch {
+    // Pages the extension may not script (browser pages, the web store).
+  }
+  void sitesItem.getValue();
+}
+
+function openSidePanel(windowId: number | undefined, tabId: number | undefined): void {
+  const b = browser as unknown as {
+    sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (b.sidePanel && windowId !== undefined) void b.sidePanel.open({ windowId }).catch(() => undefined);
+  else if (b.sidebarAction) void b.sidebarAction.open().catch(() => undefined);
+  void tabId;
+}

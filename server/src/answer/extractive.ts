@@ -1,0 +1,163 @@
+import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
+import { expandQuestion } from '../retrieval/expand.ts';
+import { contentWords, fold, sentences, words } from '../retrieval/text.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { citationFor, MAX_QUOTE, sourceLabel } from './citations.ts';
+import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
+import { notGrounded } from './messages.ts';
+import { stripInstructions } from './scope.ts';
+
+interface Candidate {
+  chunk: ScoredChunk;
+  rank: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+const SENTENCES_PER_PERSONA: Record<Persona, number> = { student: 3, coordinator: 4, inspector: 4 };
+
+/** Order of sources in the answer: coordinators read the law first, inspectors the report. */
+const SOURCE_ORDER: Record<Persona, Record<string, number>> = {
+  coordinator: { plan: 0, law: 1, report: 2 },
+  inspector: { plan: 0, report: 1, law: 2 },
+  student: { plan: 0, report: 1, law: 2 },
+};
+
+const stem = (w: string) => (w.length > 6 ? w.slice(0, 6) : w);
+
+/** Extend a sentence that introduces a list ("omvat in elk geval:") with its items, within the quote limit. */
+function withListItems(chunk: ScoredChunk, spans: ReturnType<typeof sentences>, i: number): { start: number; end: number } {
+  const first = spans[i]!;
+  let end = first.end;
+  if (!/:\s*$/.test(first.text)) return { start: first.start, end };
+  for (let j = i + 1; j < spans.length; j++) {
+    if (spans[j]!.end - first.start > MAX_QUOTE) break;
+    end = spans[j]!.end;
+    if (!/^([a-z]\.|[-•o]|\d+\.)\s/.test(spans[j]!.text) && !/;\s*(en|of)?$/.test(spans[j]!.text)) break;
+  }
+  return { start: first.start, end };
+}
+
+export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
+  const weight = (w: string) => Math.log(1 / (vocabulary.frequency(w) + 0.01));
+
+  function candidates(question: string, persona: Persona, passages: ScoredChunk[]): Candidate[] {
+    const query = new Map<string, number>();
+    for (const w of contentWords(expandQuestion(stripInstructions(question)).text)) {
+      if (w.length < 3) continue;
+      for (const part of [w, ...vocabulary.parts(w)]) query.set(stem(part), Math.max(query.get(stem(part)) ?? 0, weight(part)));
+    }
+    const out: Candidate[] = [];
+    passages.forEach((chunk, rank) => {
+      if (chunk.role === 'contact') return;
+      const spans = sentences(chunk.text);
+      spans.forEach((s, i) => {
+        if (s.text.length < 25 || !/[a-z]{3}/.test(s.text)) return; // headings and fragments
+        const seen = new Set<string>();
+        let score = 0;
+        for (const w of words(s.text)) {
+          for (const part of [w, ...vocabulary.parts(w)]) {
+            const k = stem(part);
+            if (query.has(k) && !seen.has(k)) {
+              seen.add(k);
+              score += query.get(k)!;
+            }
+          }
+        }
+        if (score === 0) return;
+        const length = s.text.length;
+        score *= 1 + chunk.score - rank * 0.04;
+        if (persona === 'student') score *= length > 220 ? 0.6 : 1.1;
+        if (persona === 'inspector' && /\d/.test(s.text) && chunk.source === 'report') score *= 1.25;
+        if (persona === 'coordinator' && chunk.source === 'law') score *= 1.2;
+        const span = withListItems(chunk, spans, i);
+        out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score });
+      });
+    });
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  function select(all: Candidate[], persona: Persona): Candidate[] {
+    const chosen: Candidate[] = [];
+    const perChunk = new Map<string, number>();
+    const best = all[0]?.score ?? 0;
+    for (const c of all) {
+      if (chosen.length >= SENTENCES_PER_PERSONA[persona] || c.score < best * 0.35) break;
+      if ((perChunk.get(c.chunk.id) ?? 0) >= 2) continue;
+      const cw = new Set(words(c.text));
+      const duplicate = chosen.some((d) => {
+        if (d.chunk.id === c.chunk.id && d.start < c.end && c.start < d.end) return true;
+        const dw = new Set(words(d.text));
+        const shared = [...cw].filter((w) => dw.has(w)).length;
+        return shared / Math.min(cw.size, dw.size) > 0.7;
+      });
+      if (duplicate) continue;
+      chosen.push(c);
+      perChunk.set(c.chunk.id, (perChunk.get(c.chunk.id) ?? 0) + 1);
+    }
+    const order = SOURCE_ORDER[persona];
+    return chosen.sort((a, b) => order[a.chunk.source]! - order[b.chunk.source]! || b.score - a.score);
+  }
+
+  /** The sentence of the contact passage that names who a pupil can turn to. */
+  function contactSentence(passages: ScoredChunk[]): Candidate | null {
+    const chunk = passages.find((p) => p.role === 'contact');
+    if (!chunk) return null;
+    const s = sentences(chunk.text).find((x) => /aanspreekpunt|aan de bel|stagebegeleider/i.test(x.text) && x.text.length <= MAX_QUOTE);
+    return s ? { chunk, rank: 0, start: s.start, end: s.end, text: s.text, score: 0 } : null;
+  }
+
+  function write(persona: Persona, chosen: Candidate[], contact: Candidate | null, askedAboutPlan: boolean): Answer {
+    const citations: Citation[] = [];
+    const lines: string[] = [];
+    const cite = (c: Candidate) => {
+      const citation = citationFor(c.chunk, citations.length + 1, c.start, c.end);
+      citations.push(citation);
+      return citation;
+    };
+    const heading: Record<string, Record<Persona, string>> = {
+      plan: { student: 'In jullie document staat:', coordinator: 'In jullie document:', inspector: 'In het document van de school:' },
+      law: { student: 'De wet zegt:', coordinator: 'Wat de wet zegt:', inspector: 'Wettelijk kader:' },
+      report: { student: 'Dit zag de inspectie bij scholen:', coordinator: 'Wat de inspectie zag in het onderzoek:', inspector: 'Uit het inspectierapport:' },
+    };
+    if (askedAboutPlan && !chosen.some((c) => c.chunk.source === 'plan')) {
+      lines.push('In jullie document vond ik hier niets over. Wel zeggen de andere bronnen het volgende.');
+    }
+    let current = '';
+    for (const c of chosen) {
+      if (c.chunk.source !== current) {
+        current = c.chunk.source;
+        lines.push(`${lines.length ? '\n' : ''}${heading[current]![persona]}`);
+      }
+      const citation = cite(c);
+      const quoted = citation.quote.length < c.text.trim().length ? `${citation.quote} …` : citation.quote;
+      lines.push(persona === 'student' ? `- “${quoted}” [${citation.id}]` : `- ${sourceLabel(citation)}: “${quoted}” [${citation.id}]`);
+    }
+    if (contact) {
+      const citation = cite(contact);
+      lines.push(`\nZit je ergens mee op je stage? Ga naar je stagebegeleider van school. Het rapport zegt: “${citation.quote}” [${citation.id}]`);
+    }
+    if (persona === 'student') lines.push('\nDit zijn stukken uit de bronnen. Vraag bij twijfel je stagebegeleider of mentor wat het voor jou betekent.');
+    return { answer: lines.join('\n'), grounded: true, mode: 'extractive', citations };
+  }
+
+  function compose({ question, persona, passages }: ComposeInput): Answer {
+    const askedAboutPlan = passages.some((p) => p.source === 'plan') || /\b(ons|onze|mijn|jullie) (stage)?(plan|document|overeenkomst|contract)/.test(fold(question));
+    const chosen = select(candidates(question, persona, passages), persona);
+    if (!chosen.length) return notGrounded(persona);
+    return write(persona, chosen, persona === 'student' ? contactSentence(passages) : null, askedAboutPlan);
+  }
+
+  return {
+    id: 'extractive',
+    compose: async (input) => compose(input),
+    async *stream(input): AsyncIterable<AnswerEvent> {
+      const answer = compose(input);
+      yield { type: 'citations', citations: answer.citations };
+      for (const piece of answer.answer.split(/(?<=\n)/)) yield { type: 'delta', text: piece };
+      yield { type: 'done', answer };
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { ScoredChunk } from '../domain.ts';
+import { expandQuestion } from '../retrieval/expand.ts';
+import { contentWords, fold, words } from '../retrieval/text.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+
+/** Instructions aimed at the assistant inside a question. They are removed and change nothing. */
+const INJECTION =
+  /\b(negeer|vergeet|ignore|disregard|forget)\b[^.!?\n]{0,60}\b(instructie\w*|opdracht\w*|regels?|prompt|instructions?|rules)\b[^.!?\n]*[.!?]?|\b(je bent nu|jij bent nu|you are now|act as|doe alsof|gedraag je als|system prompt|systeemprompt|developer mode)\b[^.!?\n]*[.!?]?|\b(zeg|antwoord|schrijf|say|answer)\b[^.!?\n]{0,40}\b(altijd|alleen maar|voortaan|always|only)\b[^.!?\n]*[.!?]?/gi;
+
+/** Words that say nothing about the topic of a question. */
+const GENERIC = new Set(
+  words(
+    'stage stages stagiair stagiaire leerling leerlingen school scholen afdeling afdelingen onderwijs vraag vragen ' +
+      'regels regel mag mogen moet moeten krijg krijgen doen gaan goed weten zeggen vertel vertellen uitleg leg uit ' +
+      'graag alsjeblieft aub please hallo hoi help ik jij wat welke hoe waarom wanneer staat staan zegt zeggen ' +
+      'precies eigenlijk iemand iets wel dingen ding keer nou even soort hebben heeft kunnen kun kan ' +
+      'nederland nederlandse algemeen belangrijk volgens mijn jouw onze ons',
+  ),
+);
+
+export function stripInstructions(question: string): string {
+  return question.replace(INJECTION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export interface ScopeVerdict {
+  grounded: boolean;
+  reason: 'ok' | 'empty' | 'off_topic' | 'no_evidence' | 'no_figures';
+  /** Query words the passages must be judged by (known, specific). */
+  focus: string[];
+}
+
+/** Does the question ask for an amount the passages would have to state? */
+const ASKS_AMOUNT = /\b(hoeveel (euro|geld|per (uur|dag|maand|week))|welk bedrag|hoe hoog is|hoeveel krijg|wat verdien)/;
+const HAS_AMOUNT = /(€|\beuro\b|\d+[,.]?\d*\s*(euro|%|procent))/i;
+
+/**
+ * Decide whether the sources answer a question, before composing.
+ * Off topic: the question's specific words are unknown to the corpus (after lay-term expansion and spelling repair).
+ * No evidence: the best passages share none of the question's specific words.
+ */
+export function assessScope(question: string, passages: ScoredChunk[], vocabulary: Vocabulary): ScopeVerdict {
+  const cleaned = stripInstructions(question);
+  const asked = contentWords(cleaned).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+  if (!asked.length) return { grounded: false, reason: 'empty', focus: [] };
+
+  const lay = expandQuestion(cleaned).added.length > 0;
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const w of asked) {
+    if (GENERIC.has(w)) continue;
+    const repaired = vocabulary.has(w) ? w : vocabulary.parts(w).length ? w : vocabulary.nearest(w);
+    if (repaired) {
+      if (vocabulary.frequency(repaired) < 0.2) known.push(repaired);
+    } else if (!expandQuestion(w).added.length) {
+      unknown.push(w);
+    }
+  }
+  const layTerms = lay ? contentWords(expandQuestion(cleaned).added.join(' ')) : [];
+  const focus = [...new Set([...known, ...layTerms.filter((w) => !GENERIC.has(w))])];
+  if (!focus.length || unknown.length > focus.length) return { grounded: false, reason: 'off_topic', focus };
+
+  const top = passages.slice(0, 4).map((p) => fold(`${p.title} ${p.text}`));
+  const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length - 1, 7)));
+  const evidence = focus.filter((w) => top.some((t) => t.includes(stem(w)) || vocabulary.parts(w).some((p) => p.length >= 5 && t.includes(p))));
+  if (!evidence.length) return { grounded: false, reason: 'no_evidence', focus };
+  if (ASKS_AMOUNT.test(fold(cleaned)) && !passages.slice(0, 4).some((p) => HAS_AMOUNT.test(p.text))) {
+    return { grounded: false, reason: 'no_figures', focus };
+  }
+  return { grounded: true, reason: 'ok', focus };
+}

@@ -1,0 +1,67 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { Composer } from './answer/composer.ts';
+import type { Corpus } from './corpus/ingest.ts';
+import type { Database } from './db/database.ts';
+import type { Clock } from './domain.ts';
+import { ApiError, errorBody, sendError } from './http/errors.ts';
+import type { PassageIndex } from './retrieval/passage-index.ts';
+import type { Vocabulary } from './retrieval/vocabulary.ts';
+import { askRoutes } from './routes/ask.ts';
+import { checkRoutes } from './routes/check.ts';
+import { claimRoutes } from './routes/claims.ts';
+import { healthRoutes } from './routes/health.ts';
+import { openapiRoutes } from './routes/openapi.ts';
+import { planRoutes } from './routes/plans.ts';
+import { sourceRoutes } from './routes/sources.ts';
+
+/** The parts an app is built from; tests and both runtimes (Node, Worker) pass their own. */
+export interface AppParts {
+  db: Database;
+  corpus: Corpus;
+  index: PassageIndex;
+  vocabulary: Vocabulary;
+  composer: Composer;
+  clock: Clock;
+  /** Model id when answers are written by an LLM, else null. */
+  llmModel: string | null;
+  /** Embedded default: the local school whose token the chat page may fetch from /api/session. */
+  localSchool?: { name: string; token: string };
+  log?: (event: Record<string, unknown>) => void;
+  /** Serves the chat page's files (Node); the Worker's static assets are served by Cloudflare. */
+  assets?: MiddlewareHandler;
+}
+
+export function createApp(parts: AppParts): Hono {
+  const app = new Hono();
+  const log = parts.log ?? (() => {});
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return sendError(c, err);
+    if (isDatabaseDown(err)) {
+      log({ level: 'error', event: 'database_unavailable', message: err.message });
+      return c.json(errorBody('unavailable', 'Stagewijzer kan de database nu niet bereiken. Probeer het over een minuut opnieuw.'), 503, { 'Retry-After': '30' });
+    }
+    log({ level: 'error', event: 'unhandled', message: err.message, path: c.req.path });
+    return c.json(errorBody('internal', 'Er ging iets mis bij Stagewijzer. Probeer het later opnieuw.'), 500);
+  });
+  app.notFound((c) => c.json(errorBody('not_found', 'Deze pagina of route bestaat niet.'), 404));
+
+  app.route('/', healthRoutes(parts));
+  app.route('/', openapiRoutes());
+  app.route('/api', askRoutes(parts));
+  app.route('/api', checkRoutes());
+  app.route('/api', planRoutes(parts));
+  app.route('/api', claimRoutes(parts));
+  app.route('/api/sources', sourceRoutes(parts));
+  if (parts.localSchool) {
+    const { name, token } = parts.localSchool;
+    app.get('/api/session', (c) => c.json({ schoolName: name, token }));
+  }
+  if (parts.assets) app.use('*', parts.assets);
+  return app;
+}
+
+function isDatabaseDown(err: Error): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|57P0[123]|08\d\d\d/.test(`${code} ${err.message}`);
+}

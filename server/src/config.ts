@@ -1,0 +1,121 @@
+// Configuration from environment variables. `configTable` documents every variable that
+// `readConfig` reads (the README table is generated from it; a test keeps both in step).
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Config {
+  port: number;
+  /** Postgres URL; null means embedded PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  openaiApiKey: string | null;
+  openaiBaseUrl: string | null;
+  /** Chat model for LLM answers; used only when an API key is set. */
+  openaiModel: string;
+  openaiEmbeddingModel: string;
+  openaiEmbeddingDimensions: number;
+  /** Use OpenAI embeddings (true) or the local embedder (false). */
+  openaiEmbeddings: boolean;
+  /** LLM answers on (an API key is set). */
+  llm: boolean;
+  llmTimeoutMs: number;
+  logLevel: LogLevel;
+}
+
+export interface ConfigEntry {
+  name: string;
+  default: string;
+  description: string;
+}
+
+export const configTable: readonly ConfigEntry[] = [
+  { name: 'PORT', default: '8787', description: 'HTTP port of the Node server.' },
+  {
+    name: 'DATABASE_URL',
+    default: '(unset)',
+    description: 'Postgres connection URL (with pgvector). Unset: embedded PGlite stored in DATA_DIR.',
+  },
+  { name: 'DATA_DIR', default: './data', description: 'Directory of the embedded PGlite database (used when DATABASE_URL is unset).' },
+  {
+    name: 'OPENAI_API_KEY',
+    default: '(unset)',
+    description: 'API key for OpenAI or a compatible server. Unset: extractive answers and the local embedder, nothing leaves the server.',
+  },
+  { name: 'OPENAI_BASE_URL', default: 'https://api.openai.com/v1', description: 'Base URL of an OpenAI-compatible API (including /v1).' },
+  { name: 'OPENAI_MODEL', default: 'gpt-4o-mini', description: 'Chat model for LLM answers (only with OPENAI_API_KEY).' },
+  { name: 'OPENAI_EMBEDDING_MODEL', default: 'text-embedding-3-small', description: 'Embedding model when OPENAI_EMBEDDINGS is on.' },
+  {
+    name: 'OPENAI_EMBEDDING_DIMENSIONS',
+    default: '256',
+    description: 'Length of OpenAI embedding vectors (sets the vector column size; changing it re-ingests).',
+  },
+  {
+    name: 'OPENAI_EMBEDDINGS',
+    default: 'on when OPENAI_API_KEY is set, else off',
+    description: '`on`: embed with OpenAI; `off`: keep the local embedder. `on` without a key is an error.',
+  },
+  {
+    name: 'LLM_TIMEOUT_MS',
+    default: '20000',
+    description: 'Deadline for one LLM answer (streaming included); after it the extractive answer is returned.',
+  },
+  { name: 'LOG_LEVEL', default: 'info', description: 'One of debug, info, warn, error, silent.' },
+];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function intVar(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function strVar(env: Record<string, string | undefined>, name: string): string | null {
+  const v = env[name]?.trim();
+  return v === undefined || v === '' ? null : v;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const openaiApiKey = strVar(env, 'OPENAI_API_KEY');
+  const switchRaw = strVar(env, 'OPENAI_EMBEDDINGS')?.toLowerCase() ?? null;
+  let openaiEmbeddings: boolean;
+  if (switchRaw === null) openaiEmbeddings = openaiApiKey !== null;
+  else if (['on', 'true', '1', 'yes'].includes(switchRaw)) openaiEmbeddings = true;
+  else if (['off', 'false', '0', 'no'].includes(switchRaw)) openaiEmbeddings = false;
+  else throw new ConfigError(`OPENAI_EMBEDDINGS must be "on" or "off", got "${switchRaw}"`);
+  if (openaiEmbeddings && openaiApiKey === null) throw new ConfigError('OPENAI_EMBEDDINGS=on needs OPENAI_API_KEY');
+
+  const logLevel = (strVar(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+
+  const baseUrl = strVar(env, 'OPENAI_BASE_URL');
+  if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) throw new ConfigError(`OPENAI_BASE_URL must be an http(s) URL, got "${baseUrl}"`);
+
+  return {
+    port: intVar(env, 'PORT', 8787, 1, 65535),
+    databaseUrl: strVar(env, 'DATABASE_URL'),
+    dataDir: strVar(env, 'DATA_DIR') ?? './data',
+    openaiApiKey,
+    openaiBaseUrl: baseUrl,
+    openaiModel: strVar(env, 'OPENAI_MODEL') ?? 'gpt-4o-mini',
+    openaiEmbeddingModel: strVar(env, 'OPENAI_EMBEDDING_MODEL') ?? 'text-embedding-3-small',
+    openaiEmbeddingDimensions: intVar(env, 'OPENAI_EMBEDDING_DIMENSIONS', 256, 1, 3072),
+    openaiEmbeddings,
+    llm: openaiApiKey !== null,
+    llmTimeoutMs: intVar(env, 'LLM_TIMEOUT_MS', 20_000, 100, 600_000),
+    logLevel,
+  };
+}
+
+/** The configuration table as Markdown, for the README. */
+export function configMarkdown(): string {
+  const rows = configTable.map((e) => `| \`${e.name}\` | ${e.default} | ${e.description} |`);
+  return ['| Variable | Default | Description |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -1,0 +1,80 @@
+// DOCX → structured text. The zip is checked and re-packed by us (declared sizes,
+// compression ratios, running inflate limit) before mammoth (JSZip) ever sees it.
+
+import mammoth from 'mammoth';
+import { zipSync, type Zippable } from 'fflate';
+import { DOCUMENT_LIMITS, errors } from './errors.ts';
+import { htmlToText } from './html.ts';
+import { inflateEntry, ZipEncryptedError, ZipFormatError, ZipLimitError, type ZipEntry } from './zip.ts';
+
+/** Parts mammoth never needs for text: media, embedded objects, fonts, thumbnails. */
+function isNeeded(name: string): boolean {
+  if (name.endsWith('/')) return false;
+  if (/^(word\/(media|embeddings|fonts|activeX|diagrams)\/|docProps\/thumbnail|customXml\/)/i.test(name)) return false;
+  return /\.(xml|rels)$/i.test(name);
+}
+
+/** Checks declared sizes in the central directory before inflating anything. */
+export function checkDeclaredSizes(entries: ZipEntry[]): void {
+  let total = 0;
+  for (const e of entries) {
+    total += e.uncompressedSize;
+    if (total > DOCUMENT_LIMITS.maxDocxUncompressed) throw errors.zipBomb();
+    const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0;
+    if (ratio > DOCUMENT_LIMITS.maxEntryRatio && e.uncompressedSize > DOCUMENT_LIMITS.maxEntryRatioSize) {
+      throw errors.zipBomb();
+    }
+  }
+}
+
+/** Inflates the text-relevant parts with a shared running byte budget and re-zips them uncompressed. */
+function safeRepack(bytes: Uint8Array, entries: ZipEntry[]): Uint8Array {
+  let budget = DOCUMENT_LIMITS.maxDocxUncompressed;
+  const files: Zippable = {};
+  try {
+    for (const e of entries) {
+      if (!isNeeded(e.name)) continue;
+      const data = inflateEntry(bytes, e, budget);
+      budget -= data.length;
+      files[e.name] = [data, { level: 0 }];
+    }
+  } catch (err) {
+    if (err instanceof ZipLimitError) throw errors.zipBomb();
+    if (err instanceof ZipEncryptedError) throw errors.encryptedDocument();
+    if (err instanceof ZipFormatError) throw errors.corrupt();
+    throw err;
+  }
+  if (!files['word/document.xml']) throw errors.corrupt();
+  return zipSync(files, { level: 0 });
+}
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Titel'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Ondertitel'] => h2:fresh",
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Kop ${n}'] => h${n}:fresh`),
+];
+
+export async function extractDocx(bytes: Uint8Array, entries: ZipEntry[]): Promise<string> {
+  checkDeclaredSizes(entries);
+  const repacked = safeRepack(bytes, entries);
+  const arrayBuffer = repacked.buffer.slice(repacked.byteOffset, repacked.byteOffset + repacked.byteLength) as ArrayBuffer;
+  let html: string;
+  try {
+    // Node build of mammoth reads `buffer`, the browser/worker build reads `arrayBuffer`;
+    // JSZip accepts a Uint8Array for `buffer`, so no Node Buffer is needed.
+    const input = { buffer: repacked, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP,
+      includeDefaultStyleMap: true,
+      ignoreEmptyParagraphs: true,
+      // Never read image data (media was not even unpacked).
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
+    html = result.value;
+  } catch {
+    throw errors.corrupt();
+  }
+  return htmlToText(html);
+}

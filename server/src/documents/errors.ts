@@ -1,0 +1,81 @@
+// Errors and limits for document extraction. Messages are Dutch and meant for end users.
+
+export type DocumentErrorStatus = 400 | 413 | 415 | 422;
+
+export class DocumentError extends Error {
+  constructor(
+    public code: string,
+    public status: DocumentErrorStatus,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+}
+
+/**
+ * Limits.
+ * - maxBytes: upload cap (10 MB) — a stage plan or contract is rarely above 2 MB.
+ * - maxPages: 200 PDF pages; longer documents are not stage plans and cost too much CPU.
+ * - maxTextChars: 2 Mi characters of extracted text (~ 1000 pages of prose).
+ * - maxDocxUncompressed: 50 MB total declared (and actually inflated) size of the DOCX
+ *   zip entries. A DOCX is at most 10 MB compressed; WordprocessingML XML is typically
+ *   5–15× the size of its text, so 2 Mi chars of text fit in ~30 MB of XML, and media
+ *   (JPEG/PNG) barely compresses. 50 MB leaves room for legitimate files while keeping
+ *   memory bounded (we only actually inflate non-media parts, with a running limit).
+ * - maxZipEntries: a real DOCX has tens of parts; thousands means something is off.
+ * - pdfTimeoutMs: wall-clock cap on PDF parsing + text extraction.
+ */
+export const DOCUMENT_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPages: 200,
+  maxTextChars: 2 * 1024 * 1024,
+  maxDocxUncompressed: 50 * 1024 * 1024,
+  maxZipEntries: 5000,
+  /** An entry is suspicious when ratio > maxEntryRatio AND size > maxEntryRatioSize. */
+  maxEntryRatio: 100,
+  maxEntryRatioSize: 10 * 1024 * 1024,
+  pdfTimeoutMs: 20_000,
+} as const;
+
+const SUPPORTED = 'Upload een PDF, Word-document (.docx), HTML-, Markdown- of tekstbestand.';
+
+export const MESSAGES = {
+  empty_file: 'Het bestand is leeg. Kies een bestand met inhoud.',
+  file_too_large: `Dit bestand is te groot. Het maximum is ${DOCUMENT_LIMITS.maxBytes / 1024 / 1024} MB.`,
+  too_many_pages: `Dit PDF-bestand heeft te veel pagina's. Het maximum is ${DOCUMENT_LIMITS.maxPages} pagina's.`,
+  text_too_large:
+    'Dit document bevat te veel tekst om te verwerken (maximaal ongeveer 2 miljoen tekens). Upload alleen het stageplan of de overeenkomst.',
+  zip_bomb:
+    'Dit Word-bestand is na uitpakken te groot of ongewoon sterk gecomprimeerd. Sla het opnieuw op in Word of upload het als PDF.',
+  unsupported_type: `Dit bestandstype wordt niet ondersteund. ${SUPPORTED}`,
+  legacy_doc:
+    'Dit is een oud Word-bestand (.doc). Open het in Word, kies "Opslaan als" en sla het op als Word-document (.docx). Probeer het daarna opnieuw.',
+  encrypted_pdf:
+    'Dit PDF-bestand is beveiligd met een wachtwoord. Sla het op zonder beveiliging en probeer het opnieuw.',
+  encrypted_document:
+    'Dit Word-bestand is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.',
+  corrupt_file:
+    'Dit bestand is beschadigd of kan niet worden gelezen. Sla het opnieuw op en probeer het nog een keer.',
+  no_text_layer:
+    'Dit PDF-bestand lijkt een scan zonder tekst. Upload een PDF met tekst of een Word-bestand.',
+  processing_timeout:
+    'Het lezen van dit document duurde te lang. Sla het opnieuw op (bijvoorbeeld als PDF of .docx) en probeer het nog een keer.',
+  empty_document: 'Er staat geen leesbare tekst in dit document.',
+} as const;
+
+export const errors = {
+  emptyFile: () => new DocumentError('empty_file', 400, MESSAGES.empty_file),
+  fileTooLarge: () => new DocumentError('file_too_large', 413, MESSAGES.file_too_large),
+  tooManyPages: () => new DocumentError('too_many_pages', 413, MESSAGES.too_many_pages),
+  textTooLarge: () => new DocumentError('text_too_large', 413, MESSAGES.text_too_large),
+  zipBomb: () => new DocumentError('zip_bomb', 413, MESSAGES.zip_bomb),
+  unsupported: () => new DocumentError('unsupported_type', 415, MESSAGES.unsupported_type),
+  legacyDoc: () => new DocumentError('unsupported_type', 415, MESSAGES.legacy_doc),
+  encryptedPdf: () => new DocumentError('encrypted_pdf', 422, MESSAGES.encrypted_pdf),
+  encryptedDocument: () => new DocumentError('encrypted_document', 422, MESSAGES.encrypted_document),
+  corrupt: () => new DocumentError('corrupt_file', 422, MESSAGES.corrupt_file),
+  noTextLayer: () => new DocumentError('no_text_layer', 422, MESSAGES.no_text_layer),
+  timeout: () => new DocumentError('processing_timeout', 422, MESSAGES.processing_timeout),
+  emptyDocument: () => new DocumentError('empty_document', 422, MESSAGES.empty_document),
+};

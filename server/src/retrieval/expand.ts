@@ -1,0 +1,37 @@
+import { fold } from './text.ts';
+
+/**
+ * How pupils and parents talk, mapped to the words the sources use.
+ * Each rule: a pattern on the folded question, and the source terms it adds to the search.
+ */
+const LAY_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(geld|betaald|betaalt|betalen|uitbetaal\w*|loon|salaris|verdien\w*|centen|zakgeld|vergoed\w*)\b/, 'stagevergoeding vergoeding'],
+  [/\b(reizen|reis|bus|trein|tram|metro|ov|ov-kaart|buskaart|reiskosten|kilometer\w*|fiets\w*|ver weg|afstand)\b/, 'reiskostenvergoeding reiskosten'],
+  [/\b(baas|chef|werkgever|leidinggevende|manager|eigenaar)\b/, 'praktijkbegeleider stagebieder stageaanbieder'],
+  [/\b(niemand|geen)\b.{0,30}\b(help\w*|hulp|uitleg|begeleid\w*)\b|\b(help\w*|hulp)\b.{0,20}\b(niemand|niet|geen)\b|alleen gelaten|aan mijn lot/, 'begeleiding praktijkbegeleider stagebegeleider'],
+  [/\b(te veel|teveel|te lang|te lange|overuren|lange dagen|extra uren|over ?werk\w*|nachtdienst|'s avonds|avonds|weekend\w*|zondag|zaterdag)\b/, 'stagemisbruik arbeidstijden uren'],
+  [/\b(uren|uur)\b.{0,20}\b(te veel|teveel|te lang|meer dan)\b/, 'stagemisbruik arbeidstijden'],
+  [/\b(schoonma\w*|koffie|afwas\w*|vegen|dozen|gratis werk\w*|goedkope? (?:kracht|arbeid)|uitgebuit|uitbuit\w*|misbruik\w*|alleen maar werken|echt werk|gewoon personeel|personeelstekort)\b/, 'stagemisbruik reguliere werkzaamheden leren'],
+  [/\b(gepest|pest\w*|bang|onveilig\w*|intimid\w*|uitgescholden|scheld\w*|seksu\w*|aangeraakt|grensoverschrijdend|geslagen|bedreig\w*|schreeuw\w*)\b/, 'sociale onveiligheid veiligheid'],
+  [/\b(afgewezen|discrimin\w*|hoofddoek\w*|huidskleur|kleur|afkomst|achternaam|racis\w*|buitenlands\w*|migratie\w*|geloof|religie)\b/, 'stagediscriminatie discriminatie afgewezen'],
+  [/\b(contract\w*|papier\w*|handtekening|tekenen|ondertekenen|getekend)\b/, 'stageovereenkomst overeenkomst'],
+  [/\b(verzeker\w*|ongeluk\w*|gewond|schade|kapot|aansprakelijk\w*|ongeval\w*)\b/, 'verzekering ongevallen aansprakelijkheid'],
+  [/\b(cijfer\w*|punt(en)?|beoordeel\w*|beoordeling|slagen|zakken|voldoende|onvoldoende)\b/, 'beoordeling beoordelen'],
+  [/\b(geen stage(plek|plaats)?|stage(plek|plaats) (vinden|zoeken)|kan geen|niet vinden|vind geen)\b/, 'stageplek vinden stagebureau'],
+  [/\b(mentor|leraar|docent|juf|meester|school)\b/, 'stagebegeleider van de afdeling'],
+  [/\b(lwt|leerwerktraject\w*|leer-werktraject\w*|leerwerk\w*)\b/, 'leerwerktraject leer-werktraject buitenschools praktijkgedeelte'],
+  [/\b(mas|maatschappelijke stage|vrijwilliger\w*)\b/, 'maatschappelijke stage'],
+  [/\b(pro|praktijkschool)\b/, 'praktijkonderwijs pro-afdelingen'],
+  [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
+  [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
+  [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
+  [/\b(stop(pen)?|ophouden|weggaan|ontslagen|eruit gezet|beeindig\w*)\b/, 'beëindigd vervangend programma'],
+];
+
+/** The question plus the source words its lay phrasing stands for. */
+export function expandQuestion(question: string): { text: string; added: string[] } {
+  const folded = fold(question);
+  const added: string[] = [];
+  for (const [pattern, terms] of LAY_TERMS) if (pattern.test(folded)) added.push(terms);
+  return { text: added.length ? `${question} ${added.join(' ')}` : question, added };
+}

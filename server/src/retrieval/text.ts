@@ -1,0 +1,80 @@
+// Text normalisation shared by indexing and querying: lower case, no diacritics, Dutch stop words.
+
+const STOPWORDS = new Set(
+  (
+    'de het een en of maar dat die dit deze der des den is zijn was waren wordt worden werd werden ' +
+    'heb hebt heeft hebben had hadden kan kun kunt kunnen kon konden mag mogen moet moeten moest ' +
+    'wil wilt willen zal zullen zou zouden ben bent word wordt ik je jij jou jouw u uw wij we ons onze ' +
+    'hij zij ze haar hem hun hen men er hier daar waar wat wie welk welke wanneer hoe waarom ' +
+    'in op aan bij van voor met naar uit over onder tot door om te als dan ook nog al wel niet geen ' +
+    'zo veel meer meest heel erg echt toch even eens maar dus want omdat of als zodat terwijl ' +
+    'mijn me mij zich zelf elk elke ieder iedere alle alles iets niets iemand niemand ' +
+    'nu dan toen straks vaak soms altijd nooit the a an of to is are'
+  ).split(/\s+/),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Lower case without diacritics ("coördinator" → "coordinator"). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Words of a text, folded; hyphenated words also yield their joined form ("leer-werktraject"). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g)) {
+    const w = m[0];
+    if (w.includes('-')) {
+      out.push(...w.split('-').filter(Boolean));
+      out.push(w.replace(/-/g, ''));
+    } else {
+      out.push(w.replace(/'/g, ''));
+    }
+  }
+  return out;
+}
+
+/** Content words: no stop words, at least two characters (keeps "pro", "vo", "bb"). */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Split into sentences with offsets. Ends at . ! ? (followed by space and a capital, a bullet or end),
+ * at line breaks between paragraphs and list items. Abbreviations like "o.a.", "bijv.", "art." do not end a sentence.
+ */
+export function sentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const boundary = /(?<!\b(?:o\.a|bijv|art|jl|nr|etc|incl|m\.b\.t|t\.a\.v|d\.w\.z|i\.p\.v|e\.d|o\.b\.v|cq|ca|blz|p|vs|dhr|mevr)\.)(?<=[.!?…:;])[”’")]*\s+(?=[A-ZÀ-Ý“‘"(•\-0-9])|\n+/g;
+  let last = 0;
+  const push = (end: number) => {
+    const raw = text.slice(last, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push({ start: last + lead, end: last + lead + trimmed.length, text: trimmed });
+  };
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index! + (m[0].match(/^[”’")]*/)?.[0].length ?? 0);
+    push(end);
+    last = m.index! + m[0].length;
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Collapse all whitespace to single spaces. Quotes are verbatim modulo this. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { ask, askStream } from '../answer/ask.ts';
+import type { AppParts } from '../app.ts';
+import type { Persona } from '../domain.ts';
+import { errors } from '../http/errors.ts';
+import { jsonBody, textField } from '../http/input.ts';
+import { planBelongsTo } from '../plans.ts';
+import { requireSchool } from './auth.ts';
+
+const PERSONAS: readonly Persona[] = ['student', 'coordinator', 'inspector'];
+
+export function askRoutes(parts: AppParts) {
+  const app = new Hono();
+  const deps = { index: parts.index, vocabulary: parts.vocabulary, composer: parts.composer };
+
+  app.post('/ask', async (c) => {
+    const body = await jsonBody(c);
+    const question = textField(body, 'question', 'je vraag', 2000);
+    const persona = (body.persona ?? 'coordinator') as Persona;
+    if (!PERSONAS.includes(persona)) {
+      throw errors.badRequest('invalid_persona', 'Kies als persona "student", "coordinator" of "inspector".');
+    }
+    let planScope: { planId: string; schoolId: string } | undefined;
+    if (body.planId !== undefined) {
+      if (typeof body.planId !== 'string' || !body.planId) throw errors.badRequest('invalid_planId', 'planId moet tekst zijn.');
+      const school = await requireSchool(c, parts);
+      if (!(await planBelongsTo(parts.db, school, body.planId))) throw errors.notFound('Dit document bestaat niet of hoort niet bij jouw school.');
+      planScope = { planId: body.planId, schoolId: school.id };
+    }
+    const req = { question, persona, ...planScope };
+
+    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
+      return streamSSE(c, async (stream) => {
+        const abort = new AbortController();
+        stream.onAbort(() => abort.abort());
+        for await (const event of askStream(deps, req, abort.signal)) {
+          if (abort.signal.aborted) break;
+          const data = event.type === 'citations' ? event.citations : event.type === 'delta' ? { text: event.text } : event.answer;
+          await stream.writeSSE({ event: event.type, data: JSON.stringify(data) });
+        }
+      });
+    }
+    return c.json(await ask(deps, req));
+  });
+  return app;
+}

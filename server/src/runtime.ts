@@ -1,0 +1,51 @@
+import type { AppParts } from './app.ts';
+import { createExtractiveComposer } from './answer/extractive.ts';
+import type { Composer } from './answer/composer.ts';
+import { corpusChunks, ensureIndexed, type Corpus } from './corpus/ingest.ts';
+import type { Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import type { Clock, Embedder } from './domain.ts';
+import { createHashEmbedder } from './retrieval/hash-embedder.ts';
+import { PassageIndex } from './retrieval/passage-index.ts';
+import { Vocabulary } from './retrieval/vocabulary.ts';
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AssembleOptions {
+  db: Database;
+  corpus: Corpus;
+  embedder?: Embedder;
+  /** Builds the composer; default extractive. Receives the extractive composer as a fallback. */
+  composer?: (extractive: Composer) => Composer;
+  llmModel?: string | null;
+  clock?: Clock;
+  /** Apply migrations and index the corpus if needed (Node). The Worker never does this on a request. */
+  prepare?: boolean;
+  localSchool?: AppParts['localSchool'];
+  log?: AppParts['log'];
+}
+
+/** Assembles the app's parts: vocabulary, index, composer; optionally migrates and ingests. */
+export async function assemble(opts: AssembleOptions): Promise<AppParts & { ingested: boolean }> {
+  const embedder = opts.embedder ?? createHashEmbedder();
+  const vocabulary = new Vocabulary(corpusChunks(opts.corpus).chunks.map((c) => `${c.title} ${c.text}`));
+  const index = new PassageIndex(opts.db, embedder, vocabulary);
+  let ingested = false;
+  if (opts.prepare) {
+    await migrate(opts.db, embedder.dimensions);
+    ingested = (await ensureIndexed(opts.db, index, opts.corpus)).ingested;
+  }
+  const extractive = createExtractiveComposer(vocabulary);
+  return {
+    db: opts.db,
+    corpus: opts.corpus,
+    index,
+    vocabulary,
+    composer: opts.composer ? opts.composer(extractive) : extractive,
+    clock: opts.clock ?? systemClock,
+    llmModel: opts.llmModel ?? null,
+    ...(opts.localSchool ? { localSchool: opts.localSchool } : {}),
+    ...(opts.log ? { log: opts.log } : {}),
+    ingested,
+  };
+}

@@ -1,0 +1,18 @@
+// Source text with <mark>ed ranges; the first mark is scrolled into view.
+import { useEffect, useRef } from 'preact/hooks';
+import { splitByRanges, type Range } from '../highlight.ts';
+
+export function HighlightedText(props: { text: string; ranges: Range[]; label?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const mark = ref.current?.querySelector('mark');
+    if (!mark) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  }, [props.text, props.ranges]);
+  return (
+    <div ref={ref} class="source-text" aria-label={props.label}>
+      {splitByRanges(props.text, props.ranges).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findLid, findQuote, splitByRanges } from './highlight.ts';
+
+const report = 'De meeste vmbo-afdelingen\nevalueren de stages niet\n\nformeel en  structureel. Leerlingen worden\nzelden bevraagd.';
+
+describe('findQuote', () => {
+  it('matches across line breaks and double spaces', () => {
+    const r = findQuote(report, 'evalueren de stages niet formeel en structureel.');
+    expect(r).not.toBeNull();
+    expect(report.slice(r!.start, r!.end)).toBe('evalueren de stages niet\n\nformeel en  structureel.');
+  });
+
+  it('matches when the quote itself has extra whitespace or newlines', () => {
+    const r = findQuote(report, '  Leerlingen   worden\n zelden bevraagd. ');
+    expect(report.slice(r!.start, r!.end)).toBe('Leerlingen worden\nzelden bevraagd.');
+  });
+
+  it('ignores a leading or trailing ellipsis of a shortened quote', () => {
+    const r = findQuote(report, '… de stages niet formeel…');
+    expect(report.slice(r!.start, r!.end)).toBe('de stages niet\n\nformeel');
+  });
+
+  it('falls back to the longest fragment of a quote with an inner ellipsis', () => {
+    const r = findQuote(report, 'De meeste vmbo-afdelingen … Leerlingen worden zelden bevraagd');
+    expect(report.slice(r!.start, r!.end)).toBe('Leerlingen worden\nzelden bevraagd');
+  });
+
+  it('returns null when the quote is absent or empty', () => {
+    expect(findQuote(report, 'stagevergoeding')).toBeNull();
+    expect(findQuote(report, '   ')).toBeNull();
+  });
+
+  it('matches at the very start and end of the text', () => {
+    expect(findQuote('abc def', 'abc')).toEqual({ start: 0, end: 3 });
+    expect(findQuote('abc def', 'def')).toEqual({ start: 4, end: 7 });
+  });
+});
+
+describe('findLid', () => {
+  const article = '1 Het bevoegd gezag sluit een overeenkomst.\n\n2 Het bevoegd gezag wijst een stageleraar aan.\n\n3 De stageovereenkomst omvat:\n\na. de leeractiviteiten;';
+  it('finds the paragraph of a lid', () => {
+    const r = findLid(article, '2');
+    expect(article.slice(r!.start, r!.end)).toBe('2 Het bevoegd gezag wijst een stageleraar aan.');
+  });
+  it('returns null for an unknown lid', () => {
+    expect(findLid(article, '9')).toBeNull();
+  });
+});
+
+describe('splitByRanges', () => {
+  it('splits text into plain and marked segments', () => {
+    expect(splitByRanges('abcdefgh', [{ start: 2, end: 4 }])).toEqual([
+      { text: 'ab', mark: false },
+      { text: 'cd', mark: true },
+      { text: 'efgh', mark: false },
+    ]);
+  });
+  it('merges overlapping ranges, sorts them and clamps to the text', () => {
+    expect(splitByRanges('abcdefgh', [{ start: 6, end: 99 }, { start: 1, end: 3 }, { start: 2, end: 4 }])).toEqual([
+      { text: 'a', mark: false },
+      { text: 'bcd', mark: true },
+      { text: 'ef', mark: false },
+      { text: 'gh', mark: true },
+    ]);
+  });
+  it('returns the whole text unmarked without ranges', () => {
+    expect(splitByRanges('abc', [])).toEqual([{ text: 'abc', mark: false }]);
+  });
+});
