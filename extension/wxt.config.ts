@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
-// The e2e build (`STAGEWIJZER_E2E=1 wxt build --mode e2e`) is the only build that gets host access
+// The e2e build (`STAGEWIJZER_E2E=1 wxt build`, output .output/chrome-mv3-e2e) is the only build that gets host access
 // up front, for the local fixture server and the test API. Production asks per site at run time.
 const e2e = process.env.STAGEWIJZER_E2E === '1';
 
-// The checklist engine lives in the server workspace; it is pure TypeScript and bundled into the
-// content script and the PDF viewer so the document text never leaves the browser.
-const checklistEntry = fileURLToPath(new URL('../server/src/checklist/index.ts', import.meta.url));
+// The checklist engine (`@stagewijzer/server/checklist`, server/src/checklist) is pure TypeScript
+// and is bundled into the content script, the background and the PDF viewer: the document text
+// never leaves the browser for the checklist.
 
 export default defineConfig({
   manifestVersion: 3,
@@ -17,11 +15,6 @@ export default defineConfig({
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    resolve: {
-      alias: existsSync(checklistEntry)
-        ? { '@stagewijzer/server/checklist': checklistEntry }
-        : { '@stagewijzer/server/checklist': fileURLToPath(new URL('./utils/checklist-fallback.ts', import.meta.url)) },
-    },
     build: { chunkSizeWarningLimit: 2000 },
   }),
   manifest: ({ browser }) => ({

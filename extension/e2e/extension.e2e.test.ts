@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../server/test/support/server.ts';
 import { buildForE2e, CheckedDocument, launchWithExtension, OptionsPage, screenshot } from './support/extension';
 import type { ExtensionSession } from './support/extension';
 import { makeStageplanPdf, startStaticServer } from './support/static-server';
@@ -44,7 +43,8 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.panel().getAttribute('data-kind')).toBe('stageplan');
     expect(await doc.statusOf('stageplan.doel')).toBe('present');
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
-    expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    // Soft: the sample (corpus/samples/index.json) has no organisatie section; see the report.
+    expect.soft(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     // Status is text + icon, never colour alone; missing items say where they are expected.
     await expect.poll(() => doc.row('stageplan.opbouw').innerText()).toContain('Ontbreekt');
     expect(await doc.row('stageplan.opbouw').innerText()).toContain('Waar verwacht');
@@ -56,7 +56,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     await doc.row('stageplan.doel').locator('button').click();
     await doc.activeEvidence().first().waitFor();
     const highlighted = await doc.activeEvidence().first().innerText();
-    expect(highlighted).toContain('doel');
+    expect(highlighted.toLowerCase()).toContain('doel');
     await screenshot(page, '03-portal-highlight');
     await page.close();
   });
@@ -65,10 +65,8 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}/portal-stageplan.html`);
     const doc = new CheckedDocument(page);
-    await doc.openPanel().catch(async () => {
-      await doc.badge().waitFor();
-      await doc.openPanel();
-    });
+    await doc.badge().waitFor();
+    await doc.openPanel();
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
     await page.evaluate(() => {
       const section = document.createElement('section');
@@ -91,7 +89,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await frame.statusOf('stageovereenkomst.periode')).toBe('present');
     // The SharePoint chrome around the frame is not a stage document.
     await page.locator('html[data-stagewijzer-checked]').waitFor({ state: 'attached' });
-    expect(await page.locator('body > [data-stagewijzer="badge"], html > [data-stagewijzer="badge"]').count()).toBe(0);
+    expect(await page.locator('[data-stagewijzer="badge"]').count()).toBe(0);
     await screenshot(page, '04-sharepoint-iframe');
     await page.close();
   });
@@ -115,7 +113,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.panel().getAttribute('data-kind')).toBe('stageplan');
     expect(await doc.statusOf('stageplan.doel')).toBe('present');
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
-    expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    expect.soft(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     await doc.row('stageplan.omvang').locator('button').click();
     await doc.activeEvidence().first().waitFor();
     await screenshot(page, '06-pdf-viewer');
@@ -124,6 +122,8 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
 
   describe('with the API server', () => {
     beforeAll(async () => {
+      // Imported here so the page tests run even while the server is incomplete.
+      const { startTestServer } = await import('../../server/test/support/server.ts');
       api = await startTestServer();
       await options.page.bringToFront();
       await options.setApiBase(api.url);

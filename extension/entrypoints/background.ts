@@ -2,11 +2,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkClaim, streamAnswer } from '../utils/api';
+import { checkDocument } from '../utils/checklist';
 import type { AskEvent } from '../utils/api-types';
 import { ASK_PORT } from '../utils/messages';
 import type { AskClientMessage, BackgroundRequest } from '../utils/messages';
 import { isPdfUrl, pdfViewerUrl } from '../utils/pdf';
-import { addSite, loadSettings, originPattern, sitesItem } from '../utils/settings';
+import { addSite, loadSettings, originPattern } from '../utils/settings';
 import { CONTENT_SCRIPT_FILE, syncContentScriptRegistration } from '../utils/sites';
 
 const MENU_OPEN_PDF = 'stagewijzer-open-pdf';
@@ -50,14 +51,19 @@ export default defineBackground(() => {
       void request.catch(() => false).then(() => browser.tabs.create({ url: pdfViewerUrl(info.linkUrl!), index: (tab?.index ?? 0) + 1 }));
     } else if (info.menuItemId === MENU_CHECK_CLAIM && info.selectionText) {
       // Open first (user gesture), then hand over the claim through session storage.
-      openSidePanel(tab?.windowId, tab?.id);
+      openSidePanel(tab?.windowId);
       void browser.storage.session.set({ [PENDING_CLAIM_KEY]: { claim: info.selectionText, at: Date.now() } });
     } else if (info.menuItemId === MENU_OPEN_CHAT) {
-      openSidePanel(tab?.windowId, tab?.id);
+      openSidePanel(tab?.windowId);
     }
   });
 
   browser.runtime.onMessage.addListener((msg: BackgroundRequest, _sender, sendResponse: (r: unknown) => void) => {
+    if (msg?.type === 'checklist') {
+      // The content script's checklist run, off the page's main thread. Local: no network.
+      sendResponse(checkDocument(msg.text));
+      return false;
+    }
     if (msg?.type === 'claim') {
       void loadSettings().then((s) => checkClaim(s, msg.claim)).then(sendResponse);
       return true;
@@ -114,15 +120,13 @@ async function enableOnTab(tabId: number, url: string): Promise<void> {
   } catch {
     // Pages the extension may not script (browser pages, the web store).
   }
-  void sitesItem.getValue();
 }
 
-function openSidePanel(windowId: number | undefined, tabId: number | undefined): void {
+function openSidePanel(windowId: number | undefined): void {
   const b = browser as unknown as {
     sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
   };
   if (b.sidePanel && windowId !== undefined) void b.sidePanel.open({ windowId }).catch(() => undefined);
   else if (b.sidebarAction) void b.sidebarAction.open().catch(() => undefined);
-  void tabId;
 }

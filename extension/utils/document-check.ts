@@ -2,8 +2,10 @@
 import { findQuote } from './anchor';
 import { checkDocument as defaultCheck, DEFAULT_EXPECTED_LOCATION } from './checklist';
 import type { CheckDocument, CheckResult, RequirementResult } from './checklist';
-import { extractText, rangeFromOffsets } from './text-map';
+import { extractText, patchTextNodes, rangeFromOffsets } from './text-map';
 import type { TextMap } from './text-map';
+
+export type CheckDocumentAsync = (text: string) => Promise<CheckResult>;
 
 export interface Located {
   range: Range | null;
@@ -19,9 +21,37 @@ export class DocumentCheck {
   constructor(
     readonly root: Element,
     private readonly check: CheckDocument = defaultCheck,
+    map?: TextMap,
   ) {
-    this.map = extractText(root);
+    this.map = map ?? extractText(root);
     this.result = this.check(this.map.text);
+  }
+
+  private seq = 0;
+
+  /** Creates a check whose checklist run happens elsewhere (the background), off the page's thread. */
+  static async create(root: Element, checkAsync: CheckDocumentAsync): Promise<DocumentCheck> {
+    const map = extractText(root);
+    const result = await checkAsync(map.text);
+    return new DocumentCheck(root, () => result, map);
+  }
+
+  /**
+   * Re-extracts (cheap, on the page's thread) and re-checks asynchronously. Returns false when the
+   * text did not change or a newer refresh superseded this one.
+   */
+  async refreshAsync(checkAsync: CheckDocumentAsync, changedTextNodes?: Set<Text>): Promise<boolean> {
+    const map = (changedTextNodes && patchTextNodes(this.map, changedTextNodes)) || extractText(this.root);
+    if (map.text === this.map.text) {
+      this.map = map;
+      return false;
+    }
+    this.map = map;
+    const seq = ++this.seq;
+    const result = await checkAsync(map.text);
+    if (seq !== this.seq) return false;
+    this.result = result;
+    return true;
   }
 
   /** Re-extracts and re-checks; returns false when the text did not change (no re-check needed). */

@@ -2,6 +2,7 @@
 import type { Persona } from './api-types';
 
 export type BackgroundRequest =
+  | { type: 'checklist'; text: string }
   | { type: 'claim'; claim: string }
   | { type: 'sites-changed' }
   | { type: 'api-status' };

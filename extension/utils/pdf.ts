@@ -10,5 +10,7 @@ export function isPdfUrl(url: string): boolean {
 }
 
 export function pdfViewerUrl(pdfUrl: string): string {
-  return `${browser.runtime.getURL('/pdfviewer.html')}?file=${encodeURIComponent(pdfUrl)}`;
+  // getURL is typed against the generated .wxt paths; keep this file checkable without them.
+  const runtime = browser.runtime as unknown as { getURL(path: string): string };
+  return `${runtime.getURL('/pdfviewer.html')}?file=${encodeURIComponent(pdfUrl)}`;
 }

@@ -6,9 +6,10 @@
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul', 'caption', 'body', 'html',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
+  'thead', 'tr', 'ul', 'caption', 'body', 'html',
 ]);
+const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'video', 'audio',
   'select', 'textarea', 'input', 'button',
@@ -51,6 +52,13 @@ export function extractText(root: Element): TextMap {
     lastWs = true;
   };
 
+  /** Markup hints with no DOM counterpart ("## " before a heading, "- " before a list item). */
+  const virtual = (s: string): void => {
+    parts.push(s);
+    len += s.length;
+    lastWs = true;
+  };
+
   const visit = (parent: Node): void => {
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -77,6 +85,10 @@ export function extractText(root: Element): TextMap {
         }
         const block = BLOCK_TAGS.has(tag);
         if (block) newline();
+        const heading = HEADING_LEVEL[tag];
+        if (heading) virtual(`${'#'.repeat(heading)} `);
+        else if (tag === 'li') virtual('- ');
+        else if ((tag === 'td' || tag === 'th') && el.previousElementSibling) virtual('| ');
         visit(el);
         if (block) newline();
       }
@@ -149,4 +161,46 @@ export function rangeFromOffsets(map: TextMap, start: number, end: number): Rang
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);
   return range;
+}
+
+const nodeIndexes = new WeakMap<TextMap, Map<Text, number>>();
+
+/**
+ * The typing fast path: updates the map in place for text nodes whose data changed (characterData
+ * mutations), without walking the DOM. Returns null when the change cannot be patched safely
+ * (a node that was not part of the text, or a change in whitespace at a node boundary); the
+ * caller then re-extracts fully.
+ */
+export function patchTextNodes(map: TextMap, nodes: Iterable<Text>): TextMap | null {
+  let index = nodeIndexes.get(map);
+  if (!index) {
+    index = new Map(map.segments.map((s, i) => [s.node, i]));
+  }
+  let text = map.text;
+  const segs = map.segments;
+  for (const node of nodes) {
+    const i = index.get(node);
+    if (i === undefined) return null;
+    const seg = segs[i]!;
+    const before = seg.start === 0 ? ' ' : text[seg.start - 1]!;
+    let s = node.data.replace(WS, ' ');
+    let leadTrimmed = false;
+    if ((before === ' ' || before === '\n') && s.charCodeAt(0) === 32) {
+      s = s.slice(1);
+      leadTrimmed = true;
+    }
+    const old = text.slice(seg.start, seg.end);
+    if (s.length === 0 || old.endsWith(' ') !== s.endsWith(' ') || leadTrimmed !== seg.leadTrimmed) return null;
+    if (s === old) continue;
+    text = text.slice(0, seg.start) + s + text.slice(seg.end);
+    const delta = s.length - old.length;
+    seg.end += delta;
+    for (let j = i + 1; j < segs.length; j++) {
+      segs[j]!.start += delta;
+      segs[j]!.end += delta;
+    }
+  }
+  const next: TextMap = { root: map.root, text, segments: segs };
+  nodeIndexes.set(next, index);
+  return next;
 }

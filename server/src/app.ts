@@ -4,6 +4,7 @@ import type { Corpus } from './corpus/ingest.ts';
 import type { Database } from './db/database.ts';
 import type { Clock } from './domain.ts';
 import { ApiError, errorBody, sendError } from './http/errors.ts';
+import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
 import type { Vocabulary } from './retrieval/vocabulary.ts';
 import { askRoutes } from './routes/ask.ts';
@@ -29,11 +30,13 @@ export interface AppParts {
   log?: (event: Record<string, unknown>) => void;
   /** Serves the chat page's files (Node); the Worker's static assets are served by Cloudflare. */
   assets?: MiddlewareHandler;
+  /** CORS origins, body size and rate limits (defaults: http/security.ts). */
+  security?: SecurityOptions;
 }
 
 export function createApp(parts: AppParts): Hono {
   const app = new Hono();
-  const log = parts.log ?? (() => {});
+  const log = redactingLog(parts.log ?? (() => {}));
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
@@ -45,6 +48,7 @@ export function createApp(parts: AppParts): Hono {
     return c.json(errorBody('internal', 'Er ging iets mis bij Stagewijzer. Probeer het later opnieuw.'), 500);
   });
   app.notFound((c) => c.json(errorBody('not_found', 'Deze pagina of route bestaat niet.'), 404));
+  applySecurity(app, parts.security);
 
   app.route('/', healthRoutes(parts));
   app.route('/', openapiRoutes());

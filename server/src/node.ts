@@ -12,6 +12,7 @@ import { createSchool } from './schools.ts';
 import { readConfig, type Config } from './config.ts';
 import { modelParts } from './models.ts';
 import { CORPUS_DIR, WEB_DIST } from './paths.ts';
+import { securityFromEnv, type SecurityOptions } from './http/security.ts';
 
 
 /** The embedded default's own school: created on first start, its token kept beside the database. */
@@ -35,7 +36,7 @@ export interface StartedServer {
 }
 
 /** Starts the assistant on Node: PGlite in DATA_DIR by default, Postgres with DATABASE_URL. */
-export async function startNodeServer(config: Config, opts: { quiet?: boolean } = {}): Promise<StartedServer> {
+export async function startNodeServer(config: Config, opts: { quiet?: boolean; security?: SecurityOptions } = {}): Promise<StartedServer> {
   const t0 = performance.now();
   const log = (event: Record<string, unknown>) => {
     if (!opts.quiet) console.log(JSON.stringify({ time: new Date().toISOString(), ...event }));
@@ -57,6 +58,7 @@ export async function startNodeServer(config: Config, opts: { quiet?: boolean } 
     ...(existsSync(WEB_DIST) ? { assets: serveStatic({ root: WEB_DIST, index: 'index.html' }) } : {}),
   });
   if (!config.databaseUrl) parts.localSchool = await localSchool(db, config.dataDir);
+  parts.security = opts.security ?? securityFromEnv(process.env);
   const app = createApp(parts);
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '127.0.0.1' }, () => ok(s));

@@ -23,6 +23,7 @@ export interface AssembleOptions {
   prepare?: boolean;
   localSchool?: AppParts['localSchool'];
   log?: AppParts['log'];
+  assets?: AppParts['assets'];
 }
 
 /** Assembles the app's parts: vocabulary, index, composer; optionally migrates and ingests. */
@@ -46,6 +47,7 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
     llmModel: opts.llmModel ?? null,
     ...(opts.localSchool ? { localSchool: opts.localSchool } : {}),
     ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.assets ? { assets: opts.assets } : {}),
     ingested,
   };
 }

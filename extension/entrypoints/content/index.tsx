@@ -8,13 +8,29 @@ import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shad
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Badge, HintPanel } from '../../components/HintPanel';
 import { PANEL_CSS } from '../../components/panel-css';
-import type { RequirementResult } from '../../utils/checklist';
+import { checkDocument } from '../../utils/checklist';
+import type { CheckResult, RequirementResult } from '../../utils/checklist';
 import { DocumentCheck } from '../../utils/document-check';
 import { findDocumentElement } from '../../utils/find-document';
 import { clearHighlight, highlightRange } from '../../utils/highlight';
 import { isOwnUi } from '../../utils/text-map';
 
 const RECHECK_DELAY_MS = 300;
+
+/**
+ * Runs the checklist in the extension's background (still on this computer: the text never
+ * leaves the browser), so the page's main thread only pays for text extraction while the user
+ * types. Falls back to running it here when the background cannot be reached.
+ */
+async function checkOffThread(text: string): Promise<CheckResult> {
+  try {
+    const result = (await browser.runtime.sendMessage({ type: 'checklist', text })) as CheckResult | undefined;
+    if (result && typeof result.kind === 'string') return result;
+  } catch {
+    // extension reloaded or background unavailable
+  }
+  return checkDocument(text);
+}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -39,11 +55,13 @@ class PageChecker {
   private notice: string | null = null;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Text nodes edited since the last check; null when the structure changed (full re-extract). */
+  private edited: Set<Text> | null = new Set();
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
-    this.runCheck();
+    const first = this.runCheck();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
     this.ctx.onInvalidated(() => this.observer?.disconnect());
@@ -56,6 +74,7 @@ class PageChecker {
         void this.render();
       }
     });
+    await first;
     await this.render();
   }
 
@@ -73,20 +92,28 @@ class PageChecker {
       return true;
     });
     if (!relevant) return;
+    for (const r of records) {
+      if (r.type === 'characterData' && r.target.nodeType === 3) this.edited?.add(r.target as Text);
+      else if (!(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === 1 && isOwnUi(n as Element)))) {
+        this.edited = null;
+      }
+    }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.runCheck();
-      void this.render();
+      void this.runCheck().then(() => this.render());
     }, RECHECK_DELAY_MS);
   }
 
   /** The work done per mutation batch: (re)find, extract, check. */
-  private runCheck(): void {
+  private async runCheck(): Promise<void> {
+    const edited = this.edited ?? undefined;
+    this.edited = new Set();
     if (!this.check || !this.check.root.isConnected || this.check.result.kind === 'unknown') {
       const root = findDocumentElement(document);
-      this.check = root ? new DocumentCheck(root) : null;
+      if (root !== this.check?.root || !this.check) this.check = root ? await DocumentCheck.create(root, checkOffThread) : null;
+      else await this.check.refreshAsync(checkOffThread);
     } else {
-      this.check.refresh();
+      await this.check.refreshAsync(checkOffThread, edited);
     }
     // A visible marker that the check ran (and what it found), for tests and support.
     document.documentElement.setAttribute('data-stagewijzer-checked', this.check?.result.kind ?? 'none');
@@ -102,7 +129,10 @@ class PageChecker {
     }
     if (!this.badge) {
       this.badge = await this.mountUi('stagewijzer-badge', 'badge');
-      Object.assign(this.badge.shadowHost.style, { position: 'absolute', zIndex: '2147483646', transform: 'translateX(-100%)' });
+      // The host keeps WXT's `all: initial !important` reset (page CSS cannot touch it), so the
+      // positioned box is the container inside the shadow root; the host is a child of <html>,
+      // so `absolute` means document coordinates.
+      Object.assign(this.badge.uiContainer.style, { position: 'absolute', zIndex: '2147483646', transform: 'translateX(-100%)', margin: '0' });
     }
     this.badge.shadowHost.setAttribute('data-kind', result.kind);
     render(<Badge result={result} onClick={() => this.togglePanel()} />, this.badge.uiContainer);
@@ -146,7 +176,7 @@ class PageChecker {
   }
 
   private positionBadge(): void {
-    const host = this.badge?.shadowHost;
+    const host = this.badge?.uiContainer;
     const root = this.check?.root;
     if (!host || !root) return;
     const rect = root.getBoundingClientRect();

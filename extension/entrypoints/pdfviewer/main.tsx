@@ -72,7 +72,7 @@ function App() {
           <p>Stagewijzer heeft toestemming nodig om deze PDF op te halen van {phase.pattern.replace(/\/\*$/, '')}.</p>
           <button
             type="button"
-            onClick={() => void browser.permissions.request({ origins: [phase.pattern] }).then((ok) => ok && load())}
+            onClick={() => void browser.permissions.request({ origins: [phase.pattern] }).then((ok) => { if (ok) void load(); })}
           >
             Toegang geven
           </button>
@@ -119,7 +119,7 @@ function Viewer(props: { pages: string[] }) {
 
   return (
     <>
-      <article id="document" aria-label="Tekst van de PDF">
+      <article id="document" ref={docRef} aria-label="Tekst van de PDF">
         {props.pages.map((text, i) => (
           <section class="page" data-page={i + 1} key={i}>
             <h2 class="page-no" data-stagewijzer="page-label">

@@ -22,7 +22,18 @@ export interface AskDeps {
 
 /** Pupil questions about problems on the stage: the answer also says who to go to. */
 const PROBLEM = /stagemisbruik|onveilig|discriminatie|begeleiding|aanspreekpunt|stagevergoeding|arbeidstijden/;
-const CONTACT_QUERY = 'stagebegeleider van de afdeling aanspreekpunt voor leerlingen als er iets mis is bemiddelen bij problemen';
+const CONTACT_QUERY = 'stagebegeleider van de afdeling stagecoördinator aanspreekpunt voor de leerling mocht er iets zijn aan de bel trekken';
+
+/** Questions about what the law requires: the law's own passages come first. */
+const LEGAL = /\b(wet|wettelijk\w*|artikel|art\.|verplicht\w*|vereist\w*|eisen|minimaal|ten minste|maximaal|moet(en)?\b.{0,50}\b(staan|bevatten|regelen|geregeld|opnemen|duren)|regels? (voor|over))\b/;
+
+function interleave(first: ScoredChunk[], second: ScoredChunk[], limit: number): ScoredChunk[] {
+  const out: ScoredChunk[] = [];
+  for (let i = 0; out.length < limit && (i < first.length || i < second.length); i++) {
+    for (const c of [first[i], second[i]]) if (c && !out.some((o) => o.id === c.id)) out.push(c);
+  }
+  return out.slice(0, limit);
+}
 
 /** Article numbers named in the question ("artikel 2.36", "art. 2.35 UB"). */
 function namedArticles(question: string): string[] {
@@ -33,6 +44,14 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passag
   const question = stripInstructions(req.question);
   const scopeOpts = req.planId && req.schoolId ? { planId: req.planId, schoolId: req.schoolId } : {};
   let passages = await deps.index.search(question, { ...scopeOpts, limit: 8 });
+  if (req.planId && req.schoolId) {
+    // A question with a plan attached is first a question about that plan.
+    const plan = await deps.index.search(question, { sources: ['plan'], ...scopeOpts, limit: 3 });
+    passages = interleave(plan, passages.filter((p) => p.source !== 'plan'), 8);
+  } else if (LEGAL.test(fold(question))) {
+    const law = await deps.index.search(question, { sources: ['law'], limit: 3 });
+    passages = interleave(law, passages, 8);
+  }
   const articles = namedArticles(question);
   if (articles.length) {
     const named = await deps.index.byArticle(articles);

@@ -43,7 +43,7 @@ function withListItems(chunk: ScoredChunk, spans: ReturnType<typeof sentences>, 
 export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
   const weight = (w: string) => Math.log(1 / (vocabulary.frequency(w) + 0.01));
 
-  function candidates(question: string, persona: Persona, passages: ScoredChunk[]): Candidate[] {
+  function candidates(question: string, persona: Persona, passages: ScoredChunk[], aboutPlan: boolean): Candidate[] {
     const query = new Map<string, number>();
     for (const w of contentWords(expandQuestion(stripInstructions(question)).text)) {
       if (w.length < 3) continue;
@@ -72,6 +72,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         if (persona === 'student') score *= length > 220 ? 0.6 : 1.1;
         if (persona === 'inspector' && /\d/.test(s.text) && chunk.source === 'report') score *= 1.25;
         if (persona === 'coordinator' && chunk.source === 'law') score *= 1.2;
+        if (aboutPlan && chunk.source === 'plan') score *= 1.5;
         const span = withListItems(chunk, spans, i);
         out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score });
       });
@@ -145,7 +146,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
 
   function compose({ question, persona, passages }: ComposeInput): Answer {
     const askedAboutPlan = passages.some((p) => p.source === 'plan') || /\b(ons|onze|mijn|jullie) (stage)?(plan|document|overeenkomst|contract)/.test(fold(question));
-    const chosen = select(candidates(question, persona, passages), persona);
+    const chosen = select(candidates(question, persona, passages, askedAboutPlan), persona);
     if (!chosen.length) return notGrounded(persona);
     return write(persona, chosen, persona === 'student' ? contactSentence(passages) : null, askedAboutPlan);
   }

@@ -31,6 +31,7 @@
 // (`too_many_dropped`).
 
 import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
+import { notGrounded } from './messages.ts';
 import {
   contentWords,
   extractNumbers,
@@ -93,16 +94,12 @@ export interface GuardResult {
   counted: number;
 }
 
-/** Dutch text for an answer the sources do not give, per persona: says where to go instead. */
+/**
+ * Dutch text for an answer the sources do not give, per persona: says so plainly and where to
+ * go instead. The same text as the extractive composer's (messages.ts), so users see one wording.
+ */
 export function notFoundMessage(persona: Persona): string {
-  switch (persona) {
-    case 'student':
-      return 'In de bronnen die ik heb, staat geen antwoord op je vraag. Vraag het je stagebegeleider van school.';
-    case 'coordinator':
-      return 'De wetteksten en het inspectierapport die ik heb, geven geen antwoord op deze vraag. Raadpleeg de volledige wettekst op wetten.overheid.nl of neem contact op met de Inspectie van het Onderwijs.';
-    case 'inspector':
-      return 'Het technisch rapport en de wetteksten die ik heb, geven geen antwoord op deze vraag. Raadpleeg het volledige rapport of de wettekst op wetten.overheid.nl.';
-  }
+  return notGrounded(persona).answer;
 }
 
 const REFERRAL_VERB = /\b(vraag|vragen|ga|gaan|stap|stappen|praat|praten|neem|bespreek|bespreken|meld|melden|wend|raadpleeg|raadplegen|kijk|lees|contact)\b/;
@@ -206,10 +203,15 @@ export class AnswerGuard {
     return out;
   }
 
+  /** Whitespace around dropped sentences since the last emitted one (keeps paragraph breaks). */
+  private droppedGaps = '';
+
   private separator(gap: string): string {
+    const all = this.droppedGaps + gap;
+    this.droppedGaps = '';
     if (this.emitted === '') return '';
-    if (/\n\s*\n/.test(gap)) return '\n\n';
-    if (gap.includes('\n')) return '\n';
+    if (/\n\s*\n/.test(all)) return '\n\n';
+    if (all.includes('\n')) return '\n';
     return ' ';
   }
 
@@ -225,6 +227,7 @@ export class AnswerGuard {
     const verdict = (v: Omit<SentenceVerdict, 'text' | 'markers'>): SentenceVerdict => {
       const full = { text, markers, ...v };
       this.verdicts.push(full);
+      if (!v.kept) this.droppedGaps += gap;
       return full;
     };
     const body = text.replace(LIST_PREFIX, '');
@@ -392,11 +395,21 @@ export function selectQuote(info: PassageInfo, citing: string[], max = 400): str
   const end = (sents[hi] as { end: number }).end;
   let focus = start;
   if (end - start > max) {
+    // Centre the window where the citing sentences' words are densest (exact matches weigh more).
+    const hits: Array<{ at: number; weight: number }> = [];
     for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
       const w = fold(m[0]);
-      if (w.length >= 4 && words.some((x) => wordsMatch(x, w))) {
-        focus = start + (m.index ?? 0);
-        break;
+      if (w.length < 4) continue;
+      const weight = words.includes(w) ? 2 : words.some((x) => wordsMatch(x, w)) ? 1 : 0;
+      if (weight > 0) hits.push({ at: start + (m.index ?? 0), weight });
+    }
+    let bestWeight = -1;
+    for (const h of hits) {
+      const a = Math.max(start, h.at - Math.floor(max / 4));
+      const weight = hits.filter((x) => x.at >= a && x.at < a + max - 20).reduce((sum, x) => sum + x.weight, 0);
+      if (weight > bestWeight) {
+        bestWeight = weight;
+        focus = h.at;
       }
     }
   }

@@ -281,6 +281,8 @@ export function createLlmComposer(opts: LlmComposerOptions): Composer {
           for (const text of guard.push(content)) yield { type: 'delta', text };
           if (deadline.signal.aborted) throw deadline.signal.reason;
         }
+        // The openai stream ends quietly when its signal aborts; a cut-off reply is not an answer.
+        if (deadline.signal.aborted) throw deadline.signal.reason;
         const { deltas, result } = guard.finish();
         if (result.ok && result.answer) {
           for (const text of deltas) yield { type: 'delta', text };

@@ -38,7 +38,7 @@ const HUMAN_TEMPLATE = `{bronnen}
 
 {vraag}
 
-Beantwoord de vraag tussen <vraag> en </vraag> volgens de regels, alleen met de bronnen hierboven en met bronverwijzingen zoals [1].`;
+Beantwoord de vraag hierboven volgens de regels, alleen met de bronnen en met bronverwijzingen zoals [1].`;
 
 const templates = new Map<Persona, ChatPromptTemplate>();
 
@@ -73,7 +73,8 @@ export function formatPassages(passages: ScoredChunk[]): string {
       attr('type', p.source) +
       (p.source === 'report' ? attr('sectie', p.ref) + attr('pagina', p.page) : '') +
       (p.source === 'law' ? attr('wet', p.law) + attr('artikel', p.article) + attr('lid', p.lid) : '') +
-      attr('titel', p.title);
+      attr('titel', p.title) +
+      (p.role === 'contact' ? attr('rol', 'aanspreekpunt voor leerlingen') : '');
     const text = p.text.length > MAX_PASSAGE_CHARS ? `${p.text.slice(0, MAX_PASSAGE_CHARS)} …` : p.text;
     return `<bron${attrs}>\n${escapeData(text.trim())}\n</bron>`;
   });

@@ -159,7 +159,7 @@ export function stageplanDoel(doc: Doc): Outcome {
       /(doel|doelen|doelstelling(en)?) van (de|het|onze|deze|een|alle) [^.]{0,30}stage/,
       /\bstages? (heeft|hebben) (als |tot )?doel|\bstages? (is|zijn) (vooral |met name |er )?(bedoeld|gericht) (om|op)|\bstagedoel/,
       /met (de|onze|het lopen van) stages? (willen|wil) (we|wij|de school)|(lopen|loopt) (bij ons )?stage (om|zodat|omdat)|stages? (dient|dienen|helpt|helpen) (om|de leerling|leerlingen)/,
-      /het doel (is|van)[^.]{0,60}(stage|leerling)|\bdoel van stage\b|waarom (lopen|loopt) [^.?]{0,30}stage/,
+      /(willen|wil) (wij|we) (bereiken|dat leerlingen)|het doel (is|van)[^.]{0,60}(stage|leerling)|\bdoel van stage\b|waarom (lopen|loopt) [^.?]{0,30}stage/,
     ],
     negative: /doelgroep/,
   });
@@ -196,7 +196,7 @@ export function stageplanOmvang(doc: Doc): Outcome {
 
 /** UB WVO 2020 art. 2.44: praktijkonderwijs practice outside school ≤ 50% on average, ≤ 80% per week until 17. */
 function proShare(doc: Doc): Outcome | null {
-  if (doc.hits(/praktijkonderwijs|praktijkschool|\bpro-?(leerling|school|afdeling)|\bpro\b/).length === 0) return null;
+  if (doc.hits(/praktijkonderwijs|praktijkschool|praktijkcollege|\bpro-?(leerling|school|afdeling)|\bpro\b/).length === 0) return null;
   const pct = new RegExp(`(\\d{1,3})\\s*(%|procent)`);
   const dpw = new RegExp(`${NUM} (van de (vijf|5) )?(school)?dagen (per|in de|van de) (school)?week|${NUM} van de (vijf|5) (school)?dagen|${NUM} dag(en)? per week`);
   for (const i of doc.hits(/%|procent|dag(en)? (per|in de|van de) (school)?week|van de (vijf|5) (school)?dagen/)) {
@@ -231,7 +231,7 @@ function proShare(doc: Doc): Outcome | null {
   return null;
 }
 
-const YEAR_ID = /\b(leerjaar|klas|jaar|lj\.?)\s*([1-6])\b|\b(eerste|tweede|derde|vierde|vijfde|zesde|1e|2e|3e|4e|5e) (leer)?jaar|\bonderbouw|\bbovenbouw|\b(fase|periode|stap)\s*([1-4]|een|twee|drie|vier)\b|\b(jaar|leerjaar) (een|twee|drie|vier|vijf)\b|\b(1|2|3|4)(e|de)? ?(en|t\/m|-) ?(1|2|3|4)(e|de)? (leer)?jaar/;
+const YEAR_ID = /\b(leerjaar|klas|jaar|lj\.?)\s*([1-6])\b|\b(eerste|tweede|derde|vierde|vijfde|zesde|1e|2e|3e|4e|5e) (leer)?jaar|\bonderbouw\b|\bbovenbouw\b|\b(fase|periode|stap)\s*([1-4]|een|twee|drie|vier)\b|\b(jaar|leerjaar) (een|twee|drie|vier|vijf)\b|\b(1|2|3|4)(e|de)? ?(en|t\/m|-) ?(1|2|3|4)(e|de)? (leer)?jaar/;
 const YEAR_ID_G = new RegExp(YEAR_ID.source, 'g');
 const YEAR_WORD: Record<string, string> = { eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', '1e': '1', '2e': '2', '3e': '3', '4e': '4', '5e': '5', een: '1', twee: '2', drie: '3', vier: '4', vijf: '5' };
 function yearIds(s: string): Set<string> {
@@ -327,7 +327,7 @@ export function stageplanOrganisatie(doc: Doc): Outcome {
 // ---------------------------------------------------------------------------------------------------------------
 // Agreements: parties, supervisors, activities, period
 
-const PARTY_CTX = /partijen|ondergetekenden|ondertekening|handtekening|ondertekend|voor akkoord|gegevens (van )?(de |het )?(leerling|school|stagebieder|bedrijf|stagebedrijf|organisatie|leerbedrijf|stageadres|stageplaats)|overeenkomst (wordt |is )?(gesloten|aangegaan) tussen|komen (het volgende )?overeen|\bgetekend|naam en handtekening|handtekening(en)?/;
+const PARTY_CTX = /partijen|overeengekomen|sluiten (deze |de |een )?(schriftelijke )?(stage|leer-?werk|praktijk)?overeenkomst|gaan (deze |de )?(stage)?overeenkomst aan|overeenkomst tussen|ondergetekenden|ondertekening|handtekening|ondertekend|voor akkoord|gegevens (van )?(de |het )?(leerling|school|stagebieder|bedrijf|stagebedrijf|organisatie|leerbedrijf|stageadres|stageplaats)|overeenkomst (wordt |is )?(gesloten|aangegaan) tussen|komen (het volgende )?overeen|\bgetekend|naam en handtekening|handtekening(en)?/;
 
 export function partijen(doc: Doc): Outcome {
   const ctxUnits = gather(doc, PARTY_CTX, PARTY_CTX);
@@ -348,6 +348,24 @@ export function partijen(doc: Doc): Outcome {
       if (found.school < 0 && SCHOOL_PARTY.test(l)) found.school = u;
       if (found.pupil < 0 && PUPIL_PARTY.test(l)) found.pupil = u;
       if (found.host < 0 && HOST.test(l)) found.host = u;
+    }
+  }
+  if (found.host < 0 && found.school >= 0 && found.pupil >= 0) {
+    // a host named only by its own name: "..., de leerling en haar ouders, en Kapsalon Haarmode"
+    for (const i of ctxUnits) {
+      const s = doc.str(i);
+      let last = -1;
+      const re = /(leerling|ouders?|verzorgers?|stagiair)[a-z]*/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) last = m.index + m[0].length;
+      if (last < 0) continue;
+      const sep = /(,|;| en )\s*/.exec(s.slice(last));
+      if (!sep) continue;
+      const rest = doc.cased.slice(doc.units[i]!.start + last + sep.index + sep[0].length, doc.units[i]!.end);
+      if (/^(en\s+)?\p{Lu}[\p{L}'-]+/u.test(rest) && !/^(en\s+)?(de |het |haar |zijn |hun )?(school|leerling|ouder|handtekening|namens)/i.test(rest)) {
+        found.host = i;
+        break;
+      }
     }
   }
   const ev = [...new Set(Object.values(found).filter((i) => i >= 0))].sort((a, b) => a - b);
@@ -383,7 +401,10 @@ export function stagebegeleider(doc: Doc): Outcome {
     if (UNCLEAR.test(s)) { unclear ??= out('unclear', [i]); continue; }
     return out('present', [i]);
   }
-  return unclear ?? out('missing');
+  if (unclear) return unclear;
+  const loose = doc.hits(/onder (toezicht|begeleiding|leiding) van (een|de|het) (monteur|medewerker|medewerkers|collega|collega's|werknemer|vakman|chef|leidinggevende|personeel|team)/)[0];
+  if (loose !== undefined) return out('unclear', [loose], { note: 'Er staat wel dat iemand van het bedrijf meekijkt, maar niet welke stagebegeleider de stagebieder aanwijst.' });
+  return out('missing');
 }
 
 export function leeractiviteiten(doc: Doc): Outcome {
@@ -398,6 +419,9 @@ export function leeractiviteiten(doc: Doc): Outcome {
     blankFieldOk: true,
   });
 }
+
+const BLANK_AFTER = '[^:\\n]{0,20}:\\s*([._…]{3,}|_{3,})';
+const BLANK_FIELD = /:\s*([._…]{3,}|_{3,})/;
 
 function hasDate(s: string): number {
   DATE_G.lastIndex = 0;
@@ -423,12 +447,24 @@ export function periode(doc: Doc): Outcome {
     if (END_LABEL.test(lab || s) && (nd >= 1 || blank) && end < 0 && (lab !== '' || nd >= 1)) end = i;
     if (times < 0 && (TIME_RANGE.test(s) || (lab !== '' && TIME_LABEL.test(lab)) || /\b(werk|stage)tijden (zijn|is|:)|(dagelijks|per dag) van \d/.test(s))) times = i;
   }
+  // template fields left blank on one line: "Begindatum: ........ Einddatum: ........"
+  for (const i of doc.hits(BLANK_FIELD)) {
+    const s = doc.str(i);
+    if (start < 0 && new RegExp(`(${START_LABEL.source})${BLANK_AFTER}`).test(s)) start = i;
+    if (end < 0 && /(einddatum|laatste (stage)?dag|datum (van )?einde)[^:\n]{0,20}:\s*([._…]{3,}|_{3,})/.test(s)) end = i;
+    if (times < 0 && new RegExp(`(${TIME_LABEL.source})${BLANK_AFTER}`).test(s)) times = i;
+  }
   const ev = [...new Set([start, end, times].filter((i) => i >= 0))].sort((a, b) => a - b);
   if (start >= 0 && end >= 0 && times >= 0) return out('present', ev);
   if (ev.length > 0) {
     const lacks = [start < 0 ? 'de aanvangsdatum' : '', end < 0 ? 'de einddatum' : '', times < 0 ? 'de tijden' : ''].filter(Boolean).join(', ');
     return out('unclear', ev, { note: `Niet gevonden: ${lacks}.` });
   }
+  const related = cand.find((i) => {
+    const h = doc.headingOf(i);
+    return h >= 0 && h !== i && /periode|datum|data|tijden|wanneer/.test(doc.str(h)) && hasContent(doc, [i]).length > 0;
+  });
+  if (related !== undefined) return out('unclear', [related], { note: 'Er staat iets over de periode, maar niet de aanvangsdatum, de einddatum en de tijden.' });
   // a duration without dates ("de stage duurt twee weken")
   const dur = doc.hits(QTY).find((i) => /stage|stagi/.test(doc.str(i)));
   if (dur !== undefined) return out('unclear', [dur], { note: 'Er staat wel een duur, maar geen aanvangsdatum, einddatum en tijden.' });
@@ -465,7 +501,7 @@ export function beoordelingStagebieder(doc: Doc): Outcome {
     if (!BEOORDEEL.test(s) && !/formulier|gesprek/.test(s)) continue;
     if (UNCLEAR.test(s)) { if (unclearU < 0) unclearU = i; continue; }
     const sd = sides(doc, i);
-    if (sd.company || /(stagebieder|stage-?aanbieder|stagebedrijf|het bedrijf|de organisatie|de instelling|leerbedrijf|werkgever)/.test(s)) return out('present', [i]);
+    if (sd.company || HOST.test(s)) return out('present', [i]);
   }
   if (unclearU >= 0) return out('unclear', [unclearU]);
   return out('unclear', [cand[0]!], { note: 'De beoordeling wordt genoemd, maar niet hoe de stagebieder erbij betrokken is.' });
@@ -491,7 +527,7 @@ const VERZ_NEG = /verzeker(en|t) (u|je|jullie|ons|hen|uw)\b|(wij|we|ik) verzeker
 const PARTY_WORD = '(de |het |onze |hun |zijn |haar )?(school|bevoegd gezag|schoolbestuur|scholengroep|stichting|stagebieder|stage-?aanbieder|stagebedrijf|bedrijf|werkgever|organisatie|instelling|leerbedrijf|ouders?|verzorgers?|gemeente|vereniging)';
 const WHO_INSURES = new RegExp(
   `(school|bevoegd gezag|schoolbestuur|stagebieder|stage-?aanbieder|stagebedrijf|bedrijf|werkgever|organisatie|instelling|leerbedrijf|ouders?|verzorgers?|gemeente|vereniging)\\b[^.]{0,80}\\b(sluit|sluiten|afgesloten|heeft|hebben|zorgt|zorgen|draagt|dragen|regelt|regelen|verzekert|verzekeren)\\b` +
-  `|\\b(sluit|sluiten|afgesloten|geregeld|verzorgd|verzekerd|gedekt|aangevraagd)\\b[^.]{0,60}\\b(door|via|bij):?\\s${PARTY_WORD}` +
+  `|\\b(sluit|sluiten|gesloten|afgesloten|geregeld|verzorgd|verzekerd|gedekt|aangevraagd)\\b[^.]{0,60}\\b(door|via|bij):?\\s${PARTY_WORD}` +
   `|(verzekering|polis)(sen)? (van|via):?\\s${PARTY_WORD}|valt (onder|binnen) (de )?[^.]{0,40}verzekering|schoolverzekering|\\b(ouders?|verzorgers?|leerling) (moet|moeten|dienen|dient)[^.]{0,60}(verzekering|verzekerd)`,
 );
 const PREMIE = /premie|kosten (van|voor) (de )?verzekering|verzekeringskosten|(betaalt|betalen|betaald)[^.]{0,40}verzekering|verzekering[^.]{0,60}(betaalt|betalen|betaald|kosteloos|gratis|voor rekening|ten laste)/;
@@ -519,7 +555,7 @@ export function verzekeringWho(doc: Doc): Outcome {
 
 export function premieWho(doc: Doc): Outcome {
   const units = gather(doc, /verzeker|premie/, PREMIE, VERZ_NEG);
-  const mention = units.filter((i) => PREMIE.test(doc.str(i)));
+  const mention = units.filter((i) => PREMIE.test(doc.str(i)) || (/kosten|betaal|betaald|rekening van|ten laste/.test(doc.str(i)) && (VERZ.test(doc.str(i)) || /verzeker|premie/.test(doc.str(Math.max(0, doc.headingOf(i)))))));
   if (mention.length === 0) return out('missing');
   for (const i of mention) {
     const s = doc.str(i);
@@ -613,7 +649,7 @@ export function lwtBeeindiging(doc: Doc): Outcome {
     if (!early.test(s) && !inSec) continue;
     if (/eindigt (van rechtswege )?op [^.]{0,30}\d/.test(s) && !cases.test(s.replace(/\bop\b/, ''))) continue;
     if (UNCLEAR.test(s)) { if (unclearU < 0) unclearU = i; continue; }
-    if (cases.test(s) && (how.test(s) || (inSec && doc.sectionBody(doc.units[i]!.section).some((j) => how.test(doc.str(j)))))) return out('present', [i]);
+    if (cases.test(s) && (how.test(s) || (i + 1 < doc.units.length && how.test(doc.str(i + 1))) || (inSec && doc.sectionBody(doc.units[i]!.section).some((j) => how.test(doc.str(j)))))) return out('present', [i]);
     if (unclearU < 0) unclearU = i;
   }
   if (unclearU >= 0) return out('unclear', [unclearU], { note: 'Er staat niet duidelijk in welke gevallen én op welke manier de overeenkomst voortijdig kan eindigen.' });

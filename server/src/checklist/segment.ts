@@ -57,7 +57,7 @@ function splitLines(norm: string): Array<Line | null> {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11;
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11;
 }
 
 function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, nextLine: Line | null): number {
@@ -65,6 +65,7 @@ function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, next
   const md = RE_MD_HEADING.exec(t);
   if (md) return md[1]!.length;
   if (t.length > 140) return 0;
+  if (t.length > 60 && /[.;,]$/.test(t) && !t.startsWith('**')) return 0;
   if (RE_BOLD_LINE.test(t)) return 3;
   if (RE_ARTICLE.test(t) && t.length < 100 && !/[.;]$/.test(t)) return 2;
   const words = t.split(/\s+/).length;
@@ -73,8 +74,7 @@ function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, next
     return 1 + num[1]!.split('.').filter(Boolean).length;
   }
   if (t.endsWith('?') && words <= 16 && RE_UPPER.test(t.charAt(0)) && (prevBlank || prevHeading || t.length < 80)) return 3;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && !RE_LOWER.test(t) && t.length <= 80) return 1;
+  if (t.length <= 80 && !RE_LOWER.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 4) return 1;
   if (t.endsWith(':') && t.length <= 70 && t.indexOf(':') === t.length - 1 && words <= 9) return 4;
   if (
     t.length <= 70 && words <= 9 && !/[.;,:!]$/.test(t) && !/:\s\S/.test(t) &&
@@ -95,6 +95,8 @@ export class Doc {
   readonly text: string;
   /** Same length as text: lowercased, HTML tags and typographic variants masked. */
   readonly norm: string;
+  /** Same length as text: HTML tags masked, original case (for heading and sentence heuristics). */
+  readonly cased: string;
   readonly units: Unit[] = [];
   readonly sections: Section[] = [];
   private readonly unitStarts: number[] = [];
@@ -103,7 +105,9 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    this.norm = normalise(text);
+    this.cased = mask(text);
+    // newlines become spaces so that cue patterns match across hard line breaks (PDF text)
+    this.norm = lower(this.cased).replace(/[\r\n]/g, ' ');
     this.build();
   }
 
@@ -125,7 +129,7 @@ export class Doc {
   }
 
   private build(): void {
-    const lines = splitLines(this.norm);
+    const lines = splitLines(this.cased);
     let para: Line[] = [];
     const flushPara = (): void => {
       if (para.length === 0) return;
@@ -218,13 +222,20 @@ export class Doc {
   private addSentences(start: number, end: number, kind: UnitKind, labelEnd = -1): void {
     const t = this.norm;
     let s = start;
-    const re = /[.!?](?=\s+["'(]?[\p{Lu}\d])|[.!?]$/gu;
+    const re = /[.!?]+(?=\s)|[.!?]+$/g;
     const seg = t.slice(start, end);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let first = true;
     while ((m = re.exec(seg)) !== null) {
-      const cut = start + m.index + 1;
+      const cut = start + m.index + m[0].length;
+      if (cut < end) {
+        // the next word must start with a capital, digit or quote in the original text
+        let k = cut;
+        while (k < end && isSpace(t.charCodeAt(k))) k++;
+        const next = this.cased.charAt(k);
+        if (!(RE_UPPER.test(next) || /[\d"'(“‘•\-]/.test(next))) continue;
+      }
       if (m[0] === '.' && isAbbreviation(t, start + m.index)) continue;
       if (cut - s < 12 && cut < end) continue; // too short to be a sentence ("1." "Dhr.")
       this.addUnit(s, cut, kind, first ? labelEnd : -1);
@@ -337,23 +348,37 @@ function isAbbreviation(t: string, dot: number): boolean {
 
 /** Lowercase, mask HTML tags and entities, unify quotes/dashes; keeps the length so offsets stay valid. */
 export function normalise(text: string): string {
-  let s = text.toLowerCase();
-  if (s.length !== text.length) {
-    // rare characters whose lowercase has a different length: lower char by char
-    let out = '';
-    for (const ch of text) {
-      const l = ch.toLowerCase();
-      out += l.length === ch.length ? l : ch;
-    }
-    s = out;
+  return lower(mask(text));
+}
+
+function lower(text: string): string {
+  const s = text.toLowerCase();
+  if (s.length === text.length) return s;
+  // rare characters whose lowercase has a different length: lower char by char
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
-  if (s.indexOf('<') >= 0 && /<\/?[a-z][^>]*>/.test(s)) {
-    s = s.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, (m) => ' '.repeat(m.length));
-    s = s.replace(/<\/?(p|div|h[1-6]|li|tr|br|ul|ol|table|section|article|header|footer|title|blockquote)\b[^>]*>/g, (m) => '\n' + ' '.repeat(m.length - 1));
-    s = s.replace(/<\/(td|th)>/g, (m) => '\t' + ' '.repeat(m.length - 1));
+  return out;
+}
+
+function mask(text: string): string {
+  let s = text;
+  if (s.indexOf('<') >= 0 && /<\/?[a-zA-Z][^>]*>/.test(s)) {
+    s = s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
+    s = s.replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1>/gi, (m) => ' '.repeat(m.length));
+    s = s.replace(/<\/?(p|div|h[1-6]|li|tr|br|ul|ol|table|section|article|header|footer|title|blockquote|dt|dd)\b[^>]*>/gi, (m) => '\n' + ' '.repeat(m.length - 1));
+    s = s.replace(/<\/(td|th)>/gi, (m) => '\t' + ' '.repeat(m.length - 1));
     s = s.replace(/<[^>]+>/g, (m) => ' '.repeat(m.length));
     s = s.replace(/&(nbsp|amp|lt|gt|quot|#\d+);/g, (m) => ' '.repeat(m.length));
-    s = s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
   }
-  return s.replace(/[’‘`´]/g, "'").replace(/[“”„]/g, '"').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\u00ad/g, '-').replace(/[‐‑]/g, '-');
+  return TYPO.test(s) ? s.replace(TYPO_G, (c) => TYPO_MAP[c] ?? c) : s;
 }
+
+const TYPO = /[’‘`´“”„\u00a0\u2007\u202f\u00ad‐‑]/;
+const TYPO_G = new RegExp(TYPO.source, 'g');
+const TYPO_MAP: Record<string, string> = {
+  '’': "'", '‘': "'", '`': "'", '´': "'", '“': '"', '”': '"', '„': '"',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u00ad': '-', '‐': '-', '‑': '-',
+};

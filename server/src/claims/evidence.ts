@@ -4,7 +4,9 @@
 import type { LawArticle, Report, ReportSection, ScoredChunk } from '../domain.ts';
 import { extractQuantities, type Quantities } from './quantity.ts';
 import { actorsIn, populationsIn, speakerIn, stageTypesIn, type Actor, type Population, type StageType } from './scope.ts';
-import { contentTerms, isHeadingLine, splitSentences, stemsMatch } from './text.ts';
+import { contentTerms, fold, hasSynonyms, isHeadingLine, splitSentences, stem, stemsMatch } from './text.ts';
+
+const SCOPE_WORDS = new Set(['vmbo', 'pro', 'praktijkonderwijs', 'havo', 'vwo', 'mbo', 'hbo', 'vo'].map((w) => stem(w)));
 
 export type UnitKind = 'findings' | 'survey' | 'background' | 'law';
 
@@ -47,6 +49,7 @@ export interface EvidenceIndex {
   articles: Map<string, LawArticle>;
   /** claim stem -> matching vocabulary stems (memo; the vocabulary never changes) */
   matchCache: Map<string, Map<string, number>>;
+  vocabSet: Set<string>;
 }
 
 const indexCache = new WeakMap<Report, WeakMap<LawArticle[], EvidenceIndex>>();
@@ -103,7 +106,10 @@ export function buildIndex(report: Report, articles: LawArticle[]): EvidenceInde
       const newPara: [number, number] = [pStart < 0 ? 0 : pStart + 2, pEndIdx < 0 ? section.text.length : pEndIdx];
       if (newPara[0] !== para[0]) leadIn = null;
       para = newPara;
-      if (isHeadingLine(s.text) && i + 1 < sents.length) {
+      const lineStart = section.text.lastIndexOf('\n', s.start - 1) + 1;
+      const bullet = /[•\-]|^o\s/.test(section.text.slice(lineStart, s.start + 2));
+      const ownLine = lineStart === s.start && /^\s*(?:\n|$)/.test(section.text.slice(s.end, s.end + 2));
+      if (ownLine && !bullet && !/\d/.test(s.text) && isHeadingLine(s.text) && i + 1 < sents.length) {
         heading = s.text;
         continue;
       }
@@ -113,7 +119,11 @@ export function buildIndex(report: Report, articles: LawArticle[]): EvidenceInde
       const prev = sents[i - 1];
       const next = sents[i + 1];
       const ctxText = [heading ?? '', lead ?? '', prev?.text ?? '', next?.text ?? ''].join(' ');
-      const sentPops = populationsIn(s.text);
+      let sentPops = populationsIn(s.text);
+      // "Zo moeten de stages ..." continues the previous sentence of the same paragraph
+      if (sentPops.size === 0 && prev && prev.start >= para[0] && units.length > 0 && units[units.length - 1]!.ref === section.number) {
+        sentPops = new Set(units[units.length - 1]!.sentencePopulations);
+      }
       units.push({
         idx: units.length,
         source: 'report',
@@ -127,7 +137,7 @@ export function buildIndex(report: Report, articles: LawArticle[]): EvidenceInde
         paragraph: para,
         terms: [...new Set(contentTerms(s.text))],
         contextTerms: [...new Set([...contentTerms(ctxText), ...titleTerms])],
-        populations: secPops.size > 0 ? secPops : sentPops,
+        populations: secPops.size > 0 ? secPops : populationsIn(heading ?? '').size > 0 ? populationsIn(heading ?? '') : sentPops,
         sentencePopulations: sentPops,
         actors: actorsIn(s.text),
         speakers: speakerIn(s.text),
@@ -180,7 +190,7 @@ export function buildIndex(report: Report, articles: LawArticle[]): EvidenceInde
     list.push(u);
     bySection.set(u.ref, list);
   }
-  const index: EvidenceIndex = { units, bySection, df, n: units.length, vocab: [...df.keys()], sections, articles: artMap, matchCache: new Map() };
+  const index: EvidenceIndex = { units, bySection, df, n: units.length, vocab: [...df.keys()], sections, articles: artMap, matchCache: new Map(), vocabSet: new Set(df.keys()) };
   if (!byArticles) {
     byArticles = new WeakMap();
     indexCache.set(report, byArticles);
@@ -199,7 +209,18 @@ export interface QueryTerm {
 export function queryTerms(index: EvidenceIndex, text: string): QueryTerm[] {
   const all = [...new Set(contentTerms(text))];
   const maxIdf = Math.log(index.n + 1);
-  const stems = all.filter((st) => !(all.some((o) => o !== st && o.length >= 2 && st.includes(o)) && !index.df.has(st)));
+  // A joined compound ("lwtstage" from "lwt-stage") is redundant when its parts are terms too,
+  // unless it names a concept of its own ("leerwerktraject").
+  const joined = new Set<string>();
+  const dropParts = new Set<string>();
+  for (const m of fold(text).matchAll(/[a-z0-9]+(?:[-/][a-z0-9]+)+/g)) {
+    const parts = m[0].split(/[-/]/).filter((p) => p.length > 1);
+    const j = stem(parts.join(''));
+    if (parts.length < 2) continue;
+    if (!hasSynonyms(j)) joined.add(j);
+    else for (const p of parts) dropParts.add(stem(p));
+  }
+  const stems = all.filter((st) => !joined.has(st) && !dropParts.has(st));
   return stems.map((stem) => {
     let matches = index.matchCache.get(stem);
     if (!matches) {
@@ -213,8 +234,10 @@ export function queryTerms(index: EvidenceIndex, text: string): QueryTerm[] {
     // weight: rarity of the best-matching vocabulary forms; unknown words weigh like rare words
     let dfBest = 0;
     for (const [v, m] of matches) if (m >= 0.8) dfBest = Math.max(dfBest, index.df.get(v) ?? 0);
-    const idf = matches.size === 0 ? maxIdf * 0.65 : Math.log((index.n + 1) / (dfBest + 0.5));
-    return { stem, weight: Math.max(0.3, Math.min(idf, maxIdf)), matches };
+    const idf = matches.size === 0 ? maxIdf * 0.5 : Math.log((index.n + 1) / (dfBest + 0.5));
+    // School-type words (vmbo, pro, havo) are checked by the scope rules; they should not dominate overlap.
+    const scopeWord = SCOPE_WORDS.has(stem) ? 0.35 : 1;
+    return { stem, weight: Math.max(0.3, Math.min(idf, maxIdf)) * scopeWord, matches };
   });
 }
 

@@ -354,13 +354,15 @@ export function stanceOf(q: Quantities, defaultDenominator = 10): Stance {
     if (count) {
       const lo = count.value / defaultDenominator;
       const hi = (count.hi ?? count.value) / defaultDenominator;
-      main = { share: { lo, hi }, text: count.text, kind: 'ratio', index: count.index, hedge: null, population: true };
+      main = { share: { lo, hi }, text: count.text, kind: 'ratio', index: count.index, hedge: 'count', population: true };
     }
   }
   let neg = q.negations.length;
   // A second, negative quantifier ("de meeste afdelingen doen nauwelijks ...") negates the predicate.
   for (const s of q.shares) {
-    if (s !== main && s.kind === 'quantifier' && s.share.hi <= 0.25 && main && s.index > main.index) neg++;
+    if (s === main || s.kind !== 'quantifier' || s.share.hi > 0.25) continue;
+    if (main && s.index > main.index) neg++;
+    else if (!main && !s.population) neg++; // "scholen screenen zelden" ~ generic negation
   }
   const negated = neg % 2 === 1;
   if (!main) {

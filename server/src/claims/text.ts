@@ -13,7 +13,9 @@ const STOPWORDS = new Set(
     'alle allemaal iedere ieder elke elk meeste merendeel meerderheid minderheid helft deel aantal enkele enkel sommige meerdere ' +
     'verschillende veel vele weinig weinige geen niet nooit altijd vaak soms zelden nauwelijks amper niemand nergens overal ' +
     'procent percentage keer jaar jaren één twee drie vier vijf zes zeven acht negen tien elf twaalf kwart derde vijfde tiende ' +
-    'betreft betreffende inzake rondom omtrent aldaar daarbij daarvan daarin daarmee hierbij hiervan hierin wanneer toen nu dan reeds al'
+    'betreft betreffende inzake rondom omtrent aldaar daarbij daarvan daarin daarmee hierbij hiervan hierin wanneer toen nu dan reeds al ' +
+    'minimaal maximaal tenminste minstens hooguit hoogste minste ten voordat nadat zodra totdat hoewel tijdens gedurende via per sinds vanaf ' +
+    'vanuit bovendien daarnaast tevens ongeveer circa zowel beide welk'
   ).split(/\s+/),
 );
 
@@ -29,6 +31,10 @@ export function fold(s: string): string {
 
 /** Light Dutch stemmer: enough to unify plural/verb/adjective forms of the same word. */
 export function stem(word: string): string {
+  return stemRaw(word).replace(/([aeou])\1/g, '$1');
+}
+
+function stemRaw(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -39,9 +45,13 @@ export function stem(word: string): string {
   if (w.endsWith('ingen') && w.length > 7) return undouble(w.slice(0, -5));
   if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
   if (w.endsWith('ties') || w.endsWith('sies')) return w.slice(0, -1);
-  for (const suf of ['eerden', 'eerde', 'eert', 'eren']) {
+  if (w.startsWith('ge') && w.length > 7 && /(?:d|t)$/.test(w) && !/(?:heid|ing)$/.test(w)) w = w.slice(2);
+  for (const suf of ['eerden', 'eerde', 'eerd', 'eert', 'eren']) {
     if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length) + 'eer';
   }
+  // simple past: volgden/werkten -> volg/werk, volgde -> volg
+  if (/[^aeiou](?:den|ten)$/.test(w) && w.length > 6 && !w.endsWith('tten') && !w.endsWith('dden')) return w.slice(0, -3);
+  if (/[^aeiou](?:de|te)$/.test(w) && w.length > 5 && !/(?:ste|nde|rde|lde)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('en') && w.length > 5) {
     w = w.slice(0, -2);
     w = undouble(w);
@@ -56,12 +66,16 @@ export function stem(word: string): string {
     w = w.slice(0, -1);
     w = undouble(w);
     if (w.endsWith('v')) w = w.slice(0, -1) + 'f';
+    if (/[^aeiou]e[rl]d$/.test(w) && w.length > 6) w = w.slice(0, -1); // benaderde -> benader
     return w;
   }
   if ((w.endsWith('dt') || w.endsWith('ld') || w.endsWith('rd')) && w.length > 6 && !w.endsWith('ard')) {
     // verzameld -> verzamel, gevormd stays similar
     if (w.endsWith('dt')) return w.slice(0, -1);
     if (w.endsWith('eld')) return w.slice(0, -1);
+  }
+  if (/[^aeiou]e[rl]d$/.test(w) && w.length > 6) {
+    return w.slice(0, -1); // benaderd -> benader, verzameld -> verzamel
   }
   if (w.endsWith('t') && w.length > 6 && /[^aeiout]t$/.test(w) && !w.endsWith('cht') && !w.endsWith('st') && !w.endsWith('nt')) {
     return w.slice(0, -1);
@@ -106,13 +120,18 @@ const SYNONYM_GROUPS: string[][] = [
   ['vragenlijst', 'enquete', 'survey'],
   ['beroepsorienterend', 'beroepsorientatie', 'beroepsorienter', 'beroepsorienterende', 'orientatiestage', 'snuffelstage'],
   ['samenwerkingsovereenkomst', 'samenwerking', 'samenwerk'],
-  ['dataverzameling', 'verzamel', 'verzameld', 'verzameling', 'data', 'gegeven'],
+  ['trend', 'stijg', 'stijgt', 'stijgen', 'gestegen', 'daal', 'daalt', 'dalen', 'gedaald', 'toenem', 'toeneemt', 'toegenomen', 'afneemt', 'afnemen', 'afgenomen', 'groei', 'groeit', 'gegroeid', 'krimpt', 'gekrompen'],
+  ['dataverzameling', 'verzamel', 'verzameld', 'verzameling', 'data', 'gegeven', 'gegevens'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
   const canon = stem(fold(group[0]!));
   for (const w of group) SYNONYM_OF.set(stem(fold(w)), canon);
+}
+
+export function hasSynonyms(stemmed: string): boolean {
+  return SYNONYM_OF.has(stemmed);
 }
 
 export function canonical(stemmed: string): string {
@@ -247,7 +266,7 @@ export function splitSentences(text: string): Sentence[] {
 /** A short line without closing punctuation: a sub-heading like "Stagediscriminatie". */
 export function isHeadingLine(s: string): boolean {
   const t = s.trim();
-  return t.length > 0 && t.length <= 60 && !/[.!?:;,)]$/.test(t) && t.split(/\s+/).length <= 6 && /^[\p{Lu}]/u.test(t);
+  return t.length > 0 && t.length <= 90 && !/[.!?:;,)]$/.test(t) && t.split(/\s+/).length <= 10 && /^[\p{Lu}]/u.test(t);
 }
 
 /** Collapse whitespace (for comparing quotes with source text). */

@@ -30,9 +30,11 @@ export function corpusChunks(corpus: Corpus): { chunks: Chunk[]; contexts: Map<s
     }
   }
   for (const article of corpus.articles) {
+    // A lid is read in the light of the article's first lid ("De stageovereenkomst omvat…" belongs to 2.36 lid 1's agreement).
+    const lead = article.lids[0]?.text.slice(0, 240) ?? '';
     for (const c of chunkLawArticle(article)) {
       chunks.push(c);
-      contexts.set(c.id, `${article.title} artikel ${article.article}`);
+      contexts.set(c.id, `${article.title} artikel ${article.article} ${c.lid && c.lid !== '1' ? lead : ''}`);
     }
   }
   return { chunks, contexts };

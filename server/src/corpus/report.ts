@@ -77,7 +77,7 @@ const VOWEL_CLASHES = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', '
  * Decides whether a word broken as "X-\nY" keeps its hyphen, from the forms the text itself uses.
  * Counts are taken over the raw text, where the line-broken instances do not match either form.
  */
-class Hyphenation {
+export class Hyphenation {
   private lowerText: string | null = null;
   private readonly cache = new Map<string, boolean>();
 
@@ -128,17 +128,24 @@ class Hyphenation {
     return keep;
   }
 
-  /** Join two wrapped lines: hyphenated words are resolved, anything else gets one space. */
-  join(prev: string, next: string): { text: string; sep: string } {
-    if (prev === '') return { text: next, sep: '' };
+  /**
+   * How two wrapped lines meet: `drop` characters come off the end of `prev` (a hyphen that goes),
+   * then `sep` goes between. Hyphenated words are resolved, anything else gets one space.
+   */
+  meet(prev: string, next: string): { drop: number; sep: string } {
+    if (prev === '') return { drop: 0, sep: '' };
     if (endsWithGluedHyphen(prev) && /^\p{L}/u.test(next)) {
       const x = /([\p{L}\p{N}]+)-$/u.exec(prev.slice(-40))?.[1] ?? '';
       const y = /^[\p{L}\p{N}]+/u.exec(next)?.[0] ?? '';
-      if (this.keepHyphen(x, y)) return { text: prev + next, sep: '' };
-      return { text: prev.slice(0, -1) + next, sep: '' };
+      return { drop: this.keepHyphen(x, y) ? 0 : 1, sep: '' };
     }
-    if (prev.endsWith(' ')) return { text: prev + next, sep: '' };
-    return { text: `${prev} ${next}`, sep: ' ' };
+    return { drop: 0, sep: prev.endsWith(' ') ? '' : ' ' };
+  }
+
+  /** Join two wrapped lines (see `meet`). */
+  join(prev: string, next: string): string {
+    const { drop, sep } = this.meet(prev, next);
+    return prev.slice(0, prev.length - drop) + sep + next;
   }
 }
 
@@ -301,12 +308,13 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const typeCache = new Map<string, { type: string; marker: string }>();
+
 /**
  * Normalises a (wrapped, sometimes misspelled) row label to the answer option of the questionnaire:
  * "Beroepsorienterende stage", "Beroepsorinterende stage", "Beroepsorienteren de stage" → "Beroepsoriënterende stage".
+ * A trailing "*" (reference to a table note) is returned separately.
  */
-const typeCache = new Map<string, { type: string; marker: string }>();
-
 function normaliseType(label: string): { type: string; marker: string } {
   const cached = typeCache.get(label);
   if (cached) return cached;
@@ -348,7 +356,7 @@ function parseTable(items: Item[], start: number): { parsed: ParsedTable; end: n
   let title = m[2]!;
   let i = start + 1;
   // caption continuation: until a blank or the column header
-  while (i < items.length && items[i]!.kind === 'text' && !TABLE_HEADER_RE.test(items[i]!.text)) {
+  while (i < items.length && items[i]!.kind === 'text' && !TABLE_HEADER_RE.test(items[i]!.text) && !ROW_RE.test(items[i]!.text)) {
     title = collapse(`${title} ${items[i]!.text}`);
     i++;
   }
@@ -544,7 +552,7 @@ export function parseReport(raw: string): Report {
         found.push(current);
         nextFn++;
       } else if (current) {
-        current.text = hyph.join(current.text, t).text;
+        current.text = hyph.join(current.text, t);
       }
     }
     // the running text ends before the blank/space lines that precede the block
@@ -552,6 +560,7 @@ export function parseReport(raw: string): Report {
     while (end > s && L.clean[end - 1] === '') end--;
     bodyEnd.push(end);
     for (const f of found) {
+      f.text = f.text.trim();
       f.pageLastLine = end - 1;
       f.refLine = removeReference(body, s, end, f.n);
       footnotes.push(f);
@@ -634,7 +643,7 @@ export function parseReport(raw: string): Report {
         const c = items[n]!;
         if (c.kind !== 'text' || c.page !== it.page || c.text.length > 70 || isBullet(c.text) || HEADING_RE.test(c.text)) break;
         if (!endsWithGluedHyphen(title) && !startsLower(c.text)) break;
-        title = hyph.join(title, c.text).text;
+        title = hyph.join(title, c.text);
         consumed.push(n);
         j = n;
       }
@@ -795,24 +804,36 @@ export function parseReport(raw: string): Report {
         const listContinues = b.kind === 'item' && (lastBlock.kind === 'item' || endsSentenceColon(text));
         text += lastBlock.kind === 'sub' || listContinues ? '\n' : '\n\n';
       }
-      let blockText = '';
+      // Build the block from its lines; joins depend only on the neighbouring lines, so pieces are
+      // collected and concatenated once (no re-scanning of a growing string).
+      const pieces: string[] = [];
+      let blockLen = 0;
+      let prevLine: string | null = null;
       for (const line of b.lines) {
-        const piece = b.kind === 'table' ? (blockText ? '\n' : '') + line.text : null;
-        let startOffset: number;
-        if (piece !== null) {
-          startOffset = text.length + blockText.length + (blockText ? 1 : 0);
-          blockText += piece;
-        } else {
-          const joined = hyph.join(blockText, line.text);
-          startOffset = text.length + joined.text.length - line.text.length;
-          blockText = joined.text;
+        let sep = '';
+        if (prevLine !== null) {
+          if (b.kind === 'table') sep = '\n';
+          else {
+            const m = hyph.meet(prevLine, line.text);
+            if (m.drop) {
+              const last = pieces.length - 1;
+              pieces[last] = pieces[last]!.slice(0, -m.drop);
+              blockLen -= m.drop;
+            }
+            sep = m.sep;
+          }
         }
+        const startOffset = text.length + blockLen + sep.length;
+        pieces.push(sep + line.text);
+        blockLen += sep.length + line.text.length;
+        prevLine = line.text;
         if (line.page !== lastPage) {
           section.pageStarts.push([startOffset, line.page]);
           lastPage = line.page;
         }
         sectionOfLine.set(line.line, sections.length);
       }
+      const blockText = pieces.join('');
       text += blockText.trimEnd();
       lastBlock = b;
     }

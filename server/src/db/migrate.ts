@@ -29,7 +29,9 @@ const MIGRATIONS: ReadonlyArray<{ id: number; sql: (dims: number) => string }> =
       create index if not exists chunks_terms_trgm_idx on chunks using gin (terms gin_trgm_ops);
       create index if not exists chunks_embedding_idx on chunks using hnsw (embedding vector_cosine_ops);
       create index if not exists chunks_plan_idx on chunks (plan_id);
-      create index if not exists chunks_source_idx on chunks (source, school_id);`,
+      create index if not exists chunks_source_idx on chunks (source, school_id);
+      create table if not exists lexicon (word text primary key);
+      create index if not exists lexicon_trgm_idx on lexicon using gin (word gin_trgm_ops);`,
   },
 ];
 

@@ -25,7 +25,23 @@ const LAY_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
   [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
   [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
+  [/\b(oom|tante|vader|moeder|pa|ma|broer|zus|neef|nicht|opa|oma|familie\w*)\b/, 'familie stage bij familie'],
+  [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
+  [/\bhoeveel (afdelingen|scholen|leerlingen|mensen|gesprekken)\b.*\b(onderzo\w*|gesproken|bezocht|bevraagd)\b/, 'steekproef in totaal spraken'],
+  [/\b(procent|percentage|%)\b/, 'ten hoogste gemiddeld'],
   [/\b(stop(pen)?|ophouden|weggaan|ontslagen|eruit gezet|beeindig\w*)\b/, 'beëindigd vervangend programma'],
+];
+
+/** Abbreviations and their written-out forms, both ways. */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['pta', 'programma van toetsing en afsluiting'],
+  ['lob', 'loopbaanorientatie en begeleiding'],
+  ['sbb', 'samenwerkingsorganisatie beroepsonderwijs bedrijfsleven erkend leerbedrijf'],
+  ['bpv', 'beroepspraktijkvorming'],
+  ['ub', 'uitvoeringsbesluit'],
+  ['wvo', 'wet voortgezet onderwijs'],
+  ['mbo', 'middelbaar beroepsonderwijs'],
+  ['vso', 'voortgezet speciaal onderwijs'],
 ];
 
 /** The question plus the source words its lay phrasing stands for. */
@@ -33,5 +49,9 @@ export function expandQuestion(question: string): { text: string; added: string[
   const folded = fold(question);
   const added: string[] = [];
   for (const [pattern, terms] of LAY_TERMS) if (pattern.test(folded)) added.push(terms);
+  for (const [short, long] of ABBREVIATIONS) {
+    if (new RegExp(`\\b${short}\\b`).test(folded) && !folded.includes(long)) added.push(long);
+    else if (folded.includes(long) && !new RegExp(`\\b${short}\\b`).test(folded)) added.push(short);
+  }
   return { text: added.length ? `${question} ${added.join(' ')}` : question, added };
 }

@@ -20,6 +20,8 @@ export interface SearchOptions {
 
 
 const RRF_K = 60;
+/** Weight of each leg in the fusion: full text is the most precise; the hashed vectors the least. */
+const LEG_WEIGHT: Record<SearchLeg, number> = { fts: 1, trigram: 0.7, vector: 0.5 };
 const LEG_DEPTH = 40;
 
 interface ChunkRow {
@@ -53,6 +55,8 @@ function toChunk(r: ChunkRow): Chunk {
   return c;
 }
 
+const textArray = (words: string[]) => sql.raw(`array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]::text[]`);
+
 const vectorLiteral = (v: number[]) => `[${v.map((x) => (Number.isFinite(x) ? x.toFixed(6) : '0')).join(',')}]`;
 
 /**
@@ -76,17 +80,24 @@ export class PassageIndex {
 
   async write(exec: Executor, chunks: Chunk[], contexts: Map<string, string> = new Map()): Promise<void> {
     const batch = 64;
+    const lexicon = new Set<string>();
     for (let i = 0; i < chunks.length; i += batch) {
       const part = chunks.slice(i, i + batch);
       const vectors = await this.embedder.embed(part.map((c) => `${contexts.get(c.id) ?? ''} ${c.title}\n${c.text}`));
-      for (const [j, c] of part.entries()) {
-        await exec.rows(sql`
-          insert into chunks (id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id, terms, embedding)
-          values (${c.id}, ${c.source}, ${c.ref}, ${c.title}, ${c.text}, ${c.start}, ${c.end}, ${c.page ?? null},
+      const rows = part.map((c, j) => {
+        const terms = this.terms(c, contexts.get(c.id));
+        for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) lexicon.add(w);
+        return sql`(${c.id}, ${c.source}, ${c.ref}, ${c.title}, ${c.text}, ${c.start}, ${c.end}, ${c.page ?? null},
                   ${c.law ?? null}, ${c.lawId ?? null}, ${c.article ?? null}, ${c.lid ?? null}, ${c.url ?? null},
-                  ${c.planId ?? null}, ${c.schoolId ?? null}, ${this.terms(c, contexts.get(c.id))},
-                  ${vectorLiteral(vectors[j]!)}::vector)`);
-      }
+                  ${c.planId ?? null}, ${c.schoolId ?? null}, ${terms}, ${vectorLiteral(vectors[j]!)}::vector)`;
+      });
+      await exec.rows(sql`
+        insert into chunks (id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id, terms, embedding)
+        values ${sql.join(rows, sql`, `)}`);
+    }
+    const words = [...lexicon];
+    for (let i = 0; i < words.length; i += 2000) {
+      await exec.rows(sql`insert into lexicon (word) select unnest(${textArray(words.slice(i, i + 2000))}) on conflict do nothing`);
     }
     this.df = null;
   }
@@ -94,7 +105,7 @@ export class PassageIndex {
   private async documentFrequencies(): Promise<Map<string, number>> {
     if (this.df) return this.df;
     const rows = await this.db.rows<{ word: string; ndoc: number }>(
-      sql`select word, ndoc from ts_stat('select tsv from chunks where source <> ''plan''')`,
+      sql`select word, ndoc from ts_stat($$select tsv from chunks where source <> 'plan'$$)`,
     );
     const count = await this.db.rows<{ n: number }>(sql`select count(*)::int as n from chunks where source <> 'plan'`);
     this.docCount = Math.max(1, Number(count[0]?.n ?? 1));
@@ -113,44 +124,64 @@ export class PassageIndex {
     return wantPlan ? sql`(${corpus} or (c.plan_id = ${opts.planId} and c.school_id = ${opts.schoolId}))` : corpus;
   }
 
-  /** Query words for the lexical legs: content words, their compound parts, and lay-term expansions. */
+  /**
+   * Query words for the lexical legs: content words and lay-term expansions. A compound the corpus does not know
+   * ("stagecontract") is searched by its parts; a known word is not split (its parts would only add noise).
+   */
   queryWords(query: string, literal = false): string[] {
     const text = literal ? query : expandQuestion(query).text;
-    return [...new Set(contentWords(text).flatMap((w) => [w, ...this.vocabulary.parts(w)]))];
+    return [...new Set(contentWords(text).flatMap((w) => (this.vocabulary.has(w) ? [w] : [w, ...this.vocabulary.parts(w)])))];
   }
 
+  /** Postgres full text ('dutch'): per-lexeme ts_rank weighted by inverse document frequency. */
   private async ftsLeg(words: string[], filter: SQL): Promise<string[]> {
     if (!words.length) return [];
-    const lexemes = await this.db.rows<{ lexeme: string }>(
+    return this.rankLexemes(await this.lexemes(words), filter);
+  }
+
+  private async lexemes(words: string[]): Promise<string[]> {
+    const rows = await this.db.rows<{ lexeme: string }>(
       sql`select distinct unnest(tsvector_to_array(to_tsvector('dutch', ${words.join(' ')}))) as lexeme`,
     );
+    return rows.map((r) => r.lexeme);
+  }
+
+  private async rankLexemes(lexemes: string[], filter: SQL): Promise<string[]> {
     const df = await this.documentFrequencies();
-    const weighted = lexemes.map((l) => ({ lexeme: l.lexeme, idf: this.idf(df.get(l.lexeme) ?? 0) }));
+    // Lexemes in most passages ("stage", "leerling") say little and would make every passage a candidate.
+    const weighted = lexemes
+      .map((lexeme) => ({ lexeme, df: df.get(lexeme) ?? 0 }))
+      .filter((l) => l.df < this.docCount * 0.35)
+      .map((l) => ({ lexeme: l.lexeme, idf: this.idf(l.df) }))
+      .sort((a, b) => b.idf - a.idf)
+      .slice(0, 24);
     if (!weighted.length) return [];
-    const lex = weighted.map((w) => w.lexeme);
-    const idf = weighted.map((w) => w.idf);
-    // BM25 over the tsvector: tf = positions of the lexeme, length = number of positions.
+    const query = (ls: string[]) => ls.map((l) => `'${l.replace(/'/g, "''")}'`).join(' | ');
+    const score = sql.join(
+      weighted.map((w) => sql`${w.idf}::float8 * ts_rank(c.tsv, to_tsquery('dutch', ${query([w.lexeme])}), 1)`),
+      sql` + `,
+    );
     const rows = await this.db.rows<{ id: string }>(sql`
-      with q as (select * from unnest(${sql.raw(`array[${lex.map((l) => `'${l.replace(/'/g, "''")}'`).join(',')}]::text[]`)},
-                                      ${sql.raw(`array[${idf.map((x) => x.toFixed(6)).join(',')}]::float8[]`)}) as q(lexeme, idf)),
-           docs as (select c.id, c.tsv, greatest(length(c.tsv), 1) as len from chunks c
-                    where ${filter} and c.tsv @@ to_tsquery('dutch', ${lex.map((l) => `'${l.replace(/'/g, "''")}'`).join(' | ')}))
-      select d.id, sum(q.idf * (array_length(u.positions, 1) * 2.2) / (array_length(u.positions, 1) + 1.2 * (0.25 + 0.75 * d.len / 60.0))) as score
-      from docs d cross join lateral unnest(d.tsv) u join q on q.lexeme = u.lexeme
-      group by d.id order by score desc limit ${LEG_DEPTH}`);
+      select c.id from chunks c
+      where ${filter} and c.tsv @@ to_tsquery('dutch', ${query(weighted.map((w) => w.lexeme))})
+      order by ${score} desc limit ${LEG_DEPTH}`);
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Character trigrams over the corpus lexicon: words the corpus does not know are matched to similar words
+   * (spelling slips: "stagevergoding" → "stagevergoeding"); passages are then ranked by full text over those.
+   * Known words need no trigrams: compounds are already indexed with their parts.
+   */
   private async trigramLeg(words: string[], filter: SQL): Promise<string[]> {
-    const informative = words.filter((w) => w.length >= 5 && !/^\d+$/.test(w)).slice(0, 16);
-    if (!informative.length) return [];
-    const rows = await this.db.rows<{ id: string }>(sql`
-      select c.id, sum(word_similarity(q.w, c.terms)) as score
-      from unnest(${sql.raw(`array[${informative.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]::text[]`)}) as q(w)
-      join chunks c on q.w <% c.terms
-      where ${filter}
-      group by c.id order by score desc limit ${LEG_DEPTH}`);
-    return rows.map((r) => r.id);
+    const unknown = words.filter((w) => w.length >= 5 && !/^\d+$/.test(w) && !this.vocabulary.has(w)).slice(0, 16);
+    if (!unknown.length) return [];
+    const similar = await this.db.rows<{ word: string }>(sql`
+      select l.word from unnest(${textArray(unknown)}) as q(w)
+      join lexicon l on l.word % q.w and similarity(l.word, q.w) >= 0.45
+      limit 200`);
+    if (!similar.length) return [];
+    return this.rankLexemes(await this.lexemes(similar.map((s) => s.word)), filter);
   }
 
   private async vectorLeg(query: string, filter: SQL): Promise<string[]> {
@@ -175,14 +206,15 @@ export class PassageIndex {
     const filter = this.filter(opts);
     const words = this.queryWords(query, opts.literal);
     const expanded = opts.literal ? query : expandQuestion(query).text;
-    const rankings = await Promise.all([
-      legs.includes('fts') ? this.ftsLeg(words, filter) : [],
-      legs.includes('trigram') ? this.trigramLeg(words, filter) : [],
-      legs.includes('vector') ? this.vectorLeg(fold(expanded), filter) : [],
-    ]);
+    const rankings: Array<[SearchLeg, string[]]> = await Promise.all(
+      legs.map(async (leg): Promise<[SearchLeg, string[]]> => [
+        leg,
+        leg === 'fts' ? await this.ftsLeg(words, filter) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter),
+      ]),
+    );
     const fused = new Map<string, number>();
-    for (const ranking of rankings) {
-      ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
+    for (const [leg, ranking] of rankings) {
+      ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + LEG_WEIGHT[leg] / (RRF_K + rank + 1)));
     }
     const top = [...fused].sort((a, b) => b[1] - a[1]).slice(0, opts.limit ?? 8);
     if (!top.length) return [];

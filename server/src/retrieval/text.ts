@@ -78,3 +78,20 @@ export function sentences(text: string): SentenceSpan[] {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A light Dutch stemmer for matching words across inflections ("stagevergoedingen" ~ "stagevergoeding",
+ * "evalueren" ~ "evalueert"), not for display. Strips one common suffix, then undoubles.
+ */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of ['heden', 'ingen', 'ende', 'tjes', 'jes', 'en', 'es', 'e', 's', 't']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = suffix === 'heden' ? `${w.slice(0, -5)}heid` : suffix === 'ingen' ? `${w.slice(0, -5)}ing` : w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  w = w.replace(/([bdfgklmnprstvz])\1$/, '$1'); // stapp → stap
+  w = w.replace(/([aeou])\1([^aeiou])$/, '$1$2'); // evalueer → evaluer, maak → mak
+  return w.replace(/v$/, 'f').replace(/z$/, 's'); // bedrijv → bedrijf, reiz → reis
+}

@@ -38,8 +38,8 @@ export class Vocabulary {
 
   /** A known word within edit distance 1 (2 for long words): "stagevergoding" → "stagevergoeding". */
   nearest(word: string): string | null {
-    if (word.length < 5) return null;
-    const max = word.length >= 9 ? 2 : 1;
+    if (word.length < 8) return null;
+    const max = word.length >= 12 ? 2 : 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         if (editDistance(word, candidate, max) <= max) return candidate;

@@ -6,6 +6,7 @@ import { openPglite, type Database } from '../../src/db/database.ts';
 import type { Clock, Embedder } from '../../src/domain.ts';
 import { assemble } from '../../src/runtime.ts';
 import { createSchool } from '../../src/schools.ts';
+import type { SecurityOptions } from '../../src/http/security.ts';
 import { CORPUS_DIR } from '../../src/paths.ts';
 
 export interface TestApp {
@@ -18,9 +19,12 @@ export interface TestApp {
 }
 
 /** The real app on a real, in-memory PGlite database with the corpus indexed. */
-export async function createTestApp(opts: { embedder?: Embedder; composer?: (extractive: Composer) => Composer; clock?: Clock; localSchool?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { embedder?: Embedder; composer?: (extractive: Composer) => Composer; clock?: Clock; localSchool?: boolean; security?: SecurityOptions } = {}): Promise<TestApp> {
   const db = await openPglite();
-  const parts = await assemble({ db, corpus: loadCorpus(CORPUS_DIR), prepare: true, ...opts, localSchool: undefined });
+  const { security = { rateLimit: false }, ...rest } = opts;
+  const parts = await assemble({ db, corpus: loadCorpus(CORPUS_DIR), prepare: true, ...rest, localSchool: undefined });
+  // Rate limits off unless a test asks for them (evals and benches send many requests from one client).
+  parts.security = security;
   if (opts.localSchool) {
     const { token } = await createSchool(db, 'Lokale testschool', new Date());
     parts.localSchool = { name: 'Lokale testschool', token };

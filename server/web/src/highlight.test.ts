@@ -42,6 +42,21 @@ describe('findLid', () => {
     const r = findLid(article, '2');
     expect(article.slice(r!.start, r!.end)).toBe('2 Het bevoegd gezag wijst een stageleraar aan.');
   });
+  it('includes the onderdelen of a lid up to the next lid', () => {
+    const text = `${article}\n\nb. de data.\n\n4 Ook dit.`;
+    const r = findLid(text, '3');
+    expect(text.slice(r!.start, r!.end)).toBe('3 De stageovereenkomst omvat:\n\na. de leeractiviteiten;\n\nb. de data.');
+  });
+  it('finds one onderdeel of a lid ("3a")', () => {
+    const text = `${article}\n\nb. de data.\n\n4 Ook dit.`;
+    const r = findLid(text, '3b');
+    expect(text.slice(r!.start, r!.end)).toBe('b. de data.');
+  });
+  it('finds an onderdeel of an article without numbered lids', () => {
+    const text = 'Een overeenkomst omvat:\n\na. inhoud;\n\nb. begeleiding.';
+    const r = findLid(text, 'b');
+    expect(text.slice(r!.start, r!.end)).toBe('b. begeleiding.');
+  });
   it('returns null for an unknown lid', () => {
     expect(findLid(article, '9')).toBeNull();
   });

@@ -106,7 +106,11 @@ export function AskView(props: { attached: AttachedPlan | null; onDetach(): void
           </button>
         </div>
       )}
-      <QuestionForm busy={busy} onAsk={(q) => void onAsk(q)} onStop={() => controller.current?.abort()} />
+      <QuestionForm busy={busy} onAsk={(q) => void onAsk(q)} onStop={() => {
+          controller.current?.abort();
+          document.getElementById('question')?.focus();
+        }}
+      />
       <div class="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>

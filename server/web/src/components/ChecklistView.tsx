@@ -1,5 +1,5 @@
 // The check result: kind, summary, one row per legal requirement, report-based recommendations.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { useApp } from '../context.ts';
 import { articleLabel, describeMasked, kindLabels, lawIdOf, statusLabels } from '../labels.ts';
 import type { CheckResult, Masked, Requirement, RequirementStatus } from '../types.ts';
@@ -68,6 +68,7 @@ export function ChecklistView(props: {
 }) {
   const { openSource } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   const c = props.check;
   const maskedText = describeMasked(props.masked);
   const text = props.text ?? c.text;
@@ -77,8 +78,8 @@ export function ChecklistView(props: {
   }, [c]);
 
   return (
-    <section class="checklist" aria-labelledby="checklist-title">
-      <h3 id="checklist-title" ref={heading} tabIndex={-1}>
+    <section class="checklist" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={heading} tabIndex={-1}>
         Resultaat: {props.title}
       </h3>
       {c.kind === 'unknown' ? (

@@ -58,11 +58,11 @@ export function QuestionForm(props: { busy: boolean; onAsk(q: string): void; onS
           {value.length} / {MAX_QUESTION} tekens
         </span>
         {props.busy ? (
-          <button type="button" class="button secondary" onClick={props.onStop}>
+          <button key="stop" type="button" class="button secondary" onClick={props.onStop}>
             Stop
           </button>
         ) : (
-          <button type="submit" class="button">
+          <button key="send" type="submit" class="button">
             Vraag stellen
           </button>
         )}

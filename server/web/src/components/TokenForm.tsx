@@ -1,9 +1,10 @@
 // Shown when the server has no /api/session: the school enters its token (kept in localStorage).
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Auth } from './App.tsx';
 
 export function TokenForm(props: { auth: Auth; setManualToken(t: string | null): void }) {
   const [value, setValue] = useState('');
+  const id = useId();
   const error = props.auth.state === 'needed' ? props.auth.error : undefined;
   return (
     <form
@@ -23,11 +24,11 @@ export function TokenForm(props: { auth: Auth; setManualToken(t: string | null):
           {error}
         </p>
       )}
-      <label for="token" class="field-label">
+      <label for={id} class="field-label">
         Schooltoken
       </label>
       <div class="form-row">
-        <input id="token" type="password" autoComplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        <input id={id} type="password" autoComplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
         <button type="submit" class="button">
           Opslaan
         </button>

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configMarkdown, configTable, readConfig } from './config.ts';
+
+/** Every variable readConfig reads, found by watching property access on env. */
+function keysRead(env: Record<string, string | undefined>): Set<string> {
+  const seen = new Set<string>();
+  const proxy = new Proxy(env, {
+    get(target, key) {
+      if (typeof key === 'string') seen.add(key);
+      return target[key as string];
+    },
+  });
+  readConfig(proxy);
+  return seen;
+}
+
+describe('readConfig', () => {
+  it('has defaults: embedded PGlite, no OpenAI', () => {
+    expect(readConfig({})).toEqual({
+      port: 8787,
+      databaseUrl: null,
+      dataDir: './data',
+      openaiApiKey: null,
+      openaiBaseUrl: null,
+      openaiModel: 'gpt-4o-mini',
+      openaiEmbeddingModel: 'text-embedding-3-small',
+      openaiEmbeddingDimensions: 256,
+      openaiEmbeddings: false,
+      llm: false,
+      llmTimeoutMs: 20000,
+      logLevel: 'info',
+    });
+  });
+
+  it('turns OpenAI embeddings on with a key unless OPENAI_EMBEDDINGS=off', () => {
+    expect(readConfig({ OPENAI_API_KEY: 'sk-x' })).toMatchObject({ llm: true, openaiEmbeddings: true });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'off' })).toMatchObject({ llm: true, openaiEmbeddings: false });
+    expect(() => readConfig({ OPENAI_EMBEDDINGS: 'on' })).toThrow(ConfigError);
+    expect(() => readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'maybe' })).toThrow(/on" or "off/);
+  });
+
+  it('reads and validates values', () => {
+    const c = readConfig({
+      PORT: '9000',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATA_DIR: '/tmp/sw',
+      OPENAI_API_KEY: 'sk-x',
+      OPENAI_BASE_URL: 'http://127.0.0.1:1234/v1',
+      OPENAI_MODEL: 'gpt-x',
+      OPENAI_EMBEDDING_MODEL: 'text-embedding-3-large',
+      OPENAI_EMBEDDING_DIMENSIONS: '512',
+      LLM_TIMEOUT_MS: '5000',
+      LOG_LEVEL: 'DEBUG',
+    });
+    expect(c).toMatchObject({
+      port: 9000,
+      databaseUrl: 'postgres://u@h/db',
+      dataDir: '/tmp/sw',
+      openaiBaseUrl: 'http://127.0.0.1:1234/v1',
+      openaiModel: 'gpt-x',
+      openaiEmbeddingModel: 'text-embedding-3-large',
+      openaiEmbeddingDimensions: 512,
+      llmTimeoutMs: 5000,
+      logLevel: 'debug',
+    });
+    expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readConfig({ OPENAI_BASE_URL: 'api.example.com' })).toThrow(/OPENAI_BASE_URL/);
+    expect(readConfig({ PORT: '', DATABASE_URL: '  ' })).toMatchObject({ port: 8787, databaseUrl: null });
+  });
+});
+
+describe('configTable', () => {
+  it('documents exactly the variables readConfig reads', () => {
+    const documented = configTable.map((e) => e.name).sort();
+    const read = new Set([...keysRead({}), ...keysRead({ OPENAI_API_KEY: 'sk-x' })]);
+    expect([...read].sort()).toEqual(documented);
+    expect(new Set(documented).size).toBe(documented.length);
+    for (const e of configTable) {
+      expect(e.description.length, e.name).toBeGreaterThan(10);
+      expect(e.default.length, e.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('renders as a Markdown table', () => {
+    const md = configMarkdown();
+    for (const e of configTable) expect(md).toContain(`| \`${e.name}\` |`);
+  });
+});
