@@ -35,7 +35,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}/portal-stageplan.html`);
     const doc = new CheckedDocument(page);
-    await doc.badge().waitFor();
+    await doc.badge().locator('button').waitFor();
     expect(await doc.badge().getAttribute('data-kind')).toBe('stageplan');
     await screenshot(page, '01-portal-badge');
 
@@ -65,7 +65,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}/portal-stageplan.html`);
     const doc = new CheckedDocument(page);
-    await doc.badge().waitFor();
+    await doc.badge().locator('button').waitFor();
     await doc.openPanel();
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
     await page.evaluate(() => {
@@ -82,7 +82,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}/sharepoint.html`);
     const frame = new CheckedDocument(page.frameLocator('#doc-frame'));
-    await frame.badge().waitFor();
+    await frame.badge().locator('button').waitFor();
     expect(await frame.badge().getAttribute('data-kind')).toBe('stageovereenkomst');
     await frame.openPanel();
     expect(await frame.panel().getAttribute('data-kind')).toBe('stageovereenkomst');

@@ -65,7 +65,14 @@ export function createApp(parts: AppParts): Hono {
   return app;
 }
 
+/** A connection-level failure anywhere in the cause chain (drizzle wraps driver errors in `cause`). */
 function isDatabaseDown(err: Error): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|57P0[123]|08\d\d\d/.test(`${code} ${err.message}`);
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED|57P0[123]|08\d{3})$/.test(code)) return true;
+    // Query text and parameters (user data) are never matched, only the driver's own message.
+    if (!e.message.startsWith('Failed query:') && /\b(ECONNREFUSED|ECONNRESET|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED)\b/.test(e.message)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
 import { expandQuestion } from '../retrieval/expand.ts';
-import { contentWords, fold, sentences, words } from '../retrieval/text.ts';
+import { contentWords, fold, isGeneric, isStopword, sentences, stem, words } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { citationFor, MAX_QUOTE, sourceLabel } from './citations.ts';
 import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
@@ -25,7 +25,8 @@ const SOURCE_ORDER: Record<Persona, Record<string, number>> = {
   student: { plan: 0, report: 1, law: 2 },
 };
 
-const stem = (w: string) => (w.length > 6 ? w.slice(0, 6) : w);
+/** Questions about what the law requires. */
+const LEGAL_INTENT = /\b(wet|wettelijk\w*|artikel|verplicht\w*|vereist\w*|minimaal|ten minste|moet(en)? .{0,40}(staan|bevatten|regelen))\b/;
 
 /** Extend a sentence that introduces a list ("omvat in elk geval:") with its items, within the quote limit. */
 function withListItems(chunk: ScoredChunk, spans: ReturnType<typeof sentences>, i: number): { start: number; end: number } {
@@ -41,20 +42,40 @@ function withListItems(chunk: ScoredChunk, spans: ReturnType<typeof sentences>, 
 }
 
 export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
-  const weight = (w: string) => Math.log(1 / (vocabulary.frequency(w) + 0.01));
+  const weight = (w: string) => Math.log(1 / (vocabulary.frequency(w) + 0.01)) * (isGeneric(w) ? 0.2 : 1);
 
   function candidates(question: string, persona: Persona, passages: ScoredChunk[], aboutPlan: boolean): Candidate[] {
+    const asked = stripInstructions(question);
+    // Words of the question weigh fully; words added by lay-term expansion half.
     const query = new Map<string, number>();
-    for (const w of contentWords(expandQuestion(stripInstructions(question)).text)) {
-      if (w.length < 3) continue;
-      for (const part of [w, ...vocabulary.parts(w)]) query.set(stem(part), Math.max(query.get(stem(part)) ?? 0, weight(part)));
+    const add = (w: string, factor: number) => {
+      for (const part of [w, ...(vocabulary.has(w) ? [] : vocabulary.parts(w))]) {
+        const k = stem(part);
+        query.set(k, Math.max(query.get(k) ?? 0, weight(part) * factor));
+      }
+    };
+    // A hyphenated word ("pro-afdelingen") counts once, as its joined form; its parts weigh little.
+    for (const token of fold(asked).match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
+      const [joined, ...parts] = token.includes('-') ? [token.replace(/-/g, ''), ...token.split('-')] : [token];
+      if (joined!.length >= 3 && !isStopword(joined!)) add(joined!, 1);
+      for (const part of parts) if (part.length >= 3 && !isStopword(part)) add(part, 0.3);
     }
+    for (const w of contentWords(expandQuestion(asked).added.join(' '))) if (w.length >= 3) add(w, 0.5);
+    // Asked about their own document, the document's name ("ons stageplan") says nothing about where to look in it.
+    if (aboutPlan) for (const w of ['stageplan', 'plan', 'document', 'stageovereenkomst', 'overeenkomst', 'contract']) query.delete(stem(w));
+    // The rarest word of the question is what it is about; sentences without it rank lower.
+    const anchor = contentWords(asked)
+      .filter((w) => vocabulary.has(w) && !isGeneric(w) && query.has(stem(w)))
+      .sort((a, b) => weight(b) - weight(a))[0];
+    const legal = LEGAL_INTENT.test(fold(asked));
     const out: Candidate[] = [];
     passages.forEach((chunk, rank) => {
       if (chunk.role === 'contact') return;
       const spans = sentences(chunk.text);
       spans.forEach((s, i) => {
-        if (s.text.length < 25 || !/[a-z]{3}/.test(s.text)) return; // headings and fragments
+        // Headings and fragments: short, or a few words without closing punctuation.
+        if (s.text.length < 25 || !/[a-z]{3}/.test(s.text)) return;
+        if (!/[.!?:;)”’"]$/.test(s.text) && s.text.split(/\s+/).length < 9) return;
         const seen = new Set<string>();
         let score = 0;
         for (const w of words(s.text)) {
@@ -67,11 +88,12 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
           }
         }
         if (score === 0) return;
-        const length = s.text.length;
+        if (anchor && !seen.has(stem(anchor))) score *= 0.6;
         score *= 1 + chunk.score - rank * 0.04;
+        const length = s.text.length;
         if (persona === 'student') score *= length > 220 ? 0.6 : 1.1;
         if (persona === 'inspector' && /\d/.test(s.text) && chunk.source === 'report') score *= 1.25;
-        if (persona === 'coordinator' && chunk.source === 'law') score *= 1.2;
+        if (chunk.source === 'law' && (legal || persona === 'coordinator')) score *= legal ? 1.5 : 1.2;
         if (aboutPlan && chunk.source === 'plan') score *= 1.5;
         const span = withListItems(chunk, spans, i);
         out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score });

@@ -1,27 +1,11 @@
 import type { ScoredChunk } from '../domain.ts';
 import { expandQuestion } from '../retrieval/expand.ts';
-import { contentWords, fold, stem, words } from '../retrieval/text.ts';
+import { contentWords, fold, isGeneric, stem, words } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 
 /** Instructions aimed at the assistant inside a question. They are removed and change nothing. */
 const INJECTION =
   /\b(negeer|vergeet|ignore|disregard|forget)\b[^.!?\n]{0,60}\b(instructie\w*|opdracht\w*|regels?|prompt|instructions?|rules)\b[^.!?\n]*[.!?]?|\b(je bent nu|jij bent nu|you are now|act as|doe alsof|gedraag je als|system prompt|systeemprompt|developer mode)\b[^.!?\n]*[.!?]?|\b(zeg|antwoord|schrijf|say|answer)\b[^.!?\n]{0,40}\b(altijd|alleen maar|voortaan|always|only)\b[^.!?\n]*[.!?]?/gi;
-
-/** Words that say nothing about the topic of a question. */
-const GENERIC = new Set(
-  words(
-    'stage stages stagiair stagiaire leerling leerlingen school scholen afdeling afdelingen onderwijs vraag vragen ' +
-      'regels regel mag mogen moet moeten krijg krijgen doen gaan goed weten zeggen vertel vertellen uitleg leg uit ' +
-      'graag alsjeblieft aub please hallo hoi help ik jij wat welke hoe waarom wanneer staat staan zegt zeggen ' +
-      'precies eigenlijk iemand iets wel dingen ding keer nou even soort hebben heeft kunnen kun kan ' +
-      'nederland nederlandse algemeen belangrijk volgens mijn jouw onze ons ' +
-      'hoeveel tijdens laat begint beginnen begin eerst later vandaag morgen gisteren straks week weken dag dagen ' +
-      'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag jaar jaren uur maand ' +
-      'mee samen ander andere nieuwe nieuw goede slecht groot grote klein kleine lang lange kort korte snel beste ' +
-      'kunt kun gaat ging doet deed zou zouden wil wilt willen weet vind vindt denk denkt zie ziet kom komt ' +
-      'schrijf schrijven maak maken geef geven noem noemen vertel zeg zegt lees lezen',
-  ),
-);
 
 export function stripInstructions(question: string): string {
   return question.replace(INJECTION, ' ').replace(/\s+/g, ' ').trim();
@@ -53,7 +37,7 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
   const known: string[] = [];
   const unknown: string[] = [];
   for (const w of asked) {
-    if (GENERIC.has(w)) continue;
+    if (isGeneric(w)) continue;
     const repaired = vocabulary.has(w) ? w : vocabulary.nearest(w);
     if (repaired) {
       if (vocabulary.frequency(repaired) < 0.2) known.push(repaired);
@@ -61,7 +45,7 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
       unknown.push(w);
     }
   }
-  const layTerms = contentWords(expansion.join(' ')).filter((w) => !GENERIC.has(w) && vocabulary.frequency(w) < 0.2);
+  const layTerms = contentWords(expansion.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
   const focus = [...new Set([...known, ...layTerms])];
   if (!focus.length || unknown.length > known.length + (layTerms.length ? 1 : 0)) return { grounded: false, reason: 'off_topic', focus };
 

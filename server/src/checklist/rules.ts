@@ -320,7 +320,9 @@ export function stageplanOrganisatie(doc: Doc): Outcome {
     return out('present', ev);
   }
   if (base.status === 'unclear') return base;
-  if (staffRoles.length >= 1) return out('unclear', [roleUnits.get(staffRoles[0]!)!], { note: 'Er wordt maar één rol genoemd; beschrijf de taken van alle betrokkenen.' });
+  // One person with stage tasks is a start; a rule for pupils about the company ("meld je ziek bij het stagebedrijf") is not.
+  const people = staffRoles.filter((r) => r !== 'stagebieder');
+  if (people.length >= 1) return out('unclear', [roleUnits.get(people[0]!)!], { note: 'Er wordt maar één rol genoemd; beschrijf de taken van alle betrokkenen.' });
   return base;
 }
 

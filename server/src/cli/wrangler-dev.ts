@@ -2,7 +2,7 @@
 // Used by `npm run dev:worker`, the Worker contract test and the load test. Node only.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,7 +68,8 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<Wrangl
   const inspector = await freePort();
   const persist = mkdtempSync(join(tmpdir(), 'stagewijzer-wrangler-'));
   mkdirSync(persist, { recursive: true });
-  const assets = opts.assetsDir ?? (existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : placeholderAssets());
+  const placeholder = opts.assetsDir || existsSync(join(WEB_DIST, 'index.html')) ? null : placeholderAssets();
+  const assets = opts.assetsDir ?? placeholder ?? WEB_DIST;
   const args = [
     'dev',
     '--port', String(port),
@@ -92,7 +93,10 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<Wrangl
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
 
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      rmSync(persist, { recursive: true, force: true });
+      return;
+    }
     try {
       if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGTERM');
       else child.kill('SIGTERM');
@@ -109,6 +113,8 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<Wrangl
     }, 5000);
     await exited;
     clearTimeout(timer);
+    rmSync(persist, { recursive: true, force: true });
+    if (placeholder) rmSync(placeholder, { recursive: true, force: true });
   };
 
   const url = `http://127.0.0.1:${port}`;

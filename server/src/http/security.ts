@@ -93,7 +93,8 @@ const SECRET_PATTERNS: Array<[RegExp, string]> = [
 ];
 
 export function redactSecrets(text: string): string {
-  let out = text;
+  // drizzle's "Failed query: …\nparams: …" carries user data (plan text, token hashes).
+  let out = text.replace(/\nparams: [\s\S]*$/, '\nparams: [verborgen]');
   for (const [re, replacement] of SECRET_PATTERNS) out = out.replace(re, replacement);
   return out;
 }

@@ -17,6 +17,27 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+/** Words that say nothing about the topic of a question. */
+const GENERIC = new Set(
+  words(
+    'stage stages stagiair stagiaire leerling leerlingen school scholen afdeling afdelingen onderwijs vraag vragen ' +
+      'regels regel mag mogen moet moeten krijg krijgen doen gaan goed weten zeggen vertel vertellen uitleg leg uit ' +
+      'graag alsjeblieft aub please hallo hoi help ik jij wat welke hoe waarom wanneer staat staan zegt zeggen ' +
+      'precies eigenlijk iemand iets wel dingen ding keer nou even soort hebben heeft kunnen kun kan ' +
+      'nederland nederlandse algemeen belangrijk volgens mijn jouw onze ons ' +
+      'hoeveel tijdens laat begint beginnen begin eerst later vandaag morgen gisteren straks week weken dag dagen ' +
+      'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag jaar jaren uur maand ' +
+      'mee samen ander andere nieuwe nieuw goede slecht groot grote klein kleine lang lange kort korte snel beste ' +
+      'kunt kun gaat ging doet deed zou zouden wil wilt willen weet vind vindt denk denkt zie ziet kom komt ' +
+      'schrijf schrijven maak maken geef geven noem noemen vertel zeg zegt lees lezen ' +
+      'inspectie inspecteur inspecteurs rapport onderzoek onderzochte zag gezien gevonden',
+  ),
+);
+
+export function isGeneric(word: string): boolean {
+  return GENERIC.has(word);
+}
+
 /** Lower case without diacritics ("coördinator" → "coordinator"). */
 export function fold(text: string): string {
   return text

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandQuestion } from '../src/retrieval/expand.ts';
+import { createTestApp, type TestApp } from './support/server.ts';
+
+describe('lay-term expansion', () => {
+  it.each([
+    ['Krijg ik geld voor mijn stage?', 'stagevergoeding'],
+    ['Word ik betaald?', 'stagevergoeding'],
+    ['Mijn baas is vaak boos', 'praktijkbegeleider'],
+    ['Mijn baas is vaak boos', 'stagebieder'],
+    ['niemand helpt me op mijn stage', 'begeleiding'],
+    ['ik moet te veel uren maken', 'stagemisbruik'],
+    ['ik moet te veel uren maken', 'arbeidstijden'],
+    ['wie betaalt mijn buskaart', 'reiskostenvergoeding'],
+    ['Moet ik een contract tekenen?', 'stageovereenkomst'],
+    ['Telt de stage mee in het PTA?', 'programma van toetsing en afsluiting'],
+  ])('%s → %s', (question, term) => {
+    expect(expandQuestion(question).added.join(' ')).toContain(term);
+  });
+
+  it('adds nothing to a question already in the sources’ words', () => {
+    expect(expandQuestion('Wat is het doel van een stageplan?').added).toEqual([]);
+  });
+});
+
+describe('hybrid search', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+  const refs = async (q: string, opts = {}) => (await t.parts.index.search(q, { limit: 5, ...opts })).map((c) => c.ref);
+
+  it('matches parts of Dutch compounds: "overeenkomst" finds the stageovereenkomst of UB 2.36', async () => {
+    expect(await refs('welke afspraken over de begeleiding moeten in de overeenkomst met het stagebedrijf', { sources: ['law'] })).toContain('ub-wvo-2020:2.36');
+  });
+
+  it('treats leer-werktraject, leerwerktraject and lwt alike', async () => {
+    const a = await refs('leer-werktraject samenwerkingsovereenkomst mbo', { sources: ['law'] });
+    const b = await refs('leerwerktraject samenwerkingsovereenkomst mbo', { sources: ['law'] });
+    const c = await refs('lwt samenwerkingsovereenkomst mbo', { sources: ['law'] });
+    for (const r of [a, b, c]) expect(r).toContain('wvo-2020:2.104');
+  });
+
+  it('repairs spelling slips through trigrams', async () => {
+    const slip = await refs('stagevergoding bij pro', { legs: ['trigram'] });
+    expect(slip).toContain('10.2');
+  });
+
+  it('finds reiskostenvergoeding when a pupil asks about the bus', async () => {
+    expect(await refs('wie betaalt mijn buskaart naar de stage')).toContain('10.2');
+  });
+
+  it('searches a plan only for its own school', async () => {
+    const token = await t.school();
+    const res = await t.app.request('/api/plans', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Plan', text: 'Stageplan\n\nDe kapsalon begeleidt de leerling bij het knippen van pruiken.' }),
+    });
+    const { planId } = (await res.json()) as { planId: string };
+    expect(await refs('knippen van pruiken', { planId, schoolId: 'school_other' })).not.toContain(planId);
+  });
+});

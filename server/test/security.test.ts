@@ -1,0 +1,236 @@
+// Hardening: security headers and CSP, CORS, size limits, rate limits, no stacks or secrets in
+// responses and logs, uploaded HTML returned as data (JSON strings), never as a page.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type AppParts } from '../src/app.ts';
+import { CONTENT_SECURITY_POLICY, FixedWindowLimiter, redactSecrets, securityFromEnv, type SecurityOptions } from '../src/http/security.ts';
+import { REPO_ROOT } from '../src/paths.ts';
+import { createTestApp, type TestApp } from './support/server.ts';
+
+let t: TestApp;
+let token: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  token = await t.school('Beveiligde school');
+}, 180_000);
+afterAll(() => t?.close());
+
+const appWith = (over: Partial<AppParts>) => createApp({ ...t.parts, ...over });
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+describe('security headers', () => {
+  it('sends the strict Content-Security-Policy with the chat page', async () => {
+    const app = appWith({ assets: async (c) => c.html('<!doctype html><title>Stagewijzer</title>') });
+    const res = await app.request('/');
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const csp = res.headers.get('content-security-policy')!;
+    for (const directive of CONTENT_SECURITY_POLICY.split('; ')) expect(csp).toContain(directive);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('sends them with API answers and errors too', async () => {
+    for (const res of [await t.app.request('/healthz'), await t.app.request('/api/bestaat-niet')]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+  });
+});
+
+describe('CORS', () => {
+  const preflight = (app: ReturnType<typeof createApp>, origin: string) =>
+    app.request('http://stagewijzer.test/api/ask', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+
+  it('allows the page itself and browser extensions', async () => {
+    for (const origin of ['http://stagewijzer.test', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789']) {
+      const res = await preflight(t.app, origin);
+      expect(res.headers.get('access-control-allow-origin'), origin).toBe(origin);
+      expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+    }
+  });
+
+  it('refuses other origins unless configured in ALLOWED_ORIGINS', async () => {
+    expect((await preflight(t.app, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await preflight(t.app, 'chrome-extension://x/../evil')).headers.get('access-control-allow-origin')).toBeNull();
+    const configured = appWith({ security: { ...securityFromEnv({ ALLOWED_ORIGINS: 'https://intranet.school.nl/, https://andere.nl' }), rateLimit: false } });
+    expect((await preflight(configured, 'https://intranet.school.nl')).headers.get('access-control-allow-origin')).toBe('https://intranet.school.nl');
+    expect((await preflight(configured, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('request size limits', () => {
+  it('refuses JSON over 64 kB on question routes with a Dutch 413', async () => {
+    const res = await t.app.request('/api/ask', json({ question: 'x'.repeat(70 * 1024) }));
+    expect(res.status).toBe(413);
+    const body = await res.json();
+    expect(body.error.code).toBe('too_large');
+    expect(body.error.message).toMatch(/te groot/);
+  });
+
+  it('refuses uploads over 11 MB, also when streamed without Content-Length', async () => {
+    const big = new Uint8Array(12 * 1024 * 1024).fill(97);
+    const withLength = await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(big.length) }, body: big });
+    expect(withLength.status).toBe(413);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 12; i++) controller.enqueue(big.subarray(i * 1024 * 1024, (i + 1) * 1024 * 1024));
+        controller.close();
+      },
+    });
+    const chunked = await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect((await chunked.json()).error.message).toMatch(/11 MB/);
+  });
+
+  it('accepts large document text on upload routes, and limits can be raised', async () => {
+    const text = `Stageplan\n${'De leerling loopt stage bij een bedrijf in de techniek. '.repeat(2000)}`; // ~110 kB
+    expect((await t.app.request('/api/check', json({ text }))).status).toBe(200);
+    const raised = appWith({ security: { bodyLimits: { uploadBytes: 11 * 1024 * 1024, jsonBytes: 1024 * 1024 }, rateLimit: false } });
+    expect((await raised.request('/api/claims', json({ claim: 'Alle scholen hebben een stagebeleid.', padding: 'x'.repeat(100 * 1024) }))).status).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  const limited = (over: Partial<SecurityOptions> = {}) => {
+    const clock = { now: 1_000_000 };
+    const app = appWith({
+      security: { rateLimit: { windowMs: 60_000, perIp: 3, perToken: 2 }, clientIp: (c) => c.req.header('x-test-ip') ?? null, now: () => clock.now, ...over },
+    });
+    return { app, clock };
+  };
+
+  it('limits requests per IP with 429, Retry-After and a Dutch message', async () => {
+    const { app, clock } = limited();
+    const ask = () => app.request('/api/claims', json({ claim: 'Alle scholen hebben een stagebeleid.' }, { 'x-test-ip': '10.0.0.1' }));
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    const res = await ask();
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = await res.json();
+    expect(body.error.code).toBe('rate_limited');
+    expect(body.error.message).toMatch(/te veel aanvragen/);
+    // Another IP is not affected; the next window starts fresh.
+    expect((await app.request('/api/claims', json({ claim: 'Stages duren lang.' }, { 'x-test-ip': '10.0.0.2' }))).status).toBe(200);
+    clock.now += 60_000;
+    expect((await ask()).status).toBe(200);
+  });
+
+  it('limits requests per token, whatever the IP', async () => {
+    const { app } = limited();
+    const list = (ip: string) => app.request('/api/plans', { headers: { authorization: `Bearer ${token}`, 'x-test-ip': ip } });
+    expect((await list('10.0.1.1')).status).toBe(200);
+    expect((await list('10.0.1.2')).status).toBe(200);
+    const third = await list('10.0.1.3');
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
+  it('reads limits from the environment and never limits the page or health check', async () => {
+    const opts = securityFromEnv({ RATE_LIMIT_PER_IP: '7', RATE_LIMIT_PER_TOKEN: '0', RATE_LIMIT_WINDOW_SECONDS: '10' });
+    expect(opts.rateLimit).toEqual({ windowMs: 10_000, perIp: 7, perToken: Number.MAX_SAFE_INTEGER });
+    const { app } = limited({ rateLimit: { windowMs: 60_000, perIp: 1, perToken: 1 } });
+    for (let i = 0; i < 3; i++) expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('keeps memory bounded', () => {
+    const limiter = new FixedWindowLimiter(1, 1000, 100);
+    for (let i = 0; i < 10_000; i++) limiter.take(`ip:${i}`, 5);
+    expect((limiter as unknown as { counts: Map<string, number> }).counts.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('errors and logs', () => {
+  it('answers an internal error without a stack, and logs it without the token or keys', async () => {
+    const lines: string[] = [];
+    const secretKey = 'sk-proj-ABCDEFGHIJKLMNOPQRSTUVWX1234';
+    const app = appWith({
+      log: (e) => lines.push(JSON.stringify(e)),
+      composer: {
+        id: 'broken',
+        compose: async () => {
+          throw new Error(`upstream failed for Bearer ${token} with key ${secretKey} at postgres://app:geheim@db.example:5432/x`);
+        },
+        stream: async function* () {
+          throw new Error('never');
+        },
+      },
+    });
+    const res = await app.request('/api/ask', json({ question: 'Wat moet er in een stageplan staan?' }, { authorization: `Bearer ${token}` }));
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text).error.code).toBe('internal');
+    expect(text).not.toMatch(/at .*\.ts|Error:|upstream|sk-|sw_/);
+    expect(lines.length).toBeGreaterThan(0);
+    const log = lines.join('\n');
+    expect(log).toContain('upstream failed');
+    expect(log).not.toContain(token);
+    expect(log).not.toContain(secretKey);
+    expect(log).not.toContain('geheim');
+    expect(log).not.toMatch(/"stack"/);
+  });
+
+  it('redacts tokens, keys, URL passwords and query parameters', () => {
+    const s = redactSecrets('Failed query: select 1\nparams: Jan Jansen, 0612345678');
+    expect(s).not.toContain('Jansen');
+    expect(redactSecrets('token sw_AbCdEfGhIjKlMnOpQrStUvWxYz012345')).not.toMatch(/AbCdEf/);
+  });
+});
+
+describe('uploaded HTML is data, never a page', () => {
+  const hostile = '<h1>Stageplan</h1><script>alert("xss")</script><img src=x onerror="alert(1)"> De leerling loopt stage bij <b>Bakkerij</b>.';
+
+  it('returns text with markup as a JSON string from /api/check', async () => {
+    const res = await t.app.request('/api/check', json({ text: hostile }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const body = await res.json();
+    expect(body.text).toBe(hostile);
+  });
+
+  it('turns an uploaded .html file into plain text without scripts', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([`<html><body>${hostile}</body></html>`], { type: 'text/html' }), 'plan.html');
+    const res = await t.app.request('/api/check', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(body.text).toContain('Bakkerij');
+    expect(body.text).not.toMatch(/<script|onerror|alert\(/);
+  });
+
+  it('stores a plan with markup in its title and text and returns both as JSON strings', async () => {
+    const title = '<img src=x onerror=alert(1)>Plan';
+    const created = await t.app.request('/api/plans', json({ title, text: hostile }, { authorization: `Bearer ${token}` }));
+    expect(created.status).toBe(201);
+    const { planId } = await created.json();
+    const res = await t.app.request(`/api/plans/${planId}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const plan = await res.json();
+    expect(plan.title).toBe(title);
+    expect(plan.text).toContain('<script>alert("xss")</script>');
+  });
+
+  it('the chat page renders text, never raw HTML', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(ts|tsx)$/.test(name) && !/\.test\./.test(name)) files.push(p);
+      }
+    };
+    walk(join(REPO_ROOT, 'server/web/src'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/);
+  });
+});

@@ -1,0 +1,54 @@
+// The API contract against the Worker entry under `wrangler dev` (workerd, offline), with Hyperdrive's
+// local connection string pointing at PGlite served over the Postgres protocol. The database is
+// prepared the way production is: migrate + ingest over the `postgres` driver (`npm run ingest`).
+// One wrangler start for the whole file.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchoolAt, ingestInto, startLocalPostgres, type LocalPostgres } from '../src/cli/local-postgres.ts';
+import { startWranglerDev, type WranglerDev } from '../src/cli/wrangler-dev.ts';
+import { readConfig } from '../src/config.ts';
+import { apiContract, type ContractContext } from './support/contract.ts';
+
+let pg: LocalPostgres | undefined;
+let worker: WranglerDev | undefined;
+const ctx: ContractContext = { url: '', tokenA: '', tokenB: '' };
+
+beforeAll(async () => {
+  pg = await startLocalPostgres();
+  // wrangler starts while the corpus is indexed.
+  const [w] = await Promise.all([
+    startWranglerDev({ connectionString: pg.url, vars: { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_TOKEN: '100000' }, readyTimeoutMs: 150_000 }),
+    (async () => {
+      await ingestInto(pg!.url, readConfig({}));
+      ctx.tokenA = await createSchoolAt(pg!.url, 'School A');
+      ctx.tokenB = await createSchoolAt(pg!.url, 'School B');
+    })(),
+  ]);
+  worker = w;
+  ctx.url = w.url;
+}, 240_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await pg?.close();
+}, 60_000);
+
+describe('the Worker under wrangler dev', () => {
+  apiContract(() => ctx);
+
+  it('serves the chat page with the strict Content-Security-Policy', async () => {
+    const res = await fetch(`${ctx.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('allows the browser extension origin and no other', async () => {
+    const ok = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin: 'chrome-extension://abcdefghijklmnop', 'access-control-request-method': 'POST' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    const evil = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
