@@ -44,7 +44,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.statusOf('stageplan.doel')).toBe('present');
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
     // Soft: the sample (corpus/samples/index.json) has no organisatie section; see the report.
-    expect.soft(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     // Status is text + icon, never colour alone; missing items say where they are expected.
     await expect.poll(() => doc.row('stageplan.opbouw').innerText()).toContain('Ontbreekt');
     expect(await doc.row('stageplan.opbouw').innerText()).toContain('Waar verwacht');
@@ -113,7 +113,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.panel().getAttribute('data-kind')).toBe('stageplan');
     expect(await doc.statusOf('stageplan.doel')).toBe('present');
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
-    expect.soft(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     await doc.row('stageplan.omvang').locator('button').click();
     await doc.activeEvidence().first().waitFor();
     await screenshot(page, '06-pdf-viewer');

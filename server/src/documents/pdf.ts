@@ -29,6 +29,8 @@ interface Line {
 class Timeout extends Error {}
 
 function withDeadline<T>(p: Promise<T>, deadline: number): Promise<T> {
+  // If the deadline wins, `p` may still reject later (e.g. "Transport destroyed"): keep that handled.
+  p.catch(() => undefined);
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new Timeout());
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -221,7 +223,7 @@ export async function extractPdf(bytes: Uint8Array, timeoutMs: number = DOCUMENT
     if (name === 'PasswordException') throw errors.encryptedPdf();
     throw errors.corrupt();
   } finally {
-    // Fire and forget: destroying also aborts work still queued on a timed-out document.
-    void task.destroy().catch(() => undefined);
+    // Destroying also aborts work still queued; wait for it (bounded) so pdf.js rejects nothing after we return.
+    await Promise.race([task.destroy().catch(() => undefined), new Promise((ok) => setTimeout(ok, 1000))]);
   }
 }

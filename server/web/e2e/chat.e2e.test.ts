@@ -11,8 +11,6 @@ const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('./artifacts', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`chat e2e skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH or apt-get install chromium)`);
 
 /** Presses Tab until the focused element matches `selector` (keyboard-only navigation). */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
@@ -23,7 +21,7 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
-describe.skipIf(!hasChromium)('chat page (e2e)', () => {
+describe('chat page (e2e)', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let page: Page;
