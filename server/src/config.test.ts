@@ -88,3 +88,11 @@ describe('configTable', () => {
     for (const e of configTable) expect(md).toContain(`| \`${e.name}\` |`);
   });
 });
+
+describe('README', () => {
+  it('documents every configuration variable', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const line of configMarkdown().split('\n').slice(2)) expect(readme).toContain(line);
+  });
+});

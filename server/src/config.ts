@@ -1,3 +1,5 @@
+import { securityConfigTable } from './http/security.ts';
+
 // Configuration from environment variables. `configTable` documents every variable that
 // `readConfig` reads (the README table is generated from it; a test keeps both in step).
 
@@ -29,7 +31,7 @@ export interface ConfigEntry {
 }
 
 export const configTable: readonly ConfigEntry[] = [
-  { name: 'PORT', default: '8787', description: 'HTTP port of the Node server.' },
+  { name: 'PORT', default: '8787', description: 'HTTP port of the Node server (0: any free port).' },
   {
     name: 'DATABASE_URL',
     default: '(unset)',
@@ -99,7 +101,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) throw new ConfigError(`OPENAI_BASE_URL must be an http(s) URL, got "${baseUrl}"`);
 
   return {
-    port: intVar(env, 'PORT', 8787, 1, 65535),
+    port: intVar(env, 'PORT', 8787, 0, 65535),
     databaseUrl: strVar(env, 'DATABASE_URL'),
     dataDir: strVar(env, 'DATA_DIR') ?? './data',
     openaiApiKey,
@@ -114,8 +116,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** The configuration table as Markdown, for the README. */
+/** The configuration table as Markdown, for the README: these variables and the security ones. */
 export function configMarkdown(): string {
-  const rows = configTable.map((e) => `| \`${e.name}\` | ${e.default} | ${e.description} |`);
+  const rows = [...configTable, ...securityConfigTable].map((e) => `| \`${e.name}\` | ${e.default} | ${e.description} |`);
   return ['| Variable | Default | Description |', '| --- | --- | --- |', ...rows].join('\n');
 }

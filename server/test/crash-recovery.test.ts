@@ -111,7 +111,7 @@ describe('crash recovery (embedded PGlite)', () => {
     const asked = await fetch(`${second.url}/api/ask`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ question: 'Hoe is de begeleiding geregeld in dit stageplan?', planId: acknowledged[0] }),
+      body: JSON.stringify({ question: 'Wat staat er in dit stageplan over de begeleiding?', planId: acknowledged[0] }),
     });
     expect(asked.status).toBe(200);
     const answer = (await asked.json()) as { citations: Array<{ source: string; planId?: string }> };

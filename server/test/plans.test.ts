@@ -107,7 +107,7 @@ describe('/api/plans', () => {
   it('stores nothing when the upload is unreadable', async () => {
     const before = (await (await t.app.request('/api/plans', { headers: auth(tokenA) })).json()) as { plans: unknown[] };
     const form = new FormData();
-    form.set('file', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], { type: 'image/png' }), 'stageplan.pdf');
+    form.set('file', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).buffer as ArrayBuffer], { type: 'image/png' }), 'stageplan.pdf');
     const res = await t.app.request('/api/plans', { method: 'POST', headers: auth(tokenA), body: form });
     expect(res.status).toBe(415);
     const after = (await (await t.app.request('/api/plans', { headers: auth(tokenA) })).json()) as { plans: unknown[] };
@@ -143,7 +143,7 @@ De overeenkomst kan voortijdig worden beëindigd als de praktijkplaats niet besc
   it('rejects files it cannot read with Dutch errors', async () => {
     const upload = async (bytes: Uint8Array, name: string) => {
       const form = new FormData();
-      form.set('file', new Blob([bytes]), name);
+      form.set('file', new Blob([bytes.slice().buffer as ArrayBuffer]), name);
       return t.app.request('/api/check', { method: 'POST', body: form });
     };
     const png = await upload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'plan.docx');

@@ -1,4 +1,4 @@
-import type { Answer, Persona, ScoredChunk } from '../domain.ts';
+import type { Answer, Persona, ScoredChunk, SourceKind } from '../domain.ts';
 import { expandQuestion } from '../retrieval/expand.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
 import { fold } from '../retrieval/text.ts';
@@ -18,6 +18,33 @@ export interface AskDeps {
   index: PassageIndex;
   vocabulary: Vocabulary;
   composer: Composer;
+  /** Answers to questions without a plan, by persona and normalised question (the corpus does not change at run time). */
+  cache?: AnswerCache;
+}
+
+/** A small LRU of answers: pupils and coordinators ask the same questions. */
+export class AnswerCache {
+  private readonly entries = new Map<string, Answer>();
+  constructor(private readonly max = 500) {}
+
+  static key(req: AskRequest): string | null {
+    return req.planId ? null : `${req.persona}\u0000${req.question.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  }
+
+  get(key: string | null): Answer | undefined {
+    const hit = key ? this.entries.get(key) : undefined;
+    if (hit) {
+      this.entries.delete(key!);
+      this.entries.set(key!, hit);
+    }
+    return hit;
+  }
+
+  set(key: string | null, answer: Answer): void {
+    if (!key) return;
+    this.entries.set(key, answer);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  }
 }
 
 /** Pupil questions about problems on the stage: the answer also says who to go to. */
@@ -35,6 +62,17 @@ function interleave(first: ScoredChunk[], second: ScoredChunk[], limit: number):
   return out.slice(0, limit);
 }
 
+const contacts = new WeakMap<PassageIndex, Promise<ScoredChunk | undefined>>();
+/** The report passage that says who a pupil can turn to; the same for every question, so found once. */
+function contactPassage(index: PassageIndex): Promise<ScoredChunk | undefined> {
+  let found = contacts.get(index);
+  if (!found) {
+    found = index.search(CONTACT_QUERY, { sources: ['report'], literal: true, limit: 1 }).then((r) => r[0]);
+    contacts.set(index, found);
+  }
+  return found;
+}
+
 /** Article numbers named in the question ("artikel 2.36", "art. 2.35 UB"). */
 function namedArticles(question: string): string[] {
   return [...fold(question).matchAll(/\bart(?:ikel|\.)?\s*(\d\.\d{1,3})\b/g)].map((m) => m[1]!);
@@ -43,15 +81,10 @@ function namedArticles(question: string): string[] {
 export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passages: ScoredChunk[]; scope: ScopeVerdict }> {
   const question = stripInstructions(req.question);
   const scopeOpts = req.planId && req.schoolId ? { planId: req.planId, schoolId: req.schoolId } : {};
-  let passages = await deps.index.search(question, { ...scopeOpts, limit: 8 });
-  if (req.planId && req.schoolId) {
-    // A question with a plan attached is first a question about that plan.
-    const plan = await deps.index.search(question, { sources: ['plan'], ...scopeOpts, limit: 3 });
-    passages = interleave(plan, passages.filter((p) => p.source !== 'plan'), 8);
-  } else if (LEGAL.test(fold(question))) {
-    const law = await deps.index.search(question, { sources: ['law'], limit: 3 });
-    passages = interleave(law, passages, 8);
-  }
+  // A question with a plan attached is first about that plan; a question about what the law requires, about the law.
+  const first: SourceKind | null = req.planId && req.schoolId ? 'plan' : LEGAL.test(fold(question)) ? 'law' : null;
+  const [top, lead] = await deps.index.searchGroups(question, scopeOpts, [{ limit: 8 }, { sources: first ? [first] : [], limit: first ? 3 : 0 }]);
+  let passages = first ? interleave(lead!, top!.filter((p) => first !== 'plan' || p.source !== 'plan'), 8) : top!;
   const articles = namedArticles(question);
   if (articles.length) {
     const named = await deps.index.byArticle(articles);
@@ -59,26 +92,39 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passag
   }
   const scope = assessScope(question, passages, deps.vocabulary);
   if (scope.grounded && req.persona === 'student' && PROBLEM.test(expandQuestion(question).added.join(' '))) {
-    const [contact] = await deps.index.search(CONTACT_QUERY, { sources: ['report'], literal: true, limit: 1 });
+    const contact = await contactPassage(deps.index);
     if (contact) passages = [...passages, { ...contact, role: 'contact' }];
   }
   return { passages, scope };
 }
 
 export async function ask(deps: AskDeps, req: AskRequest): Promise<Answer> {
+  const key = AnswerCache.key(req);
+  const cached = deps.cache?.get(key);
+  if (cached) return cached;
   const { passages, scope } = await retrieve(deps, req);
-  if (!scope.grounded) return notGrounded(req.persona);
-  return deps.composer.compose({ question: req.question, persona: req.persona, passages });
+  const answer = scope.grounded ? await deps.composer.compose({ question: req.question, persona: req.persona, passages }) : notGrounded(req.persona);
+  if (cacheable(deps, answer)) deps.cache?.set(key, answer);
+  return answer;
+}
+
+/** An LLM composer's fallback answer is not kept: the next ask may get the model's answer. */
+const cacheable = (deps: AskDeps, answer: Answer) => deps.composer.id === 'extractive' || answer.mode === 'llm';
+
+function* replay(answer: Answer): Iterable<AnswerEvent> {
+  yield { type: 'citations', citations: answer.citations };
+  yield { type: 'delta', text: answer.answer };
+  yield { type: 'done', answer };
 }
 
 export async function* askStream(deps: AskDeps, req: AskRequest, signal?: AbortSignal): AsyncIterable<AnswerEvent> {
+  const key = AnswerCache.key(req);
+  const cached = deps.cache?.get(key);
+  if (cached) return yield* replay(cached);
   const { passages, scope } = await retrieve(deps, req);
-  if (!scope.grounded) {
-    const answer = notGrounded(req.persona);
-    yield { type: 'citations', citations: [] };
-    yield { type: 'delta', text: answer.answer };
-    yield { type: 'done', answer };
-    return;
+  if (!scope.grounded) return yield* replay(notGrounded(req.persona));
+  for await (const event of deps.composer.stream({ question: req.question, persona: req.persona, passages, ...(signal ? { signal } : {}) })) {
+    if (event.type === 'done' && cacheable(deps, event.answer)) deps.cache?.set(key, event.answer);
+    yield event;
   }
-  yield* deps.composer.stream({ question: req.question, persona: req.persona, passages, ...(signal ? { signal } : {}) });
 }

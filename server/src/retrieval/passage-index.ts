@@ -21,7 +21,7 @@ export interface SearchOptions {
 
 const RRF_K = 60;
 /** Weight of each leg in the fusion: full text is the most precise; the hashed vectors the least. */
-const LEG_WEIGHT: Record<SearchLeg, number> = { fts: 1, trigram: 0.7, vector: 0.5 };
+export const LEG_WEIGHT: Record<SearchLeg, number> = { fts: 1, trigram: 0.5, vector: 0.25 };
 const LEG_DEPTH = 40;
 
 interface ChunkRow {
@@ -57,6 +57,12 @@ function toChunk(r: ChunkRow): Chunk {
 
 const textArray = (words: string[]) => sql.raw(`array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]::text[]`);
 
+/** A text[] from either driver: an array, or Postgres's literal "{a,b}". */
+function parsePgArray(v: string[] | string): string[] {
+  if (Array.isArray(v)) return v;
+  return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((x) => x.replace(/^"|"$/g, ''));
+}
+
 const vectorLiteral = (v: number[]) => `[${v.map((x) => (Number.isFinite(x) ? x.toFixed(6) : '0')).join(',')}]`;
 
 /**
@@ -66,6 +72,8 @@ const vectorLiteral = (v: number[]) => `[${v.map((x) => (Number.isFinite(x) ? x.
 export class PassageIndex {
   private df: Map<string, number> | null = null;
   private docCount = 1;
+  private readonly corpusChunks = new Map<string, Chunk>();
+  private readonly lexemeCache = new Map<string, string[]>();
 
   constructor(
     private readonly db: Database,
@@ -100,6 +108,7 @@ export class PassageIndex {
       await exec.rows(sql`insert into lexicon (word) select unnest(${textArray(words.slice(i, i + 2000))}) on conflict do nothing`);
     }
     this.df = null;
+    this.corpusChunks.clear();
   }
 
   private async documentFrequencies(): Promise<Map<string, number>> {
@@ -139,11 +148,17 @@ export class PassageIndex {
     return this.rankLexemes(await this.lexemes(words), filter);
   }
 
+  /** The 'dutch' lexemes of words, asked of Postgres once per word. */
   private async lexemes(words: string[]): Promise<string[]> {
-    const rows = await this.db.rows<{ lexeme: string }>(
-      sql`select distinct unnest(tsvector_to_array(to_tsvector('dutch', ${words.join(' ')}))) as lexeme`,
-    );
-    return rows.map((r) => r.lexeme);
+    const unknown = [...new Set(words)].filter((w) => !this.lexemeCache.has(w));
+    if (unknown.length) {
+      const rows = await this.db.rows<{ w: string; lx: string[] | string }>(
+        sql`select q.w, tsvector_to_array(to_tsvector('dutch', q.w)) as lx from unnest(${textArray(unknown)}) as q(w)`,
+      );
+      if (this.lexemeCache.size > 50_000) this.lexemeCache.clear();
+      for (const r of rows) this.lexemeCache.set(r.w, parsePgArray(r.lx));
+    }
+    return [...new Set(words.flatMap((w) => this.lexemeCache.get(w) ?? []))];
   }
 
   private async rankLexemes(lexemes: string[], filter: SQL): Promise<string[]> {
@@ -201,7 +216,17 @@ export class PassageIndex {
     return rows.map((r) => ({ ...toChunk(r), score: 1 }));
   }
 
+  /** The best passages for a query. */
   async search(query: string, opts: SearchOptions = {}): Promise<ScoredChunk[]> {
+    const [all] = await this.searchGroups(query, opts, [{ limit: opts.limit ?? 8 }]);
+    return all!;
+  }
+
+  /**
+   * Runs the legs once and returns, per group, the best passages of the group's sources
+   * (e.g. the overall top 8 and the law's top 3 for a question about what the law requires).
+   */
+  async searchGroups(query: string, opts: SearchOptions, groups: Array<{ sources?: SourceKind[]; limit: number }>): Promise<ScoredChunk[][]> {
     const legs = opts.legs ?? ['fts', 'trigram', 'vector'];
     const filter = this.filter(opts);
     const words = this.queryWords(query, opts.literal);
@@ -216,16 +241,36 @@ export class PassageIndex {
     for (const [leg, ranking] of rankings) {
       ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + LEG_WEIGHT[leg] / (RRF_K + rank + 1)));
     }
-    const top = [...fused].sort((a, b) => b[1] - a[1]).slice(0, opts.limit ?? 8);
-    if (!top.length) return [];
-    const rows = await this.db.rows<ChunkRow>(sql`
-      select id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id
-      from chunks where id in (${sql.join(top.map(([id]) => sql`${id}`), sql`, `)})`);
-    const byId = new Map(rows.map((r) => [r.id, toChunk(r)]));
-    const best = top[0]![1];
-    return top.flatMap(([id, score]) => {
-      const c = byId.get(id);
-      return c ? [{ ...c, score: Math.round((score / best) * 1000) / 1000 }] : [];
+    const ranked = [...fused].sort((a, b) => b[1] - a[1]);
+    const picks = groups.map((g) => ranked.filter(([id]) => !g.sources || g.sources.some((s) => id.startsWith(`${s}:`))).slice(0, g.limit));
+    const chunks = await this.chunks([...new Set(picks.flat().map(([id]) => id))]);
+    return picks.map((top) => {
+      const best = top[0]?.[1] ?? 1;
+      return top.flatMap(([id, score]) => {
+        const c = chunks.get(id);
+        return c ? [{ ...c, score: Math.round((score / best) * 1000) / 1000 }] : [];
+      });
     });
+  }
+
+  /** Passages by id; the corpus's passages are kept in memory once read (they only change on ingestion). */
+  private async chunks(ids: string[]): Promise<Map<string, Chunk>> {
+    const out = new Map<string, Chunk>();
+    const missing = ids.filter((id) => {
+      const c = this.corpusChunks.get(id);
+      if (c) out.set(id, c);
+      return !c;
+    });
+    if (missing.length) {
+      const rows = await this.db.rows<ChunkRow>(sql`
+        select id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id
+        from chunks where id in (${sql.join(missing.map((id) => sql`${id}`), sql`, `)})`);
+      for (const r of rows) {
+        const c = toChunk(r);
+        out.set(c.id, c);
+        if (c.source !== 'plan') this.corpusChunks.set(c.id, c);
+      }
+    }
+    return out;
   }
 }

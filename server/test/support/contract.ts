@@ -134,7 +134,7 @@ export function apiContract(ctx: () => ContractContext): void {
     expect(other.status).toBe(404);
     expectDutchError(await json(other), 'not_found');
 
-    const asked = await post('/api/ask', { question: 'Hoe is de begeleiding geregeld in dit stageplan?', planId: plan.planId }, auth(tokenA));
+    const asked = await post('/api/ask', { question: 'Wat staat er in dit stageplan over de begeleiding?', planId: plan.planId }, auth(tokenA));
     expect(asked.status).toBe(200);
     const answer = await json(asked);
     expect(answer.citations.some((c: Citation) => c.source === 'plan' && c.planId === plan.planId)).toBe(true);
