@@ -1,4 +1,4 @@
-import type { Answer, Persona, ScoredChunk, SourceKind } from '../domain.ts';
+import type { Answer, Persona, ScoredChunk } from '../domain.ts';
 import { expandQuestion } from '../retrieval/expand.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
 import { fold } from '../retrieval/text.ts';
@@ -81,10 +81,21 @@ function namedArticles(question: string): string[] {
 export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passages: ScoredChunk[]; scope: ScopeVerdict }> {
   const question = stripInstructions(req.question);
   const scopeOpts = req.planId && req.schoolId ? { planId: req.planId, schoolId: req.schoolId } : {};
-  // A question with a plan attached is first about that plan; a question about what the law requires, about the law.
-  const first: SourceKind | null = req.planId && req.schoolId ? 'plan' : LEGAL.test(fold(question)) ? 'law' : null;
-  const [top, lead] = await deps.index.searchGroups(question, scopeOpts, [{ limit: 8 }, { sources: first ? [first] : [], limit: first ? 3 : 0 }]);
-  let passages = first ? interleave(lead!, top!.filter((p) => first !== 'plan' || p.source !== 'plan'), 8) : top!;
+  let passages: ScoredChunk[];
+  if (req.planId && req.schoolId) {
+    // A question with a plan attached is first about that plan.
+    const [plan, rest] = await Promise.all([
+      deps.index.search(question, { ...scopeOpts, sources: ['plan'], broad: true, limit: 4 }),
+      deps.index.search(question, { sources: ['report', 'law'], limit: 8 }),
+    ]);
+    passages = interleave(plan, rest, 10);
+  } else if (LEGAL.test(fold(question))) {
+    // A question about what the law requires is first about the law.
+    const [top, law] = await deps.index.searchGroups(question, {}, [{ limit: 8 }, { sources: ['law'], limit: 3 }]);
+    passages = interleave(law!, top!, 8);
+  } else {
+    passages = await deps.index.search(question, { limit: 8 });
+  }
   const articles = namedArticles(question);
   if (articles.length) {
     const named = await deps.index.byArticle(articles);

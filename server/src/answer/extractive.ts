@@ -68,6 +68,8 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       .filter((w) => vocabulary.has(w) && !isGeneric(w) && query.has(stem(w)))
       .sort((a, b) => weight(b) - weight(a))[0];
     const legal = LEGAL_INTENT.test(fold(asked));
+    // A number means something with the word before it: "leerjaar 4", "artikel 2.36", "lid 3".
+    const numbered = [...fold(asked).matchAll(/\b([a-z]{3,}) (\d+(?:[.,]\d+)?)\b/g)].map((m) => `${m[1]} ${m[2]}`);
     const out: Candidate[] = [];
     passages.forEach((chunk, rank) => {
       if (chunk.role === 'contact') return;
@@ -87,6 +89,8 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
             }
           }
         }
+        const folded = fold(s.text).replace(/\s+/g, ' ');
+        for (const phrase of numbered) if (folded.includes(phrase)) score += 3;
         if (score === 0) return;
         if (anchor && !seen.has(stem(anchor))) score *= 0.6;
         score *= 1 + chunk.score - rank * 0.04;
@@ -102,7 +106,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  function select(all: Candidate[], persona: Persona): Candidate[] {
+  function select(all: Candidate[], persona: Persona, aboutPlan: boolean): Candidate[] {
     const chosen: Candidate[] = [];
     const perChunk = new Map<string, number>();
     const best = all[0]?.score ?? 0;
@@ -119,6 +123,12 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       if (duplicate) continue;
       chosen.push(c);
       perChunk.set(c.chunk.id, (perChunk.get(c.chunk.id) ?? 0) + 1);
+    }
+    // Asked about their own document: its best matching sentence is always part of the answer.
+    const planBest = aboutPlan ? all.find((c) => c.chunk.source === 'plan') : undefined;
+    if (planBest && !chosen.some((c) => c.chunk.source === 'plan')) {
+      if (chosen.length >= SENTENCES_PER_PERSONA[persona]) chosen.pop();
+      chosen.push(planBest);
     }
     const order = SOURCE_ORDER[persona];
     return chosen.sort((a, b) => order[a.chunk.source]! - order[b.chunk.source]! || b.score - a.score);
@@ -168,7 +178,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
 
   function compose({ question, persona, passages }: ComposeInput): Answer {
     const askedAboutPlan = passages.some((p) => p.source === 'plan') || /\b(ons|onze|mijn|jullie) (stage)?(plan|document|overeenkomst|contract)/.test(fold(question));
-    const chosen = select(candidates(question, persona, passages, askedAboutPlan), persona);
+    const chosen = select(candidates(question, persona, passages, askedAboutPlan), persona, askedAboutPlan);
     if (!chosen.length) return notGrounded(persona);
     return write(persona, chosen, persona === 'student' ? contactSentence(passages) : null, askedAboutPlan);
   }

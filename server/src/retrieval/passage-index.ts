@@ -16,6 +16,8 @@ export interface SearchOptions {
   legs?: SearchLeg[];
   /** Skip lay-term expansion (claims are written in the report's own words). */
   literal?: boolean;
+  /** Rank by every word, common ones included: within one plan, "begeleiding" still tells passages apart. */
+  broad?: boolean;
 }
 
 
@@ -143,9 +145,9 @@ export class PassageIndex {
   }
 
   /** Postgres full text ('dutch'): per-lexeme ts_rank weighted by inverse document frequency. */
-  private async ftsLeg(words: string[], filter: SQL): Promise<string[]> {
+  private async ftsLeg(words: string[], filter: SQL, broad = false): Promise<string[]> {
     if (!words.length) return [];
-    return this.rankLexemes(await this.lexemes(words), filter);
+    return this.rankLexemes(await this.lexemes(words), filter, broad);
   }
 
   /** The 'dutch' lexemes of words, asked of Postgres once per word. */
@@ -161,12 +163,12 @@ export class PassageIndex {
     return [...new Set(words.flatMap((w) => this.lexemeCache.get(w) ?? []))];
   }
 
-  private async rankLexemes(lexemes: string[], filter: SQL): Promise<string[]> {
+  private async rankLexemes(lexemes: string[], filter: SQL, broad = false): Promise<string[]> {
     const df = await this.documentFrequencies();
     // Lexemes in most passages ("stage", "leerling") say little and would make every passage a candidate.
     const weighted = lexemes
       .map((lexeme) => ({ lexeme, df: df.get(lexeme) ?? 0 }))
-      .filter((l) => l.df < this.docCount * 0.35)
+      .filter((l) => broad || l.df < this.docCount * 0.35)
       .map((l) => ({ lexeme: l.lexeme, idf: this.idf(l.df) }))
       .sort((a, b) => b.idf - a.idf)
       .slice(0, 24);
@@ -234,7 +236,7 @@ export class PassageIndex {
     const rankings: Array<[SearchLeg, string[]]> = await Promise.all(
       legs.map(async (leg): Promise<[SearchLeg, string[]]> => [
         leg,
-        leg === 'fts' ? await this.ftsLeg(words, filter) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter),
+        leg === 'fts' ? await this.ftsLeg(words, filter, opts.broad) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter),
       ]),
     );
     const fused = new Map<string, number>();

@@ -30,7 +30,8 @@ const GENERIC = new Set(
       'mee samen ander andere nieuwe nieuw goede slecht groot grote klein kleine lang lange kort korte snel beste ' +
       'kunt kun gaat ging doet deed zou zouden wil wilt willen weet vind vindt denk denkt zie ziet kom komt ' +
       'schrijf schrijven maak maken geef geven noem noemen vertel zeg zegt lees lezen ' +
-      'inspectie inspecteur inspecteurs rapport onderzoek onderzochte zag gezien gevonden',
+      'inspectie inspecteur inspecteurs rapport onderzoek onderzochte zag gezien gevonden ' +
+      'geregeld beschreven vastgelegd opgenomen genoemd',
   ),
 );
 
@@ -101,14 +102,15 @@ export function squash(text: string): string {
 }
 
 /**
- * A light Dutch stemmer for matching words across inflections ("stagevergoedingen" ~ "stagevergoeding",
- * "evalueren" ~ "evalueert"), not for display. Strips one common suffix, then undoubles.
+ * A light Dutch stemmer for matching words across inflections and derivations ("stagevergoedingen" ~
+ * "stagevergoeding", "evalueren" ~ "evalueert"), not for display. Strips one common suffix, then undoubles.
  */
 export function stem(word: string): string {
   let w = word;
-  for (const suffix of ['heden', 'ingen', 'ende', 'tjes', 'jes', 'en', 'es', 'e', 's', 't']) {
+  // -ing and -ingen go too: "begeleiding" ~ "begeleidt" ~ "begeleiden".
+  for (const suffix of ['heden', 'ingen', 'ing', 'ende', 'tjes', 'jes', 'en', 'es', 'e', 's', 't']) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
-      w = suffix === 'heden' ? `${w.slice(0, -5)}heid` : suffix === 'ingen' ? `${w.slice(0, -5)}ing` : w.slice(0, -suffix.length);
+      w = suffix === 'heden' ? `${w.slice(0, -5)}heid` : w.slice(0, -suffix.length);
       break;
     }
   }
