@@ -1,5 +1,5 @@
 import type { Answer, Persona, ScoredChunk } from '../domain.ts';
-import { expandQuestion } from '../retrieval/expand.ts';
+import { expandQuestion, LEGAL_INTENT } from '../retrieval/expand.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
 import { fold } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
@@ -51,8 +51,6 @@ export class AnswerCache {
 const PROBLEM = /stagemisbruik|onveilig|discriminatie|begeleiding|aanspreekpunt|stagevergoeding|arbeidstijden/;
 const CONTACT_QUERY = 'stagebegeleider van de afdeling stagecoördinator aanspreekpunt voor de leerling mocht er iets zijn aan de bel trekken';
 
-/** Questions about what the law requires: the law's own passages come first. */
-const LEGAL = /\b(wet|wettelijk\w*|artikel|art\.|verplicht\w*|vereist\w*|eisen|minimaal|ten minste|maximaal|moet(en)?\b.{0,50}\b(staan|bevatten|regelen|geregeld|opnemen|duren)|regels? (voor|over))\b/;
 
 function interleave(first: ScoredChunk[], second: ScoredChunk[], limit: number): ScoredChunk[] {
   const out: ScoredChunk[] = [];
@@ -89,7 +87,7 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passag
       deps.index.search(question, { sources: ['report', 'law'], limit: 8 }),
     ]);
     passages = interleave(plan, rest, 10);
-  } else if (LEGAL.test(fold(question))) {
+  } else if (LEGAL_INTENT.test(fold(question))) {
     // A question about what the law requires is first about the law.
     const [top, law] = await deps.index.searchGroups(question, {}, [{ limit: 8 }, { sources: ['law'], limit: 3 }]);
     passages = interleave(law!, top!, 8);

@@ -1,5 +1,5 @@
 import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
-import { expandQuestion } from '../retrieval/expand.ts';
+import { expandQuestion, LEGAL_INTENT } from '../retrieval/expand.ts';
 import { contentWords, fold, isGeneric, isStopword, sentences, stem, words } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { citationFor, MAX_QUOTE, sourceLabel } from './citations.ts';
@@ -24,9 +24,6 @@ const SOURCE_ORDER: Record<Persona, Record<string, number>> = {
   inspector: { plan: 0, report: 1, law: 2 },
   student: { plan: 0, report: 1, law: 2 },
 };
-
-/** Questions about what the law requires. */
-const LEGAL_INTENT = /\b(wet|wettelijk\w*|artikel|verplicht\w*|vereist\w*|minimaal|ten minste|moet(en)? .{0,40}(staan|bevatten|regelen))\b/;
 
 /** Extend a sentence that introduces a list ("omvat in elk geval:") with its items, within the quote limit. */
 function withListItems(chunk: ScoredChunk, spans: ReturnType<typeof sentences>, i: number): { start: number; end: number } {

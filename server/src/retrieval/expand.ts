@@ -44,6 +44,9 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['vso', 'voortgezet speciaal onderwijs'],
 ];
 
+/** A question about what the law requires (folded text): the law's own passages come first. */
+export const LEGAL_INTENT = /\b(wet|wettelijk\w*|artikel|art\.|verplicht\w*|vereist\w*|eisen|minimaal|ten minste|maximaal|moet(en)?\b.{0,50}\b(staan|bevatten|regelen|geregeld|opnemen|duren)|regels? (voor|over))\b/;
+
 /** The question plus the source words its lay phrasing stands for. */
 export function expandQuestion(question: string): { text: string; added: string[] } {
   const folded = fold(question);
