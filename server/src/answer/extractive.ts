@@ -6,6 +6,7 @@ import { citationFor, MAX_QUOTE, sourceLabel } from './citations.ts';
 import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
 import { notGrounded } from './messages.ts';
 import { stripInstructions } from './scope.ts';
+import { looksLikeInstruction } from './text.ts';
 
 interface Candidate {
   chunk: ScoredChunk;
@@ -74,6 +75,8 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       spans.forEach((s, i) => {
         // Headings and fragments: short, or a few words without closing punctuation.
         if (s.text.length < 25 || !/[a-z]{3}/.test(s.text)) return;
+        // A sentence in a document that addresses the assistant is data, not an answer: never quote it.
+        if (looksLikeInstruction(s.text)) return;
         if (!/[.!?:;)”’"]$/.test(s.text) && s.text.split(/\s+/).length < 9) return;
         const seen = new Set<string>();
         let score = 0;
@@ -86,6 +89,9 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
             }
           }
         }
+        // The section's title carries its scope ("… bij de onderzochte vmbo-afdelingen"): half weight.
+        const titleWords = new Set(words(chunk.title).map(stem));
+        for (const [k, w] of query) if (!seen.has(k) && titleWords.has(k)) score += w * 0.5;
         const folded = fold(s.text).replace(/\s+/g, ' ');
         for (const phrase of numbered) if (folded.includes(phrase)) score += 3;
         if (score === 0) return;

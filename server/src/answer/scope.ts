@@ -18,6 +18,9 @@ export interface ScopeVerdict {
   focus: string[];
 }
 
+/** Stems of the stage domain: a question with one of these is about stages, whatever else it says. */
+const DOMAIN = /stag|leerwerk|lwt|praktijk|leerbedrijf|begeleid|beoordel|overeenkomst|vergoed|discrimin|misbruik|onveilig|inspectie|stagiair|mbo|vmbo|afdeling/;
+
 /** Does the question ask for an amount the passages would have to state? */
 const ASKS_AMOUNT = /\b(hoeveel (euro|geld|per (uur|dag|maand|week))|in euro|per maand|welk bedrag|hoe hoog is|hoeveel krijg|wat verdien)/;
 const HAS_AMOUNT = /(€|\beuro\b|\d+[,.]?\d*\s*(euro|%|procent))/i;
@@ -47,7 +50,12 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
   }
   const layTerms = contentWords(expansion.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
   const focus = [...new Set([...known, ...layTerms])];
-  if (!focus.length || unknown.length > known.length + (layTerms.length ? 1 : 0)) return { grounded: false, reason: 'off_topic', focus };
+  // As many words the sources do not know as words they do: the question is about something else.
+  // Words of the stage domain itself (stagebedrijf, leerwerktraject, stagediscriminatie) count double.
+  const weight = known.reduce((n, w) => n + (DOMAIN.test(w) ? 2 : 1), 0) + (layTerms.length ? 1 : 0);
+  if (!focus.length || (unknown.length > 0 && unknown.length >= weight)) {
+    return { grounded: false, reason: 'off_topic', focus };
+  }
 
   const top = passages.slice(0, 4).map((p) => new Set(words(`${p.title} ${p.text}`).flatMap((w) => [stem(w), ...vocabulary.parts(w).map(stem)])));
   const evidence = focus.filter((w) => top.some((t) => t.has(stem(w))));
