@@ -152,7 +152,19 @@ export function buildIndex(report: Report, articles: LawArticle[]): EvidenceInde
   for (const a of articles) {
     artMap.set(`${a.lawId}:${a.article}`, a);
     const lids = a.lids.length > 0 ? a.lids : [{ lid: '', text: a.text, start: 0, end: a.text.length }];
-    for (const l of lids) {
+    // A lid of several full sentences ("… niet uitsluitend eenzijdige productie-arbeid. Het wordt verzorgd …")
+    // is judged sentence by sentence, so a negation in one does not flip the other.
+    const parts = lids.flatMap((l) => {
+      const out: Array<{ lid: string; start: number; end: number }> = [];
+      let from = l.start;
+      for (const m of a.text.slice(l.start, l.end).matchAll(/(?<=[a-z)]\.)\s+(?=[A-Z])/g)) {
+        out.push({ lid: l.lid, start: from, end: l.start + m.index! });
+        from = l.start + m.index! + m[0].length;
+      }
+      out.push({ lid: l.lid, start: from, end: l.end });
+      return out;
+    });
+    for (const l of parts) {
       const text = a.text.slice(l.start, l.end);
       units.push({
         idx: units.length,
