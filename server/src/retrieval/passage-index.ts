@@ -174,13 +174,15 @@ export class PassageIndex {
       .slice(0, 24);
     if (!weighted.length) return [];
     const query = (ls: string[]) => ls.map((l) => `'${l.replace(/'/g, "''")}'`).join(' | ');
+    // The lexemes are already normalised: cast them to tsquery directly (a constant), rather than
+    // to_tsquery(), which Postgres would evaluate again for every row.
     const score = sql.join(
-      weighted.map((w) => sql`${w.idf}::float8 * ts_rank(c.tsv, to_tsquery('dutch', ${query([w.lexeme])}), 1)`),
+      weighted.map((w) => sql`${w.idf}::float8 * ts_rank(c.tsv, ${query([w.lexeme])}::tsquery, 1)`),
       sql` + `,
     );
     const rows = await this.db.rows<{ id: string }>(sql`
       select c.id from chunks c
-      where ${filter} and c.tsv @@ to_tsquery('dutch', ${query(weighted.map((w) => w.lexeme))})
+      where ${filter} and c.tsv @@ ${query(weighted.map((w) => w.lexeme))}::tsquery
       order by ${score} desc limit ${LEG_DEPTH}`);
     return rows.map((r) => r.id);
   }
