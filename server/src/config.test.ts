@@ -18,6 +18,7 @@ describe('readConfig', () => {
   it('has defaults: embedded PGlite, no OpenAI', () => {
     expect(readConfig({})).toEqual({
       port: 8787,
+      host: '127.0.0.1',
       databaseUrl: null,
       dataDir: './data',
       openaiApiKey: null,

@@ -7,6 +7,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
   port: number;
+  /** Interface the Node server listens on. */
+  host: string;
   /** Postgres URL; null means embedded PGlite in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
@@ -32,6 +34,11 @@ export interface ConfigEntry {
 
 export const configTable: readonly ConfigEntry[] = [
   { name: 'PORT', default: '8787', description: 'HTTP port of the Node server (0: any free port).' },
+  {
+    name: 'HOST',
+    default: '127.0.0.1',
+    description: 'Interface the Node server listens on. The embedded default serves its local school token to the page, so it listens on this machine only; set `0.0.0.0` behind a proxy with `DATABASE_URL`.',
+  },
   {
     name: 'DATABASE_URL',
     default: '(unset)',
@@ -102,6 +109,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
 
   return {
     port: intVar(env, 'PORT', 8787, 0, 65535),
+    host: strVar(env, 'HOST') ?? '127.0.0.1',
     databaseUrl: strVar(env, 'DATABASE_URL'),
     dataDir: strVar(env, 'DATA_DIR') ?? './data',
     openaiApiKey,

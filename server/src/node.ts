@@ -14,6 +14,7 @@ import { modelParts } from './models.ts';
 import { CORPUS_DIR, WEB_DIST } from './paths.ts';
 import { securityFromEnv, type SecurityOptions } from './http/security.ts';
 
+const LEVELS = ['debug', 'info', 'warn', 'error'];
 
 /** The embedded default's own school: created on first start, its token kept beside the database. */
 async function localSchool(db: Database, dataDir: string): Promise<{ name: string; token: string }> {
@@ -39,7 +40,9 @@ export interface StartedServer {
 export async function startNodeServer(config: Config, opts: { quiet?: boolean; security?: SecurityOptions } = {}): Promise<StartedServer> {
   const t0 = performance.now();
   const log = (event: Record<string, unknown>) => {
-    if (!opts.quiet) console.log(JSON.stringify({ time: new Date().toISOString(), ...event }));
+    const level = String(event.level ?? 'info');
+    if (opts.quiet || config.logLevel === 'silent' || LEVELS.indexOf(level) < LEVELS.indexOf(config.logLevel)) return;
+    console.log(JSON.stringify({ time: new Date().toISOString(), level, ...event }));
   };
   let db: Database;
   if (config.databaseUrl) {
@@ -61,7 +64,7 @@ export async function startNodeServer(config: Config, opts: { quiet?: boolean; s
   parts.security = opts.security ?? securityFromEnv(process.env);
   const app = createApp(parts);
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '127.0.0.1' }, () => ok(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
