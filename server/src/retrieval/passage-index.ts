@@ -20,7 +20,6 @@ export interface SearchOptions {
   broad?: boolean;
 }
 
-
 const RRF_K = 60;
 /** Weight of each leg in the fusion: full text is the most precise; the hashed vectors the least. */
 export const LEG_WEIGHT: Record<SearchLeg, number> = { fts: 1, trigram: 0.5, vector: 0.25 };
@@ -57,6 +56,7 @@ function toChunk(r: ChunkRow): Chunk {
   return c;
 }
 
+/** A text[] literal. Only for folded words ([a-z0-9]); quotes are escaped all the same. */
 const textArray = (words: string[]) => sql.raw(`array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]::text[]`);
 
 /** A text[] from either driver: an array, or Postgres's literal "{a,b}". */
@@ -68,8 +68,8 @@ function parsePgArray(v: string[] | string): string[] {
 const vectorLiteral = (v: number[]) => `[${v.map((x) => (Number.isFinite(x) ? x.toFixed(6) : '0')).join(',')}]`;
 
 /**
- * Hybrid passage search: Postgres full text ('dutch') ranked BM25-style, trigram word similarity
- * for compounds and spelling slips, and pgvector cosine; fused by reciprocal rank.
+ * Hybrid passage search: Postgres full text ('dutch', ts_rank weighted by inverse document frequency),
+ * trigram similarity for spelling slips, and pgvector cosine; fused by weighted reciprocal rank.
  */
 export class PassageIndex {
   private df: Map<string, number> | null = null;
