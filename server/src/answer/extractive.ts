@@ -141,7 +141,8 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
   function contactSentence(passages: ScoredChunk[]): Candidate | null {
     const chunk = passages.find((p) => p.role === 'contact');
     if (!chunk) return null;
-    const s = sentences(chunk.text).find((x) => /aanspreekpunt|aan de bel|stagebegeleider/i.test(x.text) && x.text.length <= MAX_QUOTE);
+    const spans = sentences(chunk.text).filter((x) => x.text.length <= MAX_QUOTE);
+    const s = [/aanspreekpunt/i, /aan de bel/i, /stagebegeleider/i].map((re) => spans.find((x) => re.test(x.text))).find(Boolean);
     return s ? { chunk, rank: 0, start: s.start, end: s.end, text: s.text, score: 0 } : null;
   }
 
