@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// The e2e build (`STAGEWIJZER_E2E=1 wxt build`, output .output/chrome-mv3-e2e) is the only build that gets host access
-// up front, for the local fixture server and the test API. Production asks per site at run time.
+// Host access up front only for pages on this machine (the default API on localhost, local development);
+// every other site is asked per site at run time. The e2e build (`STAGEWIJZER_E2E=1 wxt build`) has the same
+// manifest and only builds to its own folder (.output/chrome-mv3-e2e).
 const e2e = process.env.STAGEWIJZER_E2E === '1';
 
 // The checklist engine (`@stagewijzer/server/checklist`, server/src/checklist) is pure TypeScript
@@ -23,7 +24,7 @@ export default defineConfig({
     description: 'Controleert stageplannen en -overeenkomsten tegen de wet en het inspectierapport.',
     permissions: ['activeTab', 'contextMenus', 'storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    ...(e2e ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Stagewijzer: controleer deze pagina' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'stagewijzer@example.org', strict_min_version: '128.0' } } }

@@ -2,6 +2,13 @@
 // reach them and they cannot leak into the page.
 export const PANEL_CSS = `
 :host { all: initial; }
+/* The content script's hosts are the visible, positioned boxes (so the page, users and tests see them):
+   same shadow context and higher specificity than the reset. The badge's place comes from the script. */
+:host(stagewijzer-badge) { display: block !important; position: absolute !important; z-index: 2147483646 !important;
+  top: var(--sw-top, 0) !important; left: var(--sw-left, 0) !important; transform: translateX(-100%) !important;
+  margin: 0 !important; width: max-content !important; }
+:host(stagewijzer-panel) { display: block !important; position: fixed !important; top: 12px !important; right: 12px !important;
+  bottom: 12px !important; width: min(380px, calc(100vw - 24px)) !important; z-index: 2147483647 !important; margin: 0 !important; }
 * { box-sizing: border-box; }
 .sw { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; }
 .badge { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border-radius: 999px;

@@ -18,6 +18,7 @@ import {
   originPattern,
   patternLabel,
   sitesItem,
+  DEFAULT_SITES,
 } from './settings';
 import { CONTENT_SCRIPT_ID, removeSite, syncContentScriptRegistration } from './sites';
 
@@ -53,7 +54,13 @@ describe('settings', () => {
     expect(patternLabel('https://intranet.school.nl/*')).toBe('https://intranet.school.nl');
   });
 
+  it('starts with only the pages on this machine enabled', async () => {
+    expect(await sitesItem.getValue()).toEqual(DEFAULT_SITES);
+    expect(DEFAULT_SITES).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+  });
+
   it('adds a site once and keeps the list sorted', async () => {
+    await sitesItem.setValue([]);
     await addSite('https://b.school.nl/*');
     await addSite('https://a.school.nl/*');
     await addSite('https://b.school.nl/*');
@@ -93,6 +100,7 @@ describe('per-site registration', () => {
   });
 
   it('removing a site removes the list entry, the permission and the registration', async () => {
+    await sitesItem.setValue([]);
     await addSite('https://a.school.nl/*');
     granted.add('https://a.school.nl/*');
     await syncContentScriptRegistration();

@@ -8,7 +8,9 @@ export const schoolTokenItem = storage.defineItem<string>('local:schoolToken', {
 /** "Alleen lokaal controleren": no network at all. */
 export const localOnlyItem = storage.defineItem<boolean>('local:localOnly', { fallback: false });
 /** Match patterns ("https://intranet.school.nl/*") of the sites the user enabled. */
-export const sitesItem = storage.defineItem<string[]>('local:sites', { fallback: [] });
+/** Pages on this machine (the default API, local school tools in development) need no prompt; every other site is asked. */
+export const DEFAULT_SITES = ['http://localhost/*', 'http://127.0.0.1/*'];
+export const sitesItem = storage.defineItem<string[]>('local:sites', { fallback: DEFAULT_SITES });
 
 export interface Settings {
   apiBase: string;

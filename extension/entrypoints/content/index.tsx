@@ -129,10 +129,8 @@ class PageChecker {
     }
     if (!this.badge) {
       this.badge = await this.mountUi('stagewijzer-badge', 'badge');
-      // The host keeps WXT's `all: initial !important` reset (page CSS cannot touch it), so the
-      // positioned box is the container inside the shadow root; the host is a child of <html>,
+      // The host is the positioned box (PANEL_CSS, `:host(stagewijzer-badge)`); it is a child of <html>,
       // so `absolute` means document coordinates.
-      Object.assign(this.badge.uiContainer.style, { position: 'absolute', zIndex: '2147483646', transform: 'translateX(-100%)', margin: '0' });
     }
     this.badge.shadowHost.setAttribute('data-kind', result.kind);
     render(<Badge result={result} onClick={() => this.togglePanel()} />, this.badge.uiContainer);
@@ -176,14 +174,14 @@ class PageChecker {
   }
 
   private positionBadge(): void {
-    const host = this.badge?.uiContainer;
+    const host = this.badge?.shadowHost;
     const root = this.check?.root;
     if (!host || !root) return;
     const rect = root.getBoundingClientRect();
     const top = Math.max(0, rect.top + window.scrollY) + 4;
     const right = Math.min(rect.right, document.documentElement.clientWidth) + window.scrollX - 4;
-    host.style.top = `${top}px`;
-    host.style.left = `${right}px`;
+    host.style.setProperty('--sw-top', `${top}px`);
+    host.style.setProperty('--sw-left', `${right}px`);
   }
 
   private togglePanel(open = !this.panelOpen): void {
