@@ -61,7 +61,9 @@ export async function startNodeServer(config: Config, opts: { quiet?: boolean; s
     ...(existsSync(WEB_DIST) ? { assets: serveStatic({ root: WEB_DIST, index: 'index.html' }) } : {}),
   });
   if (!config.databaseUrl) parts.localSchool = await localSchool(db, config.dataDir);
-  parts.security = opts.security ?? securityFromEnv(process.env);
+  // The embedded default serves one school on one machine: no rate limits unless asked for.
+  const limitsAsked = process.env.RATE_LIMIT_PER_IP !== undefined || process.env.RATE_LIMIT_PER_TOKEN !== undefined;
+  parts.security = opts.security ?? { ...securityFromEnv(process.env), ...(!config.databaseUrl && !limitsAsked ? { rateLimit: false } : {}) };
   const app = createApp(parts);
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));

@@ -50,8 +50,8 @@ export const CONTENT_SECURITY_POLICY =
 /** Environment variables read by `securityFromEnv` (for the README's configuration table). */
 export const securityConfigTable = [
   { name: 'ALLOWED_ORIGINS', default: '(empty)', description: 'Comma-separated extra origins allowed by CORS. The page itself and browser extensions are always allowed.' },
-  { name: 'RATE_LIMIT_PER_IP', default: '600', description: 'Requests to /api per client IP per window (0 = off).' },
-  { name: 'RATE_LIMIT_PER_TOKEN', default: '300', description: 'Requests to /api per school token per window (0 = off).' },
+  { name: 'RATE_LIMIT_PER_IP', default: '600', description: 'Requests to /api per client IP per window (0 = off). Off on the embedded database unless set.' },
+  { name: 'RATE_LIMIT_PER_TOKEN', default: '300', description: 'Requests to /api per school token per window (0 = off). Off on the embedded database unless set.' },
   { name: 'RATE_LIMIT_WINDOW_SECONDS', default: '60', description: 'Length of a rate-limit window.' },
 ] as const;
 
