@@ -76,6 +76,7 @@ export class PassageIndex {
   private docCount = 1;
   private readonly corpusChunks = new Map<string, Chunk>();
   private readonly lexemeCache = new Map<string, string[]>();
+  private lexiconLoaded = false;
 
   constructor(
     private readonly db: Database,
@@ -150,14 +151,21 @@ export class PassageIndex {
     return this.rankLexemes(await this.lexemes(words), filter, broad);
   }
 
-  /** The 'dutch' lexemes of words, asked of Postgres once per word. */
+  /** The 'dutch' lexemes of words, asked of Postgres once per word (the corpus lexicon all at once). */
   private async lexemes(words: string[]): Promise<string[]> {
+    if (!this.lexiconLoaded) {
+      this.lexiconLoaded = true;
+      const rows = await this.db.rows<{ w: string; lx: string[] | string }>(
+        sql`select word as w, tsvector_to_array(to_tsvector('dutch', word)) as lx from lexicon`,
+      );
+      for (const r of rows) this.lexemeCache.set(r.w, parsePgArray(r.lx));
+    }
     const unknown = [...new Set(words)].filter((w) => !this.lexemeCache.has(w));
     if (unknown.length) {
       const rows = await this.db.rows<{ w: string; lx: string[] | string }>(
         sql`select q.w, tsvector_to_array(to_tsvector('dutch', q.w)) as lx from unnest(${textArray(unknown)}) as q(w)`,
       );
-      if (this.lexemeCache.size > 50_000) this.lexemeCache.clear();
+      if (this.lexemeCache.size > 100_000) this.lexemeCache.clear();
       for (const r of rows) this.lexemeCache.set(r.w, parsePgArray(r.lx));
     }
     return [...new Set(words.flatMap((w) => this.lexemeCache.get(w) ?? []))];
