@@ -2,6 +2,8 @@
 // reply split identically), citation markers, numbers (digits and Dutch number words) and a
 // cheap lexical support measure. Pure functions, no I/O.
 
+import { fold } from '../retrieval/text.ts';
+
 /** A sentence found by `scanSentences`; offsets are into the scanned buffer. */
 export interface Segment {
   start: number;
@@ -298,9 +300,7 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { fold };
 
 /** Content words (≥ 4 letters, no stopwords), diacritics folded. */
 export function contentWords(text: string): string[] {
