@@ -79,7 +79,7 @@ export const openapiDocument = {
     '/healthz': { get: { summary: 'Status, corpus and models', responses: { '200': { description: 'OK', content: json({ type: 'object' }) } } } },
     '/api/ask': {
       post: {
-        summary: 'Ask a question; JSON, or server-sent events (citations, delta, done) with Accept: text/event-stream',
+        summary: 'Ask a question; JSON, or with Accept: text/event-stream server-sent events with JSON data: citations (array), delta ({text}), done (the answer object)',
         security: [{}, ...bearer],
         requestBody: { required: true, content: json({ type: 'object', required: ['question'], properties: { question: { type: 'string', minLength: 1, maxLength: 2000 }, persona: { enum: ['student', 'coordinator', 'inspector'] }, planId: { type: 'string' } } }) },
         responses: {
