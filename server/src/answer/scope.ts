@@ -36,7 +36,7 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
   const asked = contentWords(cleaned).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
   if (!asked.length) return { grounded: false, reason: 'empty', focus: [] };
 
-  const expansion = expandQuestion(cleaned).added;
+  const expansion = expandQuestion(cleaned).topical;
   const known: string[] = [];
   const unknown: string[] = [];
   for (const w of asked) {

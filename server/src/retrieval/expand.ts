@@ -3,8 +3,10 @@ import { fold } from './text.ts';
 /**
  * How pupils and parents talk, mapped to the words the sources use.
  * Each rule: a pattern on the folded question, and the source terms it adds to the search.
+ * Topic rules say what a question is about (geld → stagevergoeding); intent rules only how it is
+ * asked (mag dat → wettelijke vereisten) and are no evidence that the sources cover it.
  */
-const LAY_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
+const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(geld|betaald|betaalt|betalen|uitbetaal\w*|loon|salaris|verdien\w*|centen|zakgeld|vergoed\w*)\b/, 'stagevergoeding vergoeding'],
   [/\b(reizen|reis|bus|trein|tram|metro|ov|ov-kaart|buskaart|reiskosten|kilometer\w*|fiets\w*|ver weg|afstand)\b/, 'reiskostenvergoeding reiskosten'],
   [/\b(baas|chef|werkgever|leidinggevende|manager|eigenaar)\b/, 'praktijkbegeleider stagebieder stageaanbieder'],
@@ -18,43 +20,50 @@ const LAY_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(verzeker\w*|ongeluk\w*|gewond|schade|kapot|aansprakelijk\w*|ongeval\w*)\b/, 'verzekering ongevallen aansprakelijkheid'],
   [/\b(cijfer\w*|punt(en)?|beoordeel\w*|beoordeling|slagen|zakken|voldoende|onvoldoende)\b/, 'beoordeling beoordelen'],
   [/\b(geen stage(plek|plaats)?|stage(plek|plaats) (vinden|zoeken)|kan geen|niet vinden|vind geen)\b/, 'stageplek vinden stagebureau'],
-  [/\b(mentor|leraar|docent|juf|meester|school)\b/, 'stagebegeleider van de afdeling'],
   [/\b(lwt|leerwerktraject\w*|leer-werktraject\w*|leerwerk\w*)\b/, 'leerwerktraject leer-werktraject buitenschools praktijkgedeelte'],
   [/\b(mas|maatschappelijke stage|vrijwilliger\w*)\b/, 'maatschappelijke stage'],
   [/\b(pro|praktijkschool)\b/, 'praktijkonderwijs pro-afdelingen'],
-  [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
-  [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
-  [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
   [/\b(oom|tante|vader|moeder|pa|ma|broer|zus|neef|nicht|opa|oma|familie\w*)\b/, 'familie stage bij familie'],
-  [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
   [/\bhoeveel (afdelingen|scholen|leerlingen|mensen|gesprekken)\b.*\b(onderzo\w*|gesproken|bezocht|bevraagd)\b/, 'steekproef in totaal spraken'],
-  [/\b(procent|percentage|%)\b/, 'ten hoogste gemiddeld'],
   [/\b(stop(pen)?|ophouden|weggaan|ontslagen|eruit gezet|beeindig\w*)\b/, 'beëindigd vervangend programma'],
 ];
 
-/** Abbreviations and their written-out forms, both ways. */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['pta', 'programma van toetsing en afsluiting'],
-  ['lob', 'loopbaanorientatie en begeleiding'],
-  ['sbb', 'samenwerkingsorganisatie beroepsonderwijs bedrijfsleven erkend leerbedrijf'],
-  ['bpv', 'beroepspraktijkvorming'],
-  ['ub', 'uitvoeringsbesluit'],
-  ['wvo', 'wet voortgezet onderwijs'],
-  ['mbo', 'middelbaar beroepsonderwijs'],
-  ['vso', 'voortgezet speciaal onderwijs'],
+const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(mentor|leraar|docent|juf|meester|school)\b/, 'stagebegeleider van de afdeling'],
+  [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
+  [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
+  [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
+  [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
+  [/\b(procent|percentage|%)\b/, 'ten hoogste gemiddeld'],
 ];
+
+/** Abbreviations and their written-out forms, both ways. */
+const ABBREVIATIONS = (
+  [
+    ['pta', 'programma van toetsing en afsluiting'],
+    ['lob', 'loopbaanorientatie en begeleiding'],
+    ['sbb', 'samenwerkingsorganisatie beroepsonderwijs bedrijfsleven erkend leerbedrijf'],
+    ['bpv', 'beroepspraktijkvorming'],
+    ['ub', 'uitvoeringsbesluit'],
+    ['wvo', 'wet voortgezet onderwijs'],
+    ['mbo', 'middelbaar beroepsonderwijs'],
+    ['vso', 'voortgezet speciaal onderwijs'],
+  ] as const
+).map(([short, long]) => ({ short: new RegExp(`\\b${short}\\b`), shortForm: short, long }));
 
 /** A question about what the law requires (folded text): the law's own passages come first. */
 export const LEGAL_INTENT = /\b(wet|wettelijk\w*|artikel|art\.|verplicht\w*|vereist\w*|eisen|minimaal|ten minste|maximaal|moet(en)?\b.{0,50}\b(staan|bevatten|regelen|geregeld|opnemen|duren)|regels? (voor|over))\b/;
 
-/** The question plus the source words its lay phrasing stands for. */
-export function expandQuestion(question: string): { text: string; added: string[] } {
+/** The question plus the source words its lay phrasing stands for; `topical` only what it is about. */
+export function expandQuestion(question: string): { text: string; added: string[]; topical: string[] } {
   const folded = fold(question);
-  const added: string[] = [];
-  for (const [pattern, terms] of LAY_TERMS) if (pattern.test(folded)) added.push(terms);
-  for (const [short, long] of ABBREVIATIONS) {
-    if (new RegExp(`\\b${short}\\b`).test(folded) && !folded.includes(long)) added.push(long);
-    else if (folded.includes(long) && !new RegExp(`\\b${short}\\b`).test(folded)) added.push(short);
+  const topical: string[] = [];
+  for (const [pattern, terms] of TOPIC_TERMS) if (pattern.test(folded)) topical.push(terms);
+  for (const { short, shortForm, long } of ABBREVIATIONS) {
+    if (short.test(folded) && !folded.includes(long)) topical.push(long);
+    else if (folded.includes(long) && !short.test(folded)) topical.push(shortForm);
   }
-  return { text: added.length ? `${question} ${added.join(' ')}` : question, added };
+  const added = [...topical];
+  for (const [pattern, terms] of INTENT_TERMS) if (pattern.test(folded)) added.push(terms);
+  return { text: added.length ? `${question} ${added.join(' ')}` : question, added, topical };
 }
