@@ -20,7 +20,7 @@ export interface SearchOptions {
   broad?: boolean;
 }
 
-const RRF_K = 60;
+const RRF_K = 30;
 /** Weight of each leg in the fusion: full text is the most precise; the hashed vectors the least. */
 export const LEG_WEIGHT: Record<SearchLeg, number> = { fts: 1, trigram: 0.5, vector: 0.25 };
 const LEG_DEPTH = 40;
