@@ -329,7 +329,7 @@ export function stageplanOrganisatie(doc: Doc): Outcome {
 // ---------------------------------------------------------------------------------------------------------------
 // Agreements: parties, supervisors, activities, period
 
-const PARTY_CTX = /partijen|overeengekomen|sluiten (deze |de |een )?(schriftelijke )?(stage|leer-?werk|praktijk)?overeenkomst|gaan (deze |de )?(stage)?overeenkomst aan|overeenkomst tussen|ondergetekenden|ondertekening|handtekening|ondertekend|voor akkoord|gegevens (van )?(de |het )?(leerling|school|stagebieder|bedrijf|stagebedrijf|organisatie|leerbedrijf|stageadres|stageplaats)|overeenkomst (wordt |is )?(gesloten|aangegaan) tussen|komen (het volgende )?overeen|\bgetekend|naam en handtekening|handtekening(en)?/;
+const PARTY_CTX = /partijen|overeengekomen|\btussen (het bevoegd gezag|de school|het schoolbestuur)\b|sluiten (deze |de |een )?(schriftelijke )?(stage|leer-?werk|praktijk)?overeenkomst|gaan (deze |de )?(stage)?overeenkomst aan|overeenkomst tussen|ondergetekenden|ondertekening|handtekening|ondertekend|voor akkoord|gegevens (van )?(de |het )?(leerling|school|stagebieder|bedrijf|stagebedrijf|organisatie|leerbedrijf|stageadres|stageplaats)|overeenkomst (wordt |is )?(gesloten|aangegaan) tussen|komen (het volgende )?overeen|\bgetekend|naam en handtekening|handtekening(en)?/;
 
 export function partijen(doc: Doc): Outcome {
   const ctxUnits = gather(doc, PARTY_CTX, PARTY_CTX);
@@ -614,7 +614,7 @@ export function lwtDuur(doc: Doc): Outcome {
 export function lwtBeoordeling(doc: Doc): Outcome {
   const cand = gather(doc, /beoordel/, /beoordeel|beoordeling|\bbeoordeelt|beoordelingsmaatsta/, /beoordeelt of (de|het) (stageplaats|bedrijf|leerbedrijf)/);
   if (cand.length === 0) return out('missing');
-  const crit = /aan de hand van|criteria|maatsta|formulier|rubric|competenties|beoordelingsschaal|\bschaal\b|onvoldoende|voldoende|\bgoed\b|\bcijfer|portfolio|praktijkexamen|proeve|observatie|kerntaken|leerdoelen|werkhouding|\bop (basis|grond) van|beoordelingslijst|criterium|niveau/;
+  const crit = /aan de hand van|criteria|maatsta|formulier|rubric|competentie|beoordelingsschaal|\bschaal\b|onvoldoende|voldoende|\bgoed\b|\bcijfer|portfolio|praktijkexamen|proeve|observatie|kerntaken|leerdoelen|werkhouding|\bop (basis|grond) van|beoordelingslijst|criterium|niveau/;
   for (const i of cand) {
     const s = doc.str(i);
     if (UNCLEAR.test(s)) continue;

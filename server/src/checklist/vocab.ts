@@ -20,7 +20,7 @@ export const COMPANY_CONTEXT =
 export const SCHOOL_CONTEXT = /(de school|bevoegd gezag|de afdeling) (wijst|stelt|benoemt)|namens de school|van (de )?school|bezoekt|stagebezoek|komt (op|langs)/;
 
 export const HOST =
-  /stagebieder|stage-?aanbieder|stagebedrijf|stageverlener|stageverlenende|stage-?instelling|stageadres|stageplaats|stagegever|leerbedrijf|praktijkplaats|praktijkbedrijf|\bbedrijf\b|\borganisatie\b|\binstelling\b|werkgever|vrijwilligersorganisatie|gastorganisatie|\bvereniging\b|leerwerkplek|leer-werkplek/;
+  /stagebieder|stage-?aanbieder|stagebedrijf|stageverlener|stageverlenende|stage-?instelling|stageadres|stageplaats|stagegever|leerbedrijf|praktijkplaats|praktijkbedrijf|\b[a-z]*bedrijf\b|\borganisatie\b|\binstelling\b|werkgever|vrijwilligersorganisatie|gastorganisatie|\bvereniging\b|leerwerkplek|leer-werkplek/;
 export const SCHOOL_PARTY =
   /\bschool\b|bevoegd gezag|schoolbestuur|onderwijsinstelling|scholengemeenschap|\bcollege\b|lyceum|praktijkschool|vakcollege|\bscholen\b|namens de school|\bschool:/;
 export const PUPIL_PARTY = /\bouders?\b|verzorger|wettelijk vertegenwoordiger|\bleerling|stagiair|\bdeelnemer/;
