@@ -48,17 +48,6 @@ function parse(src: string): Block[] {
   return blocks;
 }
 
-function toPlain(blocks: Block[]): string[] {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.type === 'heading') out.push('', b.text);
-    else if (b.type === 'bullet') out.push('• ' + b.text);
-    else if (b.type === 'para') out.push(b.text);
-    else for (const r of b.rows) out.push(r.join('   '));
-  }
-  return out;
-}
-
 async function makePdf(source: string, target: string, fontSize: number): Promise<void> {
   const blocks = parse(readFileSync(new URL(source, DOCS), 'utf8'));
   const pdf = await PDFDocument.create({ updateMetadata: false });

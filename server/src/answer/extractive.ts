@@ -27,7 +27,7 @@ const SOURCE_ORDER: Record<Persona, Record<string, number>> = {
 };
 
 /** Extend a sentence that introduces a list ("omvat in elk geval:") with its items, within the quote limit. */
-function withListItems(chunk: ScoredChunk, spans: ReturnType<typeof sentences>, i: number): { start: number; end: number } {
+function withListItems(spans: ReturnType<typeof sentences>, i: number): { start: number; end: number } {
   const first = spans[i]!;
   let end = first.end;
   if (!/:\s*$/.test(first.text)) return { start: first.start, end };
@@ -102,7 +102,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         if (persona === 'inspector' && /\d/.test(s.text) && chunk.source === 'report') score *= 1.25;
         if (chunk.source === 'law' && (legal || persona === 'coordinator')) score *= legal ? 1.5 : 1.2;
         if (aboutPlan && chunk.source === 'plan') score *= 1.5;
-        const span = withListItems(chunk, spans, i);
+        const span = withListItems(spans, i);
         out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score });
       });
     });

@@ -506,7 +506,6 @@ export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
       }
     }
   }
-  const fClaim = fold(text);
   const claimNumbers = new Set([...info.quantities.numbers.map((n) => n.value), ...info.quantities.shares.flatMap((s) => (s.value !== undefined ? [s.value] : []))]);
   let cands: Candidate[] = units.map((unit) => {
     const cov = coverage(info.terms, unit);
