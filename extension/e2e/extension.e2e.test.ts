@@ -76,6 +76,23 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     await page.close();
   });
 
+  it('starts on pages that were already open when a site is enabled, without a reload', async () => {
+    // localhost is enabled by default; switch it off, open the page, switch it on again.
+    const localhost = site.url.replace('127.0.0.1', 'localhost');
+    await options.page.bringToFront();
+    await options.disableSite('http://localhost/*');
+    const page = await session.context.newPage();
+    await page.goto(`${localhost}/portal-stageplan.html`);
+    await page.waitForLoadState('load');
+    expect(await page.locator('html[data-stagewijzer-checked]').count()).toBe(0);
+    await options.page.bringToFront();
+    await options.enableSite(localhost);
+    const doc = new CheckedDocument(page);
+    await doc.badge().locator('button').waitFor();
+    expect(await doc.badge().getAttribute('data-kind')).toBe('stageplan');
+    await page.close();
+  });
+
   it('re-checks when the document changes', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}/portal-stageplan.html`);

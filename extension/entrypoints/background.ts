@@ -8,7 +8,7 @@ import { ASK_PORT } from '../utils/messages';
 import type { AskClientMessage, BackgroundRequest } from '../utils/messages';
 import { isPdfUrl, pdfViewerUrl } from '../utils/pdf';
 import { addSite, loadSettings, originPattern } from '../utils/settings';
-import { CONTENT_SCRIPT_FILE, syncContentScriptRegistration } from '../utils/sites';
+import { applySites, CONTENT_SCRIPT_FILE, syncContentScriptRegistration } from '../utils/sites';
 
 const MENU_OPEN_PDF = 'stagewijzer-open-pdf';
 const MENU_CHECK_CLAIM = 'stagewijzer-check-claim';
@@ -27,9 +27,9 @@ export default defineBackground(() => {
       browser.contextMenus.create({ id: MENU_CHECK_CLAIM, title: 'Controleer bij het inspectierapport', contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU_OPEN_CHAT, title: 'Stagewijzer-chat openen', contexts: ['action'] });
     });
-    void syncContentScriptRegistration();
+    void applySites();
   });
-  browser.runtime.onStartup.addListener(() => void syncContentScriptRegistration());
+  browser.runtime.onStartup.addListener(() => void applySites());
   browser.permissions.onRemoved.addListener(() => void syncContentScriptRegistration());
 
   browser.action.onClicked.addListener((tab) => {
@@ -66,10 +66,6 @@ export default defineBackground(() => {
     }
     if (msg?.type === 'claim') {
       void loadSettings().then((s) => checkClaim(s, msg.claim)).then(sendResponse);
-      return true;
-    }
-    if (msg?.type === 'sites-changed') {
-      void syncContentScriptRegistration().then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
       return true;
     }
     return false;

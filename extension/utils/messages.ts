@@ -3,9 +3,7 @@ import type { Persona } from './api-types';
 
 export type BackgroundRequest =
   | { type: 'checklist'; text: string }
-  | { type: 'claim'; claim: string }
-  | { type: 'sites-changed' }
-  | { type: 'api-status' };
+  | { type: 'claim'; claim: string };
 
 /** Port "ask": the side panel sends AskStart / AskStop, the background streams AskEvent back. */
 export const ASK_PORT = 'stagewijzer-ask';

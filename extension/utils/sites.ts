@@ -36,6 +36,32 @@ export async function syncContentScriptRegistration(): Promise<string[]> {
   return matches;
 }
 
+/**
+ * Runs the content script in tabs that were already open on the given sites: after install,
+ * browser start or enabling a site, the user should not have to reload the page. The script's
+ * own guard makes a second run (registered script plus this one) a no-op.
+ */
+async function injectIntoOpenTabs(matches: string[]): Promise<void> {
+  if (matches.length === 0) return;
+  const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting
+            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
+            .catch(() => undefined), // tab closed, or a page the browser does not let us script
+    ),
+  );
+}
+
+/** Registers the content script for the granted sites and runs it in their open tabs. */
+export async function applySites(): Promise<string[]> {
+  const matches = await syncContentScriptRegistration();
+  await injectIntoOpenTabs(matches);
+  return matches;
+}
+
 /** Removes a site: the list entry, the host permission and the registration. */
 export async function removeSite(pattern: string): Promise<string[]> {
   const next = await removeSiteFromList(pattern);

@@ -87,6 +87,11 @@ export class OptionsPage {
     await this.page.locator('[data-status-message]', { hasText: 'staat aan op' }).waitFor();
   }
 
+  async disableSite(pattern: string): Promise<void> {
+    await this.page.locator(`[data-site="${pattern}"] button`).click();
+    await this.page.locator(`[data-site="${pattern}"]`).waitFor({ state: 'detached' });
+  }
+
   async setApiBase(url: string): Promise<void> {
     await this.page.fill('#apiBase', url);
     await this.page.click('button:has-text("Opslaan en toegang geven")');

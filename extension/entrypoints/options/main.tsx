@@ -12,7 +12,7 @@ import {
   schoolTokenItem,
   sitesItem,
 } from '../../utils/settings';
-import { removeSite, syncContentScriptRegistration } from '../../utils/sites';
+import { applySites, removeSite } from '../../utils/sites';
 
 function App() {
   const [apiBase, setApiBase] = useState(DEFAULT_API_BASE);
@@ -78,7 +78,7 @@ function App() {
         return;
       }
       setSites(await addSite(pattern));
-      await syncContentScriptRegistration();
+      await applySites();
       setNewSite('');
       setStatus(`Stagewijzer staat aan op ${patternLabel(pattern)}.`);
     });
