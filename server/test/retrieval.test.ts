@@ -14,6 +14,11 @@ describe('lay-term expansion', () => {
     ['wie betaalt mijn buskaart', 'reiskostenvergoeding'],
     ['Moet ik een contract tekenen?', 'stageovereenkomst'],
     ['Telt de stage mee in het PTA?', 'programma van toetsing en afsluiting'],
+    ['ik moet om 5 uur beginnen op mijn stage', 'toegestane tijden'],
+    ['kan ik eerder stoppen met mijn stage', 'vroegtijdig afgebroken'],
+    ['Welke knelpunten noemen stagebieders?', 'stageaanbieder'],
+    ['Hoe is het onderzoek opgezet?', 'methode'],
+    ['Waarom moet ik eigenlijk stage lopen?', 'doel van de stage'],
   ])('%s → %s', (question, term) => {
     expect(expandQuestion(question).added.join(' ')).toContain(term);
   });

@@ -11,7 +11,7 @@ const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(reizen|reis|bus|trein|tram|metro|ov|ov-kaart|buskaart|reiskosten|kilometer\w*|fiets\w*|ver weg|afstand)\b/, 'reiskostenvergoeding reiskosten'],
   [/\b(baas|chef|werkgever|leidinggevende|manager|eigenaar)\b/, 'praktijkbegeleider stagebieder stageaanbieder'],
   [/\b(niemand|geen)\b.{0,30}\b(help\w*|hulp|uitleg|begeleid\w*)\b|\b(help\w*|hulp)\b.{0,20}\b(niemand|niet|geen)\b|alleen gelaten|aan mijn lot/, 'begeleiding praktijkbegeleider stagebegeleider'],
-  [/\b(te veel|teveel|te lang|te lange|overuren|lange dagen|extra uren|over ?werk\w*|nachtdienst|'s avonds|avonds|weekend\w*|zondag|zaterdag)\b/, 'stagemisbruik arbeidstijden uren'],
+  [/\b(te veel|teveel|te lang|te lange|overuren|lange dagen|extra uren|over ?werk\w*|nachtdienst|'s avonds|avonds|'s nachts|nachts|weekend\w*|zondag|zaterdag|vroeg|tot laat)\b|\bom (half )?\d{1,2}( uur)?\b.{0,30}\b(beginnen|begin|starten|werken|stoppen|klaar|naar huis)\b|\b(beginnen|begin|starten|werken|blijven) (om|tot) (half )?\d{1,2}\b/, 'stagemisbruik arbeidstijden uren toegestane tijden'],
   [/\b(uren|uur)\b.{0,20}\b(te veel|teveel|te lang|meer dan)\b/, 'stagemisbruik arbeidstijden'],
   [/\b(schoonma\w*|koffie|afwas\w*|vegen|dozen|gratis werk\w*|goedkope? (?:kracht|arbeid)|uitgebuit|uitbuit\w*|misbruik\w*|alleen maar werken|echt werk|gewoon personeel|personeelstekort)\b/, 'stagemisbruik reguliere werkzaamheden leren'],
   [/\b(gepest|pest\w*|bang|onveilig\w*|intimid\w*|uitgescholden|scheld\w*|seksu\w*|aangeraakt|grensoverschrijdend|geslagen|bedreig\w*|schreeuw\w*)\b/, 'sociale onveiligheid veiligheid'],
@@ -25,7 +25,11 @@ const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(pro|praktijkschool)\b/, 'praktijkonderwijs pro-afdelingen'],
   [/\b(oom|tante|vader|moeder|pa|ma|broer|zus|neef|nicht|opa|oma|familie\w*)\b/, 'familie stage bij familie'],
   [/\bhoeveel (afdelingen|scholen|leerlingen|mensen|gesprekken)\b.*\b(onderzo\w*|gesproken|bezocht|bevraagd)\b/, 'steekproef in totaal spraken'],
-  [/\b(stop(pen)?|ophouden|weggaan|ontslagen|eruit gezet|beeindig\w*)\b/, 'beëindigd vervangend programma'],
+  [/\b(stop(pen)?|ophouden|weggaan|ontslagen|eruit gezet|beeindig\w*|afbreken|afgebroken)\b/, 'voortijdig beëindigd vroegtijdig afgebroken vervangend programma'],
+  [/\bwaarom\b.{0,40}\bstage|\b(nut|zin) van\b.{0,20}\bstage|\bstage\b.{0,30}\b(goed voor|nodig|zin|nut)\b|\bwat (heb|leer) ik (aan|van|op)\b/, 'doel van de stage'],
+  // The law says stagebieder, the report stageaanbieder and stagebedrijf.
+  [/\bstagebieder\w*/, 'stageaanbieder stagebedrijf'],
+  [/\b(onderzoeksopzet|opzet van het onderzoek|onderzoeksmethode\w*|methode\w*|aanpak van het onderzoek|hoe is (het|dit) onderzoek|hoe (is|werd|zijn) .{0,30}onderzocht|onderzoeksvra\w*|deelvra\w*|gesprekspartners)\b/, 'methode dataverzameling steekproef onderzoeksvragen'],
 ];
 
 const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -35,6 +39,7 @@ const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
   [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
   [/\b(procent|percentage|%)\b/, 'ten hoogste gemiddeld'],
+  [/\b(knelpunt\w*|problemen|moeilijkheden|uitdaging\w*|lastig\w*)\b/, 'aandachtspunt verbeterpunten problemen'],
 ];
 
 /** Abbreviations and their written-out forms, both ways. */
