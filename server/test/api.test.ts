@@ -62,6 +62,12 @@ describe('POST /api/ask', () => {
     expect(a.answer).toMatch(/§10\.2, p\. \d+/);
   });
 
+  it('quotes a table row with the caption that says what it counts', async () => {
+    const a = await ask('Welk percentage van de vmbo-afdelingen biedt een maatschappelijke stage aan?', 'inspector');
+    expect(a.citations[0]).toMatchObject({ source: 'report', section: '11', quote: 'Maatschappelijke stage: ja 63 (45,7%), nee 75 (54,3%), totaal 138' });
+    expect(a.answer).toContain('Tabel 11.1: vmbo - Welk type stage(s) konden leerlingen doen?: “Maatschappelijke stage: ja 63 (45,7%)');
+  });
+
   it('tells a pupil with a problem to go to the stagebegeleider van school, citing the report', async () => {
     const a = await ask('Mijn baas laat me alleen maar schoonmaken en niemand helpt me, mag dat?', 'student');
     expect(a.answer).toMatch(/stagebegeleider van school/);

@@ -2,6 +2,7 @@ import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
 import { expandQuestion, LEGAL_INTENT } from '../retrieval/expand.ts';
 import { contentWords, fold, isGeneric, isStopword, sentences, stem, words } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { TABLE_ROW, tableCaption } from '../corpus/chunk.ts';
 import { citationFor, MAX_QUOTE, sourceLabel } from './citations.ts';
 import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
 import { notGrounded } from './messages.ts';
@@ -15,6 +16,8 @@ interface Candidate {
   end: number;
   text: string;
   score: number;
+  /** A table row's caption: what the row counts (vmbo or havo/vwo, which question). */
+  caption?: string;
 }
 
 const SENTENCES_PER_PERSONA: Record<Persona, number> = { student: 3, coordinator: 4, inspector: 4 };
@@ -37,6 +40,11 @@ function withListItems(spans: ReturnType<typeof sentences>, i: number): { start:
     if (!/^([a-z]\.|[-•o]|\d+\.)\s/.test(spans[j]!.text) && !/;\s*(en|of)?$/.test(spans[j]!.text)) break;
   }
   return { start: first.start, end };
+}
+
+/** The specific words of a text that the question does not ask about. */
+function unasked(text: string, query: Map<string, number>): string[] {
+  return contentWords(text).filter((w) => w.length >= 3 && !isGeneric(w) && !query.has(stem(w)));
 }
 
 export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
@@ -80,7 +88,10 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         if (!/[.!?:;)”’"]$/.test(s.text) && s.text.split(/\s+/).length < 9) return;
         const seen = new Set<string>();
         let score = 0;
-        for (const w of words(s.text)) {
+        if (/^Tabel \d+\.\d+:/.test(s.text)) return; // a caption alone answers nothing; it is shown with its rows
+        // A table row means nothing without its caption: the caption's words count as the row's own.
+        const caption = TABLE_ROW.test(s.text) ? tableCaption(chunk.text) : undefined;
+        for (const w of words(caption ? `${caption} ${s.text}` : s.text)) {
           for (const part of [w, ...vocabulary.parts(w)]) {
             const k = stem(part);
             if (query.has(k) && !seen.has(k)) {
@@ -96,6 +107,8 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         for (const phrase of numbered) if (folded.includes(phrase)) score += 3;
         if (score === 0) return;
         if (anchor && !seen.has(stem(anchor))) score *= 0.6;
+        // A row that breaks the count down further than asked ("…, leerjaar 2", "onderdeel van het PTA") ranks lower.
+        if (caption) score *= 0.85 ** unasked(`${caption.replace(/^Tabel [\d.]+:|\(.*?\)/g, ' ')} ${s.text.split(':')[0]}`, query).length;
         score *= 1 + chunk.score - rank * 0.04;
         const length = s.text.length;
         if (persona === 'student') score *= length > 220 ? 0.6 : 1.1;
@@ -103,7 +116,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         if (chunk.source === 'law' && (legal || persona === 'coordinator')) score *= legal ? 1.5 : 1.2;
         if (aboutPlan && chunk.source === 'plan') score *= 1.5;
         const span = withListItems(spans, i);
-        out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score });
+        out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score, ...(caption ? { caption } : {}) });
       });
     });
     return out.sort((a, b) => b.score - a.score);
@@ -170,7 +183,9 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       }
       const citation = cite(c);
       const quoted = citation.quote.length < c.text.trim().length ? `${citation.quote} …` : citation.quote;
-      lines.push(persona === 'student' ? `- “${quoted}” [${citation.id}]` : `- ${sourceLabel(citation)}: “${quoted}” [${citation.id}]`);
+      const caption = c.caption?.replace(/\s*\([^)]*\)\s*$/, '');
+      const label = [persona === 'student' ? '' : sourceLabel(citation), caption ?? ''].filter(Boolean).join(', ');
+      lines.push(`- ${label ? `${label}: ` : ''}“${quoted}” [${citation.id}]`);
     }
     if (contact) {
       const citation = cite(contact);

@@ -37,8 +37,36 @@ export function pageAt(section: ReportSection, offset: number): number | undefin
   return page;
 }
 
+/** A table row as the report parser writes it: "Maatschappelijke stage: ja 63 (45,7%), nee 75 (54,3%), totaal 138". */
+export const TABLE_ROW = /^[^\n]+: ja \d+ \([\d,]+%\), nee \d+ \([\d,]+%\), totaal \d+$/;
+const TABLE = /^Tabel \d+\.\d+:[^\n]*(?:\n[^\n]+: ja \d+ \([\d,]+%\), nee \d+ \([\d,]+%\), totaal \d+)+/gm;
+
+/** The caption line of a passage that is a table ("Tabel 11.2: havo/vwo - …"), if it is one. */
+export function tableCaption(text: string): string | undefined {
+  return /^Tabel \d+\.\d+:[^\n]*/.exec(text)?.[0];
+}
+
+/**
+ * Passages of a report section. A table (caption and rows) is a passage of its own, never split,
+ * so every row is read with the caption that says what it counts (vmbo or havo/vwo, which question).
+ */
+function reportPassages(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let last = 0;
+  const prose = (from: number, to: number) => {
+    for (const p of passages(text.slice(from, to))) out.push({ start: from + p.start, end: from + p.end });
+  };
+  for (const m of text.matchAll(TABLE)) {
+    prose(last, m.index!);
+    out.push({ start: m.index!, end: m.index! + m[0].length });
+    last = m.index! + m[0].length;
+  }
+  prose(last, text.length);
+  return out;
+}
+
 export function chunkReportSection(section: ReportSection): Chunk[] {
-  return passages(section.text).map((p, i) => ({
+  return reportPassages(section.text).map((p, i) => ({
     id: `report:${section.number}:${i}`,
     source: 'report' as const,
     ref: section.number,

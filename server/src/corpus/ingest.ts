@@ -3,13 +3,18 @@ import type { Database } from '../db/database.ts';
 import { embeddingDimensions, resizeEmbeddings } from '../db/migrate.ts';
 import type { Chunk, LawArticle, Report, ReportSection } from '../domain.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
-import { chunkLawArticle, chunkPlan, chunkReportSection } from './chunk.ts';
+import { chunkLawArticle, chunkPlan, chunkReportSection, tableCaption } from './chunk.ts';
 
 export interface Corpus {
   report: Report;
   articles: LawArticle[];
   hash: string;
 }
+
+/** Bump when chunking or what is indexed per chunk changes: existing databases are then re-indexed. */
+const INDEX_VERSION = 2;
+
+const TABLE_TERMS = 'tabel percentage procent aandeel aantal afdelingen scholen';
 
 /** Titles of a section's ancestors: they carry the scope (vmbo, pro, lwt) the section's own title leaves out. */
 function breadcrumb(section: ReportSection, byNumber: Map<string, ReportSection>): string {
@@ -24,9 +29,13 @@ export function corpusChunks(corpus: Corpus): { chunks: Chunk[]; contexts: Map<s
   const contexts = new Map<string, string>();
   for (const section of corpus.report.sections) {
     const context = `${breadcrumb(section, byNumber)} ${section.number}`;
-    for (const c of chunkReportSection(section)) {
+    const sectionChunks = chunkReportSection(section);
+    // A table is read with the prose that introduces it ("gevraagd naar de typen stages die zij aanbieden")
+    // and what its cells are: shares of afdelingen.
+    const intro = sectionChunks.find((c) => !tableCaption(c.text))?.text ?? '';
+    for (const c of sectionChunks) {
       chunks.push(c);
-      contexts.set(c.id, context);
+      contexts.set(c.id, tableCaption(c.text) ? `${context} ${intro} ${TABLE_TERMS}` : context);
     }
   }
   for (const article of corpus.articles) {
@@ -46,12 +55,13 @@ async function metaValue(db: Database, key: string): Promise<string | null> {
 }
 
 /**
- * Index the corpus when its content hash or the embedder changed; otherwise do nothing.
+ * Index the corpus when its content hash, the index version or the embedder changed; otherwise do nothing.
  * A changed embedder also re-embeds every school plan. All in one transaction.
  */
 export async function ensureIndexed(db: Database, index: PassageIndex, corpus: Corpus): Promise<{ ingested: boolean; chunks: number }> {
+  const indexed = `${corpus.hash}#${INDEX_VERSION}`;
   const [hash, embedderId] = await Promise.all([metaValue(db, 'corpus_hash'), metaValue(db, 'embedder_id')]);
-  if (hash === corpus.hash && embedderId === index.embedder.id) return { ingested: false, chunks: 0 };
+  if (hash === indexed && embedderId === index.embedder.id) return { ingested: false, chunks: 0 };
 
   const embedderChanged = embedderId !== index.embedder.id;
   if (embedderChanged && (await embeddingDimensions(db)) !== index.embedder.dimensions) {
@@ -70,7 +80,7 @@ export async function ensureIndexed(db: Database, index: PassageIndex, corpus: C
     }
     const upsert = (key: string, value: string) =>
       tx.rows(sql`insert into meta (key, value) values (${key}, ${value}) on conflict (key) do update set value = excluded.value`);
-    await upsert('corpus_hash', corpus.hash);
+    await upsert('corpus_hash', indexed);
     await upsert('embedder_id', index.embedder.id);
   });
   return { ingested: true, chunks: chunks.length };

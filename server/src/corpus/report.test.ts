@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportSection } from '../domain.ts';
+import { chunkReportSection, tableCaption } from './chunk.ts';
 import { Hyphenation, parseReport } from './report.ts';
 
 const RAW = readFileSync(
@@ -386,6 +387,19 @@ describe('parseReport: chapter 11 tables', () => {
     expect(s).not.toMatch(/Ja Nee Totaal|n % n % n|Beroepsorienter|Beroepsorinter/);
     const rowLines = s.split('\n').filter((l) => /: ja \d+ \(/.test(l));
     expect(rowLines).toHaveLength(report.tables.reduce((n, t) => n + t.rows.length, 0));
+  });
+});
+
+describe('chunkReportSection: tables', () => {
+  it('makes each table one passage that starts with its caption, and never mixes tables with prose', () => {
+    const chunks = chunkReportSection(section('11'));
+    const tables = chunks.filter((c) => tableCaption(c.text));
+    expect(tables.map((c) => tableCaption(c.text)!.slice(0, 10))).toEqual(report.tables.map((t) => `Tabel ${t.id}`));
+    for (const [i, c] of tables.entries()) {
+      expect(c.text.split('\n').slice(1)).toHaveLength(report.tables[i]!.rows.length);
+      expect(section('11').text.slice(c.start, c.end)).toBe(c.text);
+    }
+    for (const c of chunks.filter((x) => !tableCaption(x.text))) expect(c.text).not.toMatch(/: ja \d+ \(/);
   });
 });
 

@@ -38,7 +38,9 @@ const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
   [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
   [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
-  [/\b(procent|percentage|%)\b/, 'ten hoogste gemiddeld'],
+  [/\b(procent|percentage|%)\b.{0,40}\b(tijd|mag|mogen|maximaal|hoogstens|ten hoogste|praktijk\w*)\b/, 'ten hoogste gemiddeld'],
+  // Shares of afdelingen are counted in the survey tables of chapter 11.
+  [/^(?!.*\b(onderzo\w*|bezocht|gesproken|kwalitatie\w*)\b).*\b(procent|percentage|%|hoeveel|welk deel|aandeel)\b.{0,40}\b(afdelingen|scholen)\b/, 'tabel'],
   [/\b(knelpunt\w*|problemen|moeilijkheden|uitdaging\w*|lastig\w*)\b/, 'aandachtspunt verbeterpunten problemen'],
 ];
 
