@@ -19,12 +19,21 @@ describe('lay-term expansion', () => {
     ['Welke knelpunten noemen stagebieders?', 'stageaanbieder'],
     ['Hoe is het onderzoek opgezet?', 'methode'],
     ['Waarom moet ik eigenlijk stage lopen?', 'doel van de stage'],
+    ['ik ben 14, mag ik al stage lopen?', 'leeftijd'],
+    ['mijn begeleider raakt me aan', 'sociale onveiligheid'],
+    ['Hoe vaak komt de stagedocent langs?', 'stagebegeleider van de afdeling'],
+    ['Hoeveel procent van de vmbo-afdelingen heeft een leerwerktraject?', 'tabel'],
+    ['Hoe betrouwbaar zijn de data?', 'kwaliteit van de data'],
   ])('%s → %s', (question, term) => {
     expect(expandQuestion(question).added.join(' ')).toContain(term);
   });
 
   it('adds nothing to a question already in the sources’ words', () => {
     expect(expandQuestion('Wat is het doel van een stageplan?').added).toEqual([]);
+  });
+
+  it('sends questions about shares of afdelingen to the survey tables, but not questions about the visited ones', () => {
+    expect(expandQuestion('Hoeveel afdelingen zijn er in het onderzoek bezocht?').added.join(' ')).not.toContain('tabel');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Answer, Persona, ScoredChunk } from '../domain.ts';
-import { expandQuestion, LEGAL_INTENT } from '../retrieval/expand.ts';
+import { expandQuestion, LEGAL_INTENT, SHARE_INTENT } from '../retrieval/expand.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
 import { fold } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
@@ -92,7 +92,8 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passag
     const [top, law] = await deps.index.searchGroups(question, {}, [{ limit: 8 }, { sources: ['law'], limit: 3 }]);
     passages = interleave(law!, top!, 8);
   } else {
-    passages = await deps.index.search(question, { limit: 8 });
+    // A question about shares reads several survey tables (by type of stage, by leerjaar, PTA): look further.
+    passages = await deps.index.search(question, { limit: SHARE_INTENT.test(fold(question)) ? 12 : 8 });
   }
   const articles = namedArticles(question);
   if (articles.length) {

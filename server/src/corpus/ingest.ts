@@ -14,7 +14,7 @@ export interface Corpus {
 /** Bump when chunking or what is indexed per chunk changes: existing databases are then re-indexed. */
 const INDEX_VERSION = 2;
 
-const TABLE_TERMS = 'tabel percentage procent aandeel aantal afdelingen scholen';
+const TABLE_TERMS = 'tabel aandeel afdelingen scholen';
 
 /** Titles of a section's ancestors: they carry the scope (vmbo, pro, lwt) the section's own title leaves out. */
 function breadcrumb(section: ReportSection, byNumber: Map<string, ReportSection>): string {

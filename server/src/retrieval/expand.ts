@@ -14,7 +14,7 @@ const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(te veel|teveel|te lang|te lange|overuren|lange dagen|extra uren|over ?werk\w*|nachtdienst|'s avonds|avonds|'s nachts|nachts|weekend\w*|zondag|zaterdag|vroeg|tot laat)\b|\bom (half )?\d{1,2}( uur)?\b.{0,30}\b(beginnen|begin|starten|werken|stoppen|klaar|naar huis)\b|\b(beginnen|begin|starten|werken|blijven) (om|tot) (half )?\d{1,2}\b/, 'stagemisbruik arbeidstijden uren toegestane tijden'],
   [/\b(uren|uur)\b.{0,20}\b(te veel|teveel|te lang|meer dan)\b/, 'stagemisbruik arbeidstijden'],
   [/\b(schoonma\w*|koffie|afwas\w*|vegen|dozen|gratis werk\w*|goedkope? (?:kracht|arbeid)|uitgebuit|uitbuit\w*|misbruik\w*|alleen maar werken|echt werk|gewoon personeel|personeelstekort)\b/, 'stagemisbruik reguliere werkzaamheden leren'],
-  [/\b(gepest|pest\w*|bang|onveilig\w*|intimid\w*|uitgescholden|scheld\w*|seksu\w*|aangeraakt|grensoverschrijdend|geslagen|bedreig\w*|schreeuw\w*)\b/, 'sociale onveiligheid veiligheid'],
+  [/\b(gepest|pest\w*|bang|onveilig\w*|intimid\w*|uitgescholden|scheld\w*|seksu\w*|aangeraakt|grensoverschrijdend|geslagen|bedreig\w*|schreeuw\w*|aanrak\w*|betast\w*|ongewenst\w*|lastig ?gevallen)\b|\braakt\b.{0,20}\baan\b/, 'sociale onveiligheid veiligheid'],
   [/\b(afgewezen|discrimin\w*|hoofddoek\w*|huidskleur|kleur|afkomst|achternaam|racis\w*|buitenlands\w*|migratie\w*|geloof|religie)\b/, 'stagediscriminatie discriminatie afgewezen'],
   [/\b(contract\w*|papier\w*|handtekening|tekenen|ondertekenen|getekend)\b/, 'stageovereenkomst overeenkomst'],
   [/\b(verzeker\w*|ongeluk\w*|gewond|schade|kapot|aansprakelijk\w*|ongeval\w*)\b/, 'verzekering ongevallen aansprakelijkheid'],
@@ -27,20 +27,29 @@ const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhoeveel (afdelingen|scholen|leerlingen|mensen|gesprekken)\b.*\b(onderzo\w*|gesproken|bezocht|bevraagd)\b/, 'steekproef in totaal spraken'],
   [/\b(stop(pen)?|ophouden|weggaan|ontslagen|eruit gezet|beeindig\w*|afbreken|afgebroken)\b/, 'voortijdig beëindigd vroegtijdig afgebroken vervangend programma'],
   [/\bwaarom\b.{0,40}\bstage|\b(nut|zin) van\b.{0,20}\bstage|\bstage\b.{0,30}\b(goed voor|nodig|zin|nut)\b|\bwat (heb|leer) ik (aan|van|op)\b/, 'doel van de stage'],
+  [/\bik ben (1[0-9]|twaalf|dertien|veertien|vijftien|zestien|zeventien)\b|\b1[0-9] jaar( oud)?\b|\b(leeftijd|minderjarig\w*|te jong|jonger dan|ouder dan)\b/, 'leeftijd minderjarige arbo-regels'],
+  [/\b(gevaar\w*|machine\w*|giftig\w*|chemica\w*|ladders?|heftruck\w*|tillen|veiligheidsschoenen|arbo\w*)\b/, 'veilige stageplek veilig werken arbo minderjarige'],
+  [/\b(stageleraar\w*|stagedocent\w*|stagebegeleider van (de )?school|jobcoach\w*)\b/, 'stageleraar stagebegeleider van de afdeling'],
+  [/\b(conclusie\w*|samenvatting|samengevat|hoofdpunten|kernpunten|belangrijkste (bevindingen|uitkomsten|resultaten|punten))\b/, 'opvalt opvallend'],
+  [/\b(betrouwba\w*|validiteit|representati\w*|generali\w*|beperkingen)\b/, 'kwaliteit van de data representatieve steekproef generaliserende uitspraken'],
   // The law says stagebieder, the report stageaanbieder and stagebedrijf.
   [/\bstagebieder\w*/, 'stageaanbieder stagebedrijf'],
   [/\b(onderzoeksopzet|opzet van het onderzoek|onderzoeksmethode\w*|methode\w*|aanpak van het onderzoek|hoe is (het|dit) onderzoek|hoe (is|werd|zijn) .{0,30}onderzocht|onderzoeksvra\w*|deelvra\w*|gesprekspartners)\b/, 'methode dataverzameling steekproef onderzoeksvragen'],
 ];
 
+/** A question about the share of afdelingen or scholen that do something (not the ones the inspectie visited). */
+export const SHARE_INTENT = /^(?!.*\b(onderzo\w*|bezocht|gesproken|kwalitatie\w*)\b).*\b(procent|percentage|%|hoeveel|welk deel|aandeel)\b.{0,40}\b(afdelingen|scholen)\b/;
+
 const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(mentor|leraar|docent|juf|meester|school)\b/, 'stagebegeleider van de afdeling'],
   [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
   [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
+  [/\b(hoe vaak|hoeveel keer|hoe regelmatig)\b/, 'keer per'],
   [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
   [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
   [/\b(procent|percentage|%)\b.{0,40}\b(tijd|mag|mogen|maximaal|hoogstens|ten hoogste|praktijk\w*)\b/, 'ten hoogste gemiddeld'],
   // Shares of afdelingen are counted in the survey tables of chapter 11.
-  [/^(?!.*\b(onderzo\w*|bezocht|gesproken|kwalitatie\w*)\b).*\b(procent|percentage|%|hoeveel|welk deel|aandeel)\b.{0,40}\b(afdelingen|scholen)\b/, 'tabel'],
+  [SHARE_INTENT, 'tabel aandeel'],
   [/\b(knelpunt\w*|problemen|moeilijkheden|uitdaging\w*|lastig\w*)\b/, 'aandachtspunt verbeterpunten problemen'],
 ];
 

@@ -24,7 +24,7 @@ const GENERIC = new Set(
       'regels regel mag mogen moet moeten krijg krijgen doen gaan goed weten zeggen vertel vertellen uitleg leg uit ' +
       'graag alsjeblieft aub please hallo hoi help ik jij wat welke hoe waarom wanneer staat staan zegt zeggen ' +
       'precies eigenlijk iemand iets wel dingen ding keer nou even soort hebben heeft kunnen kun kan ' +
-      'nederland nederlandse algemeen belangrijk volgens mijn jouw onze ons ' +
+      'nederland nederlandse algemeen belangrijk belangrijkste volgens mijn jouw onze ons ' +
       'hoeveel tijdens laat begint beginnen begin eerst later vandaag morgen gisteren straks week weken dag dagen ' +
       'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag jaar jaren uur maand ' +
       'mee samen ander andere nieuwe nieuw goede slecht groot grote klein kleine lang lange kort korte snel beste ' +
