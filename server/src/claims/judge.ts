@@ -60,6 +60,8 @@ export interface JudgeContext {
 const RELEVANT = 0.45; // below: not about the same thing
 const CONFLICT_MIN = 0.55; // a contradiction needs at least this overlap
 const SUPPORT_MIN = 0.66; // support needs at least this overlap
+const OWN_CONFLICT_MIN = 0.45; // a different figure or an opposite word must be in a sentence about the claim's topic
+const OWN_POLARITY_MIN = 0.6; // a bare negation even more so
 
 interface ClaimInfo {
   text: string;
@@ -78,6 +80,8 @@ interface ClaimInfo {
 interface Candidate {
   unit: Unit;
   rel: number;
+  /** coverage by the sentence alone, without its paragraph and section context */
+  own: number;
   missing: string[];
 }
 
@@ -334,6 +338,10 @@ function compare(info: ClaimInfo, u: Unit, rel: number, confirmed: Set<NumberMen
       agreeAll = false; // another passage confirms this number; this one is about something else
       continue;
     }
+    if (!hit && cn.value >= 20 && same.every((un) => un.value <= 3)) {
+      agreeAll = false; // "voor één afdeling" speaks of single afdelingen, not of a total like 138
+      continue;
+    }
     if (hit) {
       reasons.push(`de bron noemt ${hit.text.trim()}${cn.bound !== 'exact' && cn.bound !== hit.bound ? '' : ''}`);
     } else {
@@ -519,7 +527,8 @@ export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
     }
     // speaker: "leerlingen zeggen" should be checked against what leerlingen said
     if (info.speakers.size > 0 && unit.speakers.size > 0 && ![...info.speakers].some((a) => unit.speakers.has(a))) rel *= 0.85;
-    return { unit, rel: Math.min(1, rel), missing: cov.missing };
+    const own = coverage(info.terms, { ...unit, contextTerms: [] }).score;
+    return { unit, rel: Math.min(1, rel), own, missing: cov.missing };
   });
   cands.sort((a, b) => b.rel - a.rel || a.unit.idx - b.unit.idx);
   cands = cands.filter((c) => c.rel >= RELEVANT);
@@ -595,9 +604,11 @@ export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
             : o.conflictKind === 'antonym'
               ? c.rel >= 0.58
               : c.rel >= (legalVsLaw ? 0.6 : 0.72);
+    // A contradiction rests on the sentence itself, not on words of its paragraph or section.
+    const ownEnough = c.own >= (o.conflictKind === 'polarity' ? OWN_POLARITY_MIN : OWN_CONFLICT_MIN);
     const speakerMismatch = info.speakers.size > 0 && c.unit.speakers.size > 0 && ![...info.speakers].some((a) => c.unit.speakers.has(a));
     if (speakerMismatch && !o.conflict) continue; // what schoolleiders say does not confirm what leerlingen say
-    if (o.conflict && strongEnough) {
+    if (o.conflict && strongEnough && ownEnough) {
       const score = c.rel + (o.conflictKind === 'quantity' ? 0.08 : 0);
       if (!bestConflict || score > bestConflict.score) bestConflict = { c, o, score };
     } else if (o.agree) {

@@ -92,3 +92,22 @@ describe('quantifiers and negation', () => {
     expect(stanceOf(extractQuantities('Scholen screenen stagebedrijven zelden vooraf')).negated).toBe(true);
   });
 });
+
+describe('reading a sentence the way it is meant', () => {
+  it('gives the first of two coordinated numbers the noun of the second', () => {
+    const q = extractQuantities('Deze vragen zijn beantwoord door 138 vmbo en 99 havo/vwo-afdelingen.');
+    const [a, b] = [q.numbers.find((n) => n.value === 138)!, q.numbers.find((n) => n.value === 99)!];
+    expect(a.noun).toBe(b.noun);
+  });
+
+  it('does not read a negation in a condition as a negation of the main clause', () => {
+    const s = stanceOf(extractQuantities('indien er geen externe stagebieder is, wordt de stageovereenkomst gesloten tussen het bevoegd gezag en ouders'));
+    expect(s.negated).toBe(false);
+    expect(stanceOf(extractQuantities('de stageovereenkomst wordt niet gesloten')).negated).toBe(true);
+  });
+
+  it('reads "…, een enkele drie keer" as a contrast, "nauwelijks" as a negation', () => {
+    expect(stanceOf(extractQuantities('gaan de meeste afdelingen twee keer op stagebezoek, een enkele drie keer')).negated).toBe(false);
+    expect(stanceOf(extractQuantities('de meeste afdelingen evalueren nauwelijks')).negated).toBe(true);
+  });
+});

@@ -198,6 +198,9 @@ function overlapsAny(ranges: Array<[number, number]>, a: number, b: number): boo
 function nounAfter(text: string, end: number): string | null {
   const rest = text.slice(end, end + 60);
   if (MONTHS.test(rest.trim())) return 'date';
+  // "138 vmbo en 99 havo/vwo-afdelingen": the first number counts the same noun as the second.
+  const coordinated = /^\s+(?:vmbo|havo\/vwo|havo|vwo|pro|mavo)\s+(?:en|of)\s+\d+(?=\s)/i.exec(rest);
+  if (coordinated) return nounAfter(text, end + coordinated[0].length);
   const words = rest.split(/[^\p{L}\p{N}\-/]+/u).filter(Boolean);
   for (let i = 0; i < Math.min(words.length, 3); i++) {
     const w = fold(words[i]!);
@@ -325,6 +328,8 @@ export function extractQuantities(input: string): Quantities {
     if (m[1] === 'niet' && /^\s+(?:alleen|zelden|meer dan|minder dan|onbelangrijk)/.test(after)) continue;
     // "het ontbreken van X" names a topic, it does not negate the predicate.
     if (m[1]!.startsWith('ontbr') && /\bhet\s+$/.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    // A negation in a condition ("Indien er geen externe stagebieder is, …") does not negate the main clause.
+    if (/(?:^|[,;:]\s*)(?:indien|als|wanneer|tenzij|mits|zolang)\b[^,;:]*$/.test(text.slice(0, m.index!))) continue;
     negations.push(m[1]!);
   }
   // Quantifier-words that also negate the predicate ("weinig", "nauwelijks") when a population quantifier precedes them.
@@ -358,9 +363,10 @@ export function stanceOf(q: Quantities, defaultDenominator = 10): Stance {
     }
   }
   let neg = q.negations.length;
-  // A second, negative quantifier ("de meeste afdelingen doen nauwelijks ...") negates the predicate.
+  // A second, negative quantifier ("de meeste afdelingen doen nauwelijks ...") negates the predicate;
+  // a contrasting few ("…, een enkele drie keer") does not.
   for (const s of q.shares) {
-    if (s === main || s.kind !== 'quantifier' || s.share.hi > 0.25) continue;
+    if (s === main || s.kind !== 'quantifier' || s.share.hi > 0.25 || s.share.lo > 0) continue;
     if (main && s.index > main.index) neg++;
     else if (!main && !s.population) neg++; // "scholen screenen zelden" ~ generic negation
   }

@@ -6,6 +6,9 @@ describe('Dutch normalisation', () => {
     expect(stem('afdelingen')).toBe(stem('afdeling'));
     expect(stem('formele')).toBe(stem('formeel'));
     expect(stem('uren')).toBe(stem('uur'));
+    expect(stem('gesloten')).toBe(stem('sluiten'));
+    expect(stem('aangeboden')).toBe(stem('aanbieden'));
+    expect(stem('besproken')).toBe(stem('bespreken'));
     expect(stem('benaderde')).toBe(stem('benaderd'));
     expect(stem('screening')).toBe(stem('screenen'));
   });

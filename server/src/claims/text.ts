@@ -29,8 +29,29 @@ export function fold(s: string): string {
     .replace(/[\u2010-\u2015]/g, '-');
 }
 
+/** Strong verbs of the domain: participle and past forms → infinitive ("gesloten" → "sluiten", "aangeboden" → "aanbieden"). */
+const STRONG_VERBS: Array<[RegExp, string]> = [
+  [/(?:ge)?sloten$|sloot$/, 'sluiten'],
+  [/(?:ge)?boden$|bood$|biedt$/, 'bieden'],
+  [/(?:ge)?vonden$|vond$/, 'vinden'],
+  [/geschreven$|schreef$|schreven$/, 'schrijven'],
+  [/gekregen$|kreeg$|kregen$/, 'krijgen'],
+  [/genomen$/, 'nemen'],
+  [/gegeven$/, 'geven'],
+  [/begonnen$|begon$/, 'beginnen'],
+  [/(?:ge)?sproken$|sprak$|spraken$/, 'spreken'],
+  [/(?:ge)?zocht$/, 'zoeken'],
+  [/gebracht$|bracht$|brachten$/, 'brengen'],
+];
+
 /** Light Dutch stemmer: enough to unify plural/verb/adjective forms of the same word. */
 export function stem(word: string): string {
+  for (const [form, infinitive] of STRONG_VERBS) {
+    if (form.test(word) && word.length >= 4) {
+      word = word.replace(form, infinitive);
+      break;
+    }
+  }
   return stemRaw(word).replace(/([aeou])\1/g, '$1');
 }
 
@@ -118,6 +139,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['tevreden', 'positief', 'blij'],
   ['doel', 'stagedoel', 'leerdoel', 'doelstelling'],
   ['vragenlijst', 'enquete', 'survey'],
+  ['beantwoord', 'ingevuld', 'invullen', 'invul'],
   ['beroepsorienterend', 'beroepsorientatie', 'beroepsorienter', 'beroepsorienterende', 'orientatiestage', 'snuffelstage'],
   ['samenwerkingsovereenkomst', 'samenwerking', 'samenwerk'],
   ['trend', 'stijg', 'stijgt', 'stijgen', 'gestegen', 'daal', 'daalt', 'dalen', 'gedaald', 'toenem', 'toeneemt', 'toegenomen', 'afneemt', 'afnemen', 'afgenomen', 'groei', 'groeit', 'gegroeid', 'krimpt', 'gekrompen'],
