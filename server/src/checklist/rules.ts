@@ -129,6 +129,8 @@ export function sides(doc: Doc, i: number): { school: boolean; company: boolean 
   if (/stage-?co[öo]rdinator|co[öo]rdinator/.test(s) && /toezicht|begeleid|bezoek|contactpersoon|aanspreekpunt|houdt contact/.test(s)) school = true;
   if (!company && /(stagebieder|stage-?aanbieder|stagebedrijf|het bedrijf|de organisatie|de instelling|leerbedrijf|werkgever)[^.]{0,60}(begeleidt|begeleiden|begeleiding|wijst[^.]{0,40}aan|zorgt voor (de )?(dagelijkse )?begeleiding)/.test(s)) company = true;
   if (!school && /(de school|de afdeling|bevoegd gezag)[^.]{0,60}(begeleidt|begeleiden|begeleiding|wijst[^.]{0,40}aan|bezoekt|houdt toezicht)/.test(s)) school = true;
+  // "Mevrouw R. Kok van de voedselbank begeleidt de leerling": someone of the host organisation.
+  if (!school && !company && /\bvan (de |het )(?!school|afdeling|klas|opleiding|vakgroep|sectie|locatie|mentor|leerling)[a-z-]+ (begeleidt|begeleiden|is (de )?begeleider)\b/.test(s)) company = true;
   return { school, company };
 }
 
@@ -534,7 +536,7 @@ const WHO_INSURES = new RegExp(
 );
 const PREMIE = /premie|kosten (van|voor) (de )?verzekering|verzekeringskosten|(betaalt|betalen|betaald)[^.]{0,40}verzekering|verzekering[^.]{0,60}(betaalt|betalen|betaald|kosteloos|gratis|voor rekening|ten laste)/;
 const WHO_PAYS = new RegExp(
-  `(voor rekening|ten laste|op kosten) van:?\\s${PARTY_WORD}|(school|bevoegd gezag|schoolbestuur|stagebieder|stage-?aanbieder|stagebedrijf|bedrijf|organisatie|instelling|leerbedrijf|ouders?|gemeente|werkgever)\\b[^.]{0,60}\\b(betaalt|betalen|draagt|dragen|neemt[^.]{0,30}voor (zijn|haar|hun) rekening|vergoedt|vergoeden)\\b|(betaald|gedragen|voldaan|vergoed) (door|via):?\\s${PARTY_WORD}`,
+  `(voor rekening|ten laste|op kosten) van:?\\s${PARTY_WORD}|(school|bevoegd gezag|schoolbestuur|stagebieder|stage-?aanbieder|stagebedrijf|bedrijf|organisatie|instelling|leerbedrijf|ouders?|gemeente|werkgever)\\b[^.]{0,60}\\b(betaalt|betalen|draagt|dragen|neemt[^.]{0,30}voor (zijn|haar|hun) rekening|vergoedt|vergoeden)\\b|(betaald|gedragen|voldaan|vergoed) (door|via):?\\s${PARTY_WORD}|\\bdoor:?\\s${PARTY_WORD}[^.]{0,20}\\b(betaald|gedragen|voldaan|vergoed)\\b`,
 );
 
 function insuranceUnits(doc: Doc): number[] {
@@ -716,7 +718,8 @@ const DAYS_PER_WEEK = new RegExp(`${NUM}\\s*(werk|stage)?dag(en)?\\s*(per|in de|
 const WEEKDAYS = /(maandag|dinsdag|woensdag|donderdag|vrijdag)(en)?\s*(,|en)\s*(maandag|dinsdag|woensdag|donderdag|vrijdag)(en)?((\s*(,|en)\s*(maandag|dinsdag|woensdag|donderdag|vrijdag)(en)?)*)/;
 const HOURS_PER_DAY = new RegExp(`${NUM}\\s*(klok)?(uur|uren)\\s*(per|op een|elke|iedere)\\s*(werk|stage)?dag|(werk|stage)?dagen van ${NUM}\\s*uur`);
 const HOURS_PER_WEEK = new RegExp(`${NUM}\\s*(klok)?(uur|uren)\\s*(per|in de|elke|iedere)\\s*week`);
-const MONTH_SPAN = new RegExp(`(van(af)?|tussen)\\s+(begin |eind |half )?${MONTH_RE}\\s*(\\d{4})?\\s*(tot en met|t\\/m|tot|-|–|en)\\s*(begin |eind |half )?${MONTH_RE}`);
+const MONTH_NAME = MONTH_RE.slice(1, -1); // the alternation without its group
+const MONTH_SPAN = new RegExp(`(van(af)?|tussen)\\s+(begin |eind |half |\\d{1,2} )?(?<from>${MONTH_NAME})\\s*(\\d{4})?\\s*(tot en met|t\\/m|tot|-|–|en)\\s*(begin |eind |half |\\d{1,2} )?(?<to>${MONTH_NAME})`);
 const WEEKS = new RegExp(`${NUM}\\s*(school)?weken`);
 const WHOLE_YEAR = /(hele|gehele|volledige|heel het) (school)?jaar|gedurende het (school)?jaar|het hele leerjaar|elk schooljaar|ieder schooljaar/;
 const TWO_YEARS = /(leerjaar|klas)\s*3\s*(en|t\/m|tot en met|-|&)\s*(leerjaar\s*|klas\s*)?4|derde en vierde (leer)?jaar|3e en 4e (leer)?jaar|(beide|twee) (leer|school)?jaren|twee (school)?jaar lang|gedurende twee jaar/;
@@ -746,9 +749,10 @@ function readRate(doc: Doc): Rate {
     }
     if (!r.hpw && (m = HOURS_PER_WEEK.exec(s)) && /bedrijf|leerbedrijf|praktijk|stage|werk/.test(s)) r.hpw = { v: parseNum(m[1]!), i };
     if (!r.weeks && (m = MONTH_SPAN.exec(s))) {
-      const from = MONTHS.indexOf(m[4]!);
-      const to = MONTHS.indexOf(m[8]!);
-      if (from >= 0 && to >= 0) r.weeks = { v: schoolWeeksBetween(from, to), i, how: `${m[4]} t/m ${m[8]}` };
+      const [fromName, toName] = [m.groups!.from!, m.groups!.to!];
+      const from = MONTHS.indexOf(fromName);
+      const to = MONTHS.indexOf(toName);
+      if (from >= 0 && to >= 0) r.weeks = { v: schoolWeeksBetween(from, to), i, how: `${fromName} t/m ${toName}` };
     }
     if (!r.weeks && (m = WEEKS.exec(s)) && !/vakantie/.test(s)) r.weeks = { v: parseNum(m[1]!), i, how: `${m[1]} weken` };
     if (!r.weeks && WHOLE_YEAR.test(s)) r.weeks = { v: SCHOOL_YEAR_WEEKS, i, how: 'het hele schooljaar' };
