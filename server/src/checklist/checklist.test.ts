@@ -162,6 +162,15 @@ describe('stageovereenkomst and maatschappelijke stage', () => {
     const c = checkDocument('Stageovereenkomst\n\nDe school sluit een ongevallen- en aansprakelijkheidsverzekering. De premie komt ten laste van de school.\n', { kind: 'stageovereenkomst' });
     expect(req(c, 'stageovereenkomst.verzekering').status).toBe('present');
     expect(req(c, 'stageovereenkomst.premie').status).toBe('present');
+    const d = checkDocument('Stageovereenkomst\n\nVerzekering\nDe school heeft een ongevallenverzekering afgesloten. De premie wordt door de school betaald.\n', { kind: 'stageovereenkomst' });
+    expect(req(d, 'stageovereenkomst.premie').status).toBe('present');
+  });
+
+  it('computes lwt days from a period written with dates ("van 1 september 2025 tot en met 30 juni 2026")', () => {
+    const r = checkDocument('Leer-werkovereenkomst\n\nHet buitenschoolse praktijkgedeelte loopt van 1 september 2025 tot en met 30 juni 2026, drie dagen per week.\n', { kind: 'leerwerkovereenkomst' });
+    const uren = req(r, 'leerwerkovereenkomst.uren');
+    expect(uren.status).toBe('present');
+    expect(uren.computed).toContain('september t/m juni');
   });
 
   it('maatschappelijke stage in the eindexamen under 30 hours is violated (UB 3.10)', () => {
