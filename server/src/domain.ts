@@ -82,6 +82,8 @@ export interface Chunk {
   url?: string;
   planId?: string;
   schoolId?: string;
+  /** report: the footnote this passage is (its text follows the body in the served section text) */
+  footnote?: number;
 }
 
 export interface ScoredChunk extends Chunk {
@@ -102,6 +104,8 @@ export interface Citation {
   lid?: string;
   url?: string;
   planId?: string;
+  /** report: the quote is footnote n of the section */
+  footnote?: number;
   quote: string;
   score: number;
 }

@@ -43,6 +43,7 @@ describe('POST /api/ask', () => {
     ['Wie regelt de verzekering als een leerling op stage is?', 'coordinator'],
     ['niemand helpt me op mn stage wat moet ik doen', 'student'],
     ['Hoe vaak bezoekt de stagebegeleider een leerling in het praktijkonderwijs?', 'inspector'],
+    ['Wat is het doelgroepregister?', 'coordinator'],
   ])('quotes every citation verbatim from its source: %s', async (question, persona) => {
     const a = await ask(question, persona);
     expect(a.grounded).toBe(true);
@@ -60,6 +61,13 @@ describe('POST /api/ask', () => {
     expect(a.citations.some((c) => c.section === '10.2')).toBe(true);
     expect(a.answer).toMatch(/^Uit het inspectierapport:\n- §\d+(\.\d+)*, p\. \d+/);
     expect(a.answer).toMatch(/§10\.2, p\. \d+/);
+  });
+
+  it('cites a footnote as a footnote of its section', async () => {
+    const a = await ask('Hoeveel competenties worden op pro-afdelingen beoordeeld?', 'inspector');
+    expect(a.citations[0]).toMatchObject({ source: 'report', section: '6.2.3', footnote: 10, page: 38 });
+    expect(a.citations[0]!.quote).toContain('10 tot 15 competenties');
+    expect(a.answer).toContain('§6.2.3, p. 38, voetnoot 10:');
   });
 
   it('quotes a table row with the caption that says what it counts', async () => {

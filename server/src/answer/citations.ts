@@ -14,6 +14,7 @@ export function citationFor(chunk: ScoredChunk, id: number, start = 0, end = chu
     c.section = chunk.ref;
     c.title = chunk.title;
     if (chunk.page !== undefined) c.page = chunk.page;
+    if (chunk.footnote !== undefined) c.footnote = chunk.footnote;
   } else if (chunk.source === 'law') {
     c.law = chunk.law!;
     c.article = chunk.article!;
@@ -29,7 +30,7 @@ export function citationFor(chunk: ScoredChunk, id: number, start = 0, end = chu
 
 /** "§10.2, p. 68" / "UB WVO 2020 art. 2.36 lid 3" / the plan title. */
 export function sourceLabel(c: Citation): string {
-  if (c.source === 'report') return `§${c.section}${c.page ? `, p. ${c.page}` : ''}`;
+  if (c.source === 'report') return `§${c.section}${c.page ? `, p. ${c.page}` : ''}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
   if (c.source === 'law') return `${c.law} art. ${c.article}${c.lid ? ` lid ${c.lid}` : ''}`;
   return c.title ? `jullie document “${c.title}”` : 'jullie document';
 }

@@ -365,6 +365,7 @@ function windowChunk(index: EvidenceIndex, unit: Unit, score: number): ScoredChu
 
 /** Units of the index that lie inside a retrieved chunk (by source, ref and offsets). */
 export function unitsForChunk(index: EvidenceIndex, chunk: ScoredChunk): Unit[] {
+  if (chunk.footnote !== undefined) return []; // the units cover the section body only
   const list = index.bySection.get(chunk.ref);
   if (!list) return [];
   return list.filter((u) => u.start >= chunk.start && u.end <= chunk.end && (chunk.source !== 'law' || !chunk.lid || u.lid === chunk.lid || u.lid === undefined));

@@ -78,6 +78,33 @@ export function chunkReportSection(section: ReportSection): Chunk[] {
   }));
 }
 
+/** The text `GET /api/sources/report/:section` serves: the body, then its footnotes ("10 Op de meeste …"). */
+export function sectionSourceText(section: ReportSection): string {
+  if (section.footnotes.length === 0) return section.text;
+  return `${section.text}\n\nVoetnoten\n${section.footnotes.map((f) => `${f.n} ${f.text}`).join('\n')}`;
+}
+
+/** One passage per footnote, with offsets into the served section text. */
+export function chunkReportFootnotes(section: ReportSection): Chunk[] {
+  const full = sectionSourceText(section);
+  let from = section.text.length;
+  return section.footnotes.map((f) => {
+    const start = full.indexOf(`\n${f.n} ${f.text}`, from) + `\n${f.n} `.length;
+    from = start + f.text.length;
+    return {
+      id: `report:${section.number}:fn${f.n}`,
+      source: 'report' as const,
+      ref: section.number,
+      title: section.title,
+      text: f.text,
+      start,
+      end: start + f.text.length,
+      page: f.page,
+      footnote: f.n,
+    };
+  });
+}
+
 export function chunkLawArticle(article: LawArticle): Chunk[] {
   const base = {
     source: 'law' as const,

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import { embeddingDimensions, resizeEmbeddings } from '../db/migrate.ts';
 import type { Chunk, LawArticle, Report, ReportSection } from '../domain.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
-import { chunkLawArticle, chunkPlan, chunkReportSection, tableCaption } from './chunk.ts';
+import { chunkLawArticle, chunkPlan, chunkReportFootnotes, chunkReportSection, tableCaption } from './chunk.ts';
 
 export interface Corpus {
   report: Report;
@@ -12,7 +12,7 @@ export interface Corpus {
 }
 
 /** Bump when chunking or what is indexed per chunk changes: existing databases are then re-indexed. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 const TABLE_TERMS = 'tabel aandeel afdelingen scholen';
 
@@ -36,6 +36,10 @@ export function corpusChunks(corpus: Corpus): { chunks: Chunk[]; contexts: Map<s
     for (const c of sectionChunks) {
       chunks.push(c);
       contexts.set(c.id, tableCaption(c.text) ? `${context} ${intro} ${TABLE_TERMS}` : context);
+    }
+    for (const c of chunkReportFootnotes(section)) {
+      chunks.push(c);
+      contexts.set(c.id, `${context} voetnoot`);
     }
   }
   for (const article of corpus.articles) {

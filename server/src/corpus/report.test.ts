@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportSection } from '../domain.ts';
-import { chunkReportSection, tableCaption } from './chunk.ts';
+import { chunkReportFootnotes, chunkReportSection, sectionSourceText, tableCaption } from './chunk.ts';
 import { Hyphenation, parseReport } from './report.ts';
 
 const RAW = readFileSync(
@@ -400,6 +400,19 @@ describe('chunkReportSection: tables', () => {
       expect(section('11').text.slice(c.start, c.end)).toBe(c.text);
     }
     for (const c of chunks.filter((x) => !tableCaption(x.text))) expect(c.text).not.toMatch(/: ja \d+ \(/);
+  });
+});
+
+describe('chunkReportFootnotes', () => {
+  it('makes each footnote a passage with offsets into the served section text, after the body', () => {
+    const s = section('6.2.3');
+    const notes = chunkReportFootnotes(s);
+    expect(notes.map((c) => [c.footnote, c.page])).toEqual([[10, 38], [11, 39]]);
+    for (const c of notes) {
+      expect(sectionSourceText(s).slice(c.start, c.end)).toBe(c.text);
+      expect(c.start).toBeGreaterThan(s.text.length);
+    }
+    expect(sectionSourceText(section('3.2'))).toBe(section('3.2').text); // no footnotes, nothing added
   });
 });
 

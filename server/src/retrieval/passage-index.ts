@@ -43,6 +43,9 @@ interface ChunkRow {
   school_id: string | null;
 }
 
+const FOOTNOTE_ID = /:fn(\d+)$/;
+const FOOTNOTE_WEIGHT = 0.8;
+
 function toChunk(r: ChunkRow): Chunk {
   const c: Chunk = { id: r.id, source: r.source, ref: r.ref, title: r.title, text: r.text, start: Number(r.start), end: Number(r.end) };
   if (r.page != null) c.page = Number(r.page);
@@ -52,6 +55,8 @@ function toChunk(r: ChunkRow): Chunk {
   if (r.lid) c.lid = r.lid;
   if (r.url) c.url = r.url;
   if (r.plan_id) c.planId = r.plan_id;
+  const footnote = FOOTNOTE_ID.exec(r.id);
+  if (footnote) c.footnote = Number(footnote[1]);
   if (r.school_id) c.schoolId = r.school_id;
   return c;
 }
@@ -253,6 +258,8 @@ export class PassageIndex {
     for (const [leg, ranking] of rankings) {
       ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + LEG_WEIGHT[leg] / (RRF_K + rank + 1)));
     }
+    // A footnote is an aside, and short passages rank high in full text: it yields to body text that matches as well.
+    for (const [id, score] of fused) if (FOOTNOTE_ID.test(id)) fused.set(id, score * FOOTNOTE_WEIGHT);
     const ranked = [...fused].sort((a, b) => b[1] - a[1]);
     const picks = groups.map((g) => ranked.filter(([id]) => !g.sources || g.sources.some((s) => id.startsWith(`${s}:`))).slice(0, g.limit));
     const chunks = await this.chunks([...new Set(picks.flat().map(([id]) => id))]);

@@ -19,6 +19,7 @@ const citation = {
     lid: { type: 'string' },
     url: { type: 'string', format: 'uri' },
     planId: { type: 'string' },
+    footnote: { type: 'integer', description: 'report: the quote is this footnote of the section (served after the body)' },
     quote: { type: 'string', maxLength: 400 },
     score: { type: 'number' },
   },

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppParts } from '../app.ts';
+import { sectionSourceText } from '../corpus/chunk.ts';
 import { errors } from '../http/errors.ts';
 
 const LAWS = { 'wvo-2020': 'WVO 2020', 'ub-wvo-2020': 'UB WVO 2020' } as const;
@@ -16,7 +17,7 @@ export function sourceRoutes(parts: AppParts) {
       title: s.title,
       parent: s.parent,
       pages: s.pages,
-      text: s.text,
+      text: sectionSourceText(s),
       pageStarts: s.pageStarts,
       footnotes: s.footnotes,
       children: parts.corpus.report.sections.filter((x) => x.parent === s.number).map((x) => ({ section: x.number, title: x.title })),
