@@ -4,7 +4,7 @@ export function citationLabel(c: Citation): string {
   if (c.source === 'law') return `${c.law ?? 'Wet'} art. ${c.article ?? '?'}${c.lid ? ` lid ${c.lid}` : ''}`;
   if (c.source === 'plan') return 'Eigen document van de school';
   const page = c.page ? `, pagina ${c.page}` : '';
-  return `Inspectierapport § ${c.section ?? '?'}${page}`;
+  return `Inspectierapport § ${c.section ?? '?'}${page}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
 }
 
 export function citationHref(c: Citation, apiBase: string): string | null {

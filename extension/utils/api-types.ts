@@ -13,6 +13,7 @@ export interface Citation {
   lid?: string;
   url?: string;
   planId?: string;
+  footnote?: number;
   quote: string;
   score?: number;
 }

@@ -4,6 +4,7 @@ import { citationLabel, describeMasked, formatBytes, lawIdOf } from './labels.ts
 describe('citationLabel', () => {
   it('labels report, law and plan citations', () => {
     expect(citationLabel({ id: '1', source: 'report', section: '10.2', page: 64, quote: '' })).toBe('Rapport §10.2, p. 64');
+    expect(citationLabel({ id: '1', source: 'report', section: '6.2.3', page: 38, footnote: 10, quote: '' })).toBe('Rapport §6.2.3, p. 38, voetnoot 10');
     expect(citationLabel({ id: '2', source: 'law', law: 'UB WVO 2020', article: '2.36', lid: '3', quote: '' })).toBe('UB WVO 2020 art. 2.36 lid 3');
     expect(citationLabel({ id: '3', source: 'plan', planId: 'p', quote: '' })).toBe('Jouw document');
   });

@@ -43,7 +43,7 @@ export function articleLabel(law: string | undefined, article: string | undefine
 
 /** "Rapport §10.2, p. 64", "UB WVO 2020 art. 2.36 lid 3", "Jouw document". */
 export function citationLabel(c: Citation): string {
-  if (c.source === 'report') return `Rapport §${c.section ?? '?'}${c.page ? `, p. ${c.page}` : ''}`;
+  if (c.source === 'report') return `Rapport §${c.section ?? '?'}${c.page ? `, p. ${c.page}` : ''}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
   if (c.source === 'law') return articleLabel(c.law, c.article, c.lid);
   return 'Jouw document';
 }

@@ -18,6 +18,7 @@ export interface Citation {
   lid?: string;
   url?: string;
   planId?: string;
+  footnote?: number;
   quote: string;
   score?: number;
 }
