@@ -86,9 +86,9 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         // A sentence in a document that addresses the assistant is data, not an answer: never quote it.
         if (looksLikeInstruction(s.text)) return;
         if (!/[.!?:;)”’"]$/.test(s.text) && s.text.split(/\s+/).length < 9) return;
+        if (tableCaption(s.text)) return; // a caption alone answers nothing; it is shown with its rows
         const seen = new Set<string>();
         let score = 0;
-        if (/^Tabel \d+\.\d+:/.test(s.text)) return; // a caption alone answers nothing; it is shown with its rows
         // A table row means nothing without its caption: the caption's words count as the row's own.
         const caption = TABLE_ROW.test(s.text) ? tableCaption(chunk.text) : undefined;
         for (const w of words(caption ? `${caption} ${s.text}` : s.text)) {

@@ -38,12 +38,14 @@ export function pageAt(section: ReportSection, offset: number): number | undefin
 }
 
 /** A table row as the report parser writes it: "Maatschappelijke stage: ja 63 (45,7%), nee 75 (54,3%), totaal 138". */
-export const TABLE_ROW = /^[^\n]+: ja \d+ \([\d,]+%\), nee \d+ \([\d,]+%\), totaal \d+$/;
-const TABLE = /^Tabel \d+\.\d+:[^\n]*(?:\n[^\n]+: ja \d+ \([\d,]+%\), nee \d+ \([\d,]+%\), totaal \d+)+/gm;
+const ROW = String.raw`[^\n]+: ja \d+ \([\d,]+%\), nee \d+ \([\d,]+%\), totaal \d+`;
+const CAPTION = String.raw`Tabel \d+\.\d+:[^\n]*`;
+export const TABLE_ROW = new RegExp(`^${ROW}$`);
+const TABLE = new RegExp(`^${CAPTION}(?:\n${ROW})+`, 'gm');
 
-/** The caption line of a passage that is a table ("Tabel 11.2: havo/vwo - …"), if it is one. */
+/** The caption line a text starts with ("Tabel 11.2: havo/vwo - …"), if it starts with one. */
 export function tableCaption(text: string): string | undefined {
-  return /^Tabel \d+\.\d+:[^\n]*/.exec(text)?.[0];
+  return new RegExp(`^${CAPTION}`).exec(text)?.[0];
 }
 
 /**
