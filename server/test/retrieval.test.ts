@@ -24,6 +24,8 @@ describe('lay-term expansion', () => {
     ['Hoe vaak komt de stagedocent langs?', 'stagebegeleider van de afdeling'],
     ['Hoeveel procent van de vmbo-afdelingen heeft een leerwerktraject?', 'tabel'],
     ['Hoe betrouwbaar zijn de data?', 'kwaliteit van de data'],
+    ['Wat is stagemisbruik precies?', 'definities'],
+    ['wat moet ik doen als ik ziek ben', 'ziekte afmelden'],
   ])('%s → %s', (question, term) => {
     expect(expandQuestion(question).added.join(' ')).toContain(term);
   });

@@ -1,5 +1,5 @@
 import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
-import { expandQuestion, LEGAL_INTENT } from '../retrieval/expand.ts';
+import { DEFINITION_INTENT, expandQuestion, LEGAL_INTENT } from '../retrieval/expand.ts';
 import { contentWords, fold, isGeneric, isStopword, sentences, stem, words } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { TABLE_ROW, tableCaption } from '../corpus/chunk.ts';
@@ -42,6 +42,14 @@ function withListItems(spans: ReturnType<typeof sentences>, i: number): { start:
   return { start: first.start, end };
 }
 
+/** The heading line right above sentence i, when the sentence opens the paragraph under it. */
+function headingBefore(text: string, spans: ReturnType<typeof sentences>, i: number): string | undefined {
+  const prev = spans[i - 1];
+  if (!prev || prev.text.length > 60 || /[.;:,]$/.test(prev.text) || prev.text.split(/\s+/).length > 5) return undefined;
+  const gap = text.slice(prev.end, spans[i]!.start);
+  return gap.includes('\n') ? prev.text : undefined;
+}
+
 /** The specific words of a text that the question does not ask about. */
 function unasked(text: string, query: Map<string, number>): string[] {
   return contentWords(text).filter((w) => w.length >= 3 && !isGeneric(w) && !query.has(stem(w)));
@@ -74,6 +82,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       .filter((w) => vocabulary.has(w) && !isGeneric(w) && query.has(stem(w)))
       .sort((a, b) => weight(b) - weight(a))[0];
     const legal = LEGAL_INTENT.test(fold(asked));
+    const definition = DEFINITION_INTENT.test(fold(asked));
     // A number means something with the word before it: "leerjaar 4", "artikel 2.36", "lid 3".
     const numbered = [...fold(asked).matchAll(/\b([a-z]{3,}) (\d+(?:[.,]\d+)?)\b/g)].map((m) => `${m[1]} ${m[2]}`);
     const out: Candidate[] = [];
@@ -103,6 +112,17 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         // The section's title carries its scope ("… bij de onderzochte vmbo-afdelingen"): half weight.
         const titleWords = new Set(words(chunk.title).map(stem));
         for (const [k, w] of query) if (!seen.has(k) && titleWords.has(k)) score += w * 0.5;
+        // A heading right above the sentence is its subject ("Stagemisbruik" over its definition): half weight,
+        // and the sentence counts as being about the heading's words.
+        const heading = caption ? undefined : headingBefore(chunk.text, spans, i);
+        for (const w of heading ? words(heading) : []) {
+          const k = stem(w);
+          if (query.has(k) && !seen.has(k)) {
+            seen.add(k);
+            score += query.get(k)! * 0.5;
+            if (definition && anchor && k === stem(anchor)) score *= 2; // the definition under the term's own heading
+          }
+        }
         const folded = fold(s.text).replace(/\s+/g, ' ');
         for (const phrase of numbered) if (folded.includes(phrase)) score += 3;
         if (score === 0) return;

@@ -32,6 +32,8 @@ const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(stageleraar\w*|stagedocent\w*|stagebegeleider van (de )?school|jobcoach\w*)\b/, 'stageleraar stagebegeleider van de afdeling'],
   [/\b(conclusie\w*|samenvatting|samengevat|hoofdpunten|kernpunten|belangrijkste (bevindingen|uitkomsten|resultaten|punten))\b/, 'opvalt opvallend'],
   [/\b(betrouwba\w*|validiteit|representati\w*|generali\w*|beperkingen)\b/, 'kwaliteit van de data representatieve steekproef generaliserende uitspraken'],
+  [/\b(ziek\w*|griep|verkouden|dokter|afmelden|afwezig)\b/, 'ziekte afmelden'],
+  [/\b(saai|niet leuk|stom|vervelend|geen zin|heb er geen plezier)\b/, 'leuk minder fijne stage leukere stageplek'],
   // The law says stagebieder, the report stageaanbieder and stagebedrijf.
   [/\bstagebieder\w*/, 'stageaanbieder stagebedrijf'],
   [/\b(onderzoeksopzet|opzet van het onderzoek|onderzoeksmethode\w*|methode\w*|aanpak van het onderzoek|hoe is (het|dit) onderzoek|hoe (is|werd|zijn) .{0,30}onderzocht|onderzoeksvra\w*|deelvra\w*|gesprekspartners)\b/, 'methode dataverzameling steekproef onderzoeksvragen'],
@@ -40,11 +42,17 @@ const TOPIC_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
 /** A question about the share of afdelingen or scholen that do something (not the ones the inspectie visited). */
 export const SHARE_INTENT = /^(?!.*\b(onderzo\w*|bezocht|gesproken|kwalitatie\w*)\b).*\b(procent|percentage|%|hoeveel|welk deel|aandeel)\b.{0,40}\b(afdelingen|scholen)\b/;
 
+/** A question what a term means ("Wat is stagemisbruik?", "Wat wordt bedoeld met een stageaanbieder?"). */
+export const DEFINITION_INTENT =
+  /^(wat|wie) (is|zijn) (een |de |het )?[\w-]+( precies| eigenlijk)?\W*$|\bwat (betekent|betekenen|houdt .{1,40} in)\b|\bwat (wordt|worden) (er )?(bedoeld|verstaan) (met|onder)\b|\bdefinitie\b/;
+
 const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(mentor|leraar|docent|juf|meester|school)\b/, 'stagebegeleider van de afdeling'],
   [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
   [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
   [/\b(hoe vaak|hoeveel keer|hoe regelmatig)\b/, 'keer per'],
+  // "Wat is stagemisbruik?": the report defines its terms in §4.1 Definities.
+  [DEFINITION_INTENT, 'definities'],
   [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
   [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
   [/\b(procent|percentage|%)\b.{0,40}\b(tijd|mag|mogen|maximaal|hoogstens|ten hoogste|praktijk\w*)\b/, 'ten hoogste gemiddeld'],

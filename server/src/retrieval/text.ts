@@ -31,7 +31,8 @@ const GENERIC = new Set(
       'kunt kun gaat ging doet deed zou zouden wil wilt willen weet vind vindt denk denkt zie ziet kom komt ' +
       'schrijf schrijven maak maken geef geven noem noemen vertel zeg zegt lees lezen ' +
       'inspectie inspecteur inspecteurs rapport onderzoek onderzochte zag gezien gevonden ' +
-      'geregeld beschreven vastgelegd opgenomen genoemd loop lopen loopt liep liepen gelopen',
+      'geregeld beschreven vastgelegd opgenomen genoemd loop lopen loopt liep liepen gelopen ' +
+      'bedoeld verstaan betekent betekenen betekenis definitie precies',
   ),
 );
 
