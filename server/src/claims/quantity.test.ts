@@ -111,3 +111,12 @@ describe('reading a sentence the way it is meant', () => {
     expect(stanceOf(extractQuantities('de meeste afdelingen evalueren nauwelijks')).negated).toBe(true);
   });
 });
+
+describe('bounds in words', () => {
+  it('reads hoogstens as a maximum that a minimum of the same figure does not confirm', () => {
+    const claim = extractQuantities('duurt hoogstens 30 uur').numbers[0]!;
+    const law = extractQuantities('duurt ten minste 30 uur').numbers[0]!;
+    expect(claim.bound).toBe('max');
+    expect(numbersAgree(claim, law)).toBe(false);
+  });
+});

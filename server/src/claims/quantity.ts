@@ -86,7 +86,7 @@ function lower(s: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export const HEDGE_RE = /(ongeveer|circa|ca\.|rond|rondom|zo'n|ruim|bijna|nagenoeg|vrijwel|krap|meer dan|minder dan|ten minste|tenminste|minimaal|minstens|maximaal|hooguit|ten hoogste|maximum van|minimum van|niet meer dan|niet minder dan|±|\+\/-|afgerond|slechts|maar liefst|net geen|net iets meer dan|iets meer dan|iets minder dan|bijkans|grofweg|pakweg)\s*$/;
+export const HEDGE_RE = /(ongeveer|circa|ca\.|rond|rondom|zo'n|ruim|bijna|nagenoeg|vrijwel|krap|meer dan|minder dan|ten minste|tenminste|minimaal|minstens|op zijn minst|maximaal|hooguit|hoogstens|op zijn hoogst|ten hoogste|maximum van|minimum van|niet meer dan|niet minder dan|±|\+\/-|afgerond|slechts|maar liefst|net geen|net iets meer dan|iets meer dan|iets minder dan|bijkans|grofweg|pakweg)\s*$/;
 
 function hedgeBefore(text: string, index: number): string | null {
   const before = text.slice(Math.max(0, index - 28), index);
@@ -106,10 +106,13 @@ function boundOf(hedge: string | null): Bound {
     case 'minstens':
     case 'minimum van':
     case 'niet minder dan':
+    case 'op zijn minst':
       return 'min';
     case 'maximaal':
     case 'hooguit':
     case 'ten hoogste':
+    case 'hoogstens':
+    case 'op zijn hoogst':
     case 'maximum van':
     case 'niet meer dan':
       return 'max';

@@ -67,7 +67,7 @@ function stemRaw(word: string): string {
   if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
   if (w.endsWith('ties') || w.endsWith('sies')) return w.slice(0, -1);
   if (w.startsWith('ge') && w.length > 7 && /(?:d|t)$/.test(w) && !/(?:heid|ing)$/.test(w)) w = w.slice(2);
-  for (const suf of ['eerden', 'eerde', 'eerd', 'eert', 'eren']) {
+  for (const suf of ['erende', 'erend', 'eerden', 'eerde', 'eerd', 'eert', 'eren']) {
     if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length) + 'eer';
   }
   // simple past: volgden/werkten -> volg/werk, volgde -> volg
