@@ -177,6 +177,13 @@ describe('sources, health and the API description', () => {
     expect(h.corpus.lawArticles).toBe(22);
   });
 
+  it('judges a claim by the sentence that restates it, not by a looser one elsewhere', async () => {
+    const res = await post('/api/claims', { claim: 'Leerlingen worden op alle bezochte afdelingen voorbereid op hun stage.' });
+    const r = (await res.json()) as { verdict: string; evidence: Array<{ section?: string; quote: string }> };
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]).toMatchObject({ section: '6.1.1', quote: 'Leerlingen worden op alle bezochte afdelingen voorbereid op de stageperiode.' });
+  });
+
   it('describes every route in openapi.json', async () => {
     const doc = (await (await t.app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(

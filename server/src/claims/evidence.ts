@@ -287,6 +287,15 @@ function numberBonus(claimNumbers: number[], unit: Unit): number {
   return (0.12 * hit) / claimNumbers.length;
 }
 
+/** Share of the claim's words (all of them, "op alle bezochte") that the sentence repeats: breaks ties in wording. */
+export function wordOverlap(claim: string, text: string): number {
+  const words = (s: string) => fold(s).match(/[a-z0-9]+/g) ?? [];
+  const claimWords = new Set(words(claim));
+  if (claimWords.size === 0) return 0;
+  const textWords = new Set(words(text));
+  return [...claimWords].filter((w) => textWords.has(w)).length / claimWords.size;
+}
+
 export function scoreUnits(index: EvidenceIndex, claim: string, units: Unit[]): Array<{ unit: Unit; score: number }> {
   const terms = queryTerms(index, claim);
   const q = extractQuantities(claim);

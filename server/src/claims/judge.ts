@@ -15,7 +15,7 @@
 //   "ruim" up to 8 above; "een kwart/de helft/een derde" match within ±4 points.
 
 import type { Citation, LawArticle, Report, ReportTable, ReportTableRow, ScoredChunk } from '../domain.ts';
-import { buildIndex, coverage, queryTerms, unitsForChunk, type EvidenceIndex, type QueryTerm, type Unit } from './evidence.ts';
+import { buildIndex, coverage, queryTerms, unitsForChunk, wordOverlap, type EvidenceIndex, type QueryTerm, type Unit } from './evidence.ts';
 import {
   extractQuantities,
   formatPct,
@@ -62,6 +62,7 @@ const CONFLICT_MIN = 0.55; // a contradiction needs at least this overlap
 const SUPPORT_MIN = 0.66; // support needs at least this overlap
 const OWN_CONFLICT_MIN = 0.45; // a different figure or an opposite word must be in a sentence about the claim's topic
 const OWN_POLARITY_MIN = 0.6; // a bare negation even more so
+const RESTATES = 0.6; // share of the claim's words a sentence repeats to count as restating it
 
 interface ClaimInfo {
   text: string;
@@ -82,6 +83,8 @@ interface Candidate {
   rel: number;
   /** coverage by the sentence alone, without its paragraph and section context */
   own: number;
+  /** share of the claim's words the sentence repeats (ties in coverage go to the closer wording) */
+  overlap: number;
   missing: string[];
 }
 
@@ -528,9 +531,10 @@ export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
     // speaker: "leerlingen zeggen" should be checked against what leerlingen said
     if (info.speakers.size > 0 && unit.speakers.size > 0 && ![...info.speakers].some((a) => unit.speakers.has(a))) rel *= 0.85;
     const own = coverage(info.terms, { ...unit, contextTerms: [] }).score;
-    return { unit, rel: Math.min(1, rel), own, missing: cov.missing };
+    return { unit, rel: Math.min(1, rel), own, overlap: wordOverlap(text, unit.text), missing: cov.missing };
   });
-  cands.sort((a, b) => b.rel - a.rel || a.unit.idx - b.unit.idx);
+  const byRelevance = (a: Candidate, b: Candidate) => b.rel - a.rel || a.unit.idx - b.unit.idx;
+  cands.sort(byRelevance);
   cands = cands.filter((c) => c.rel >= RELEVANT);
   if (cands.length === 0) {
     const best = units.length > 0 ? Math.max(...units.map((u) => coverage(info.terms, u).score)) : 0;
@@ -571,8 +575,8 @@ export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
       const exact = c.unit.source === 'law' || voPops.length === 0 || c.unit.populations.size === 0 || voPops.some((p) => c.unit.populations.has(p));
       return exact ? c : { ...c, rel: c.rel * 0.9 };
     })
-    .sort((a, b) => b.rel - a.rel || a.unit.idx - b.unit.idx)
-    .slice(0, 8);
+    .sort(byRelevance)
+    .filter((c, i) => i < 8 || c.overlap >= RESTATES); // a near-restatement is always considered
 
   // A claimed number that some relevant passage states is not refuted by passages about other things.
   const confirmed = new Set<NumberMentionKey>();
@@ -620,7 +624,9 @@ export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
   const claimNeedsExplicit = info.precise;
   const supportOk = bestSupport && bestSupport.c.rel >= SUPPORT_MIN && (!claimNeedsExplicit || bestSupport.o.explicit);
 
-  if (bestConflict && (!supportOk || bestConflict.score >= bestSupport!.score - 0.02)) {
+  // A sentence that restates the claim almost word for word and agrees outweighs a conflict found in a looser match.
+  const restated = supportOk && bestConflict && bestSupport!.c.overlap >= RESTATES && bestSupport!.c.overlap - bestConflict.c.overlap >= 0.3;
+  if (bestConflict && !restated && (!supportOk || bestConflict.score >= bestSupport!.score - 0.02)) {
     const { c, o } = bestConflict;
     const focus = 0;
     const quote = quoteOf(c.unit.text, focus);
