@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { askDeps } from '../server/src/answer/ask.ts';
 import { createTestApp, type TestApp } from '../server/test/support/server.ts';
 import { runQuestionsEval, type QuestionsEvalResult } from './questions.ts';
 
@@ -6,7 +7,7 @@ let t: TestApp;
 let r: QuestionsEvalResult;
 beforeAll(async () => {
   t = await createTestApp();
-  r = await runQuestionsEval({ index: t.parts.index, vocabulary: t.parts.vocabulary, composer: t.parts.composer });
+  r = await runQuestionsEval(askDeps(t.parts));
 }, 300_000);
 afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 // `npm run eval`: every quality measure of Stagewijzer, in-process on the real app and a real (in-memory) Postgres.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { askDeps } from '../server/src/answer/ask.ts';
 import { createTestApp } from '../server/test/support/server.ts';
 import { printChecklistEval, runChecklistEval } from './checklist.ts';
 import { createPipelineJudge, printClaimsEval, runClaimsEval } from './claims.ts';
@@ -7,7 +8,7 @@ import { printQuestionsEval, runQuestionsEval } from './questions.ts';
 
 const testApp = await createTestApp();
 try {
-  const deps = { index: testApp.parts.index, vocabulary: testApp.parts.vocabulary, composer: testApp.parts.composer };
+  const deps = askDeps(testApp.parts);
   const questions = await runQuestionsEval(deps);
   printQuestionsEval(questions);
   const checklist = await runChecklistEval();

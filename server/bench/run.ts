@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { askDeps } from '../src/answer/ask.ts';
 import { readConfig } from '../src/config.ts';
 import { startNodeServer } from '../src/node.ts';
 import { createTestApp } from '../test/support/server.ts';
@@ -116,7 +117,7 @@ try {
 
   // 4. Retrieval quality of the lexical legs alone beside the hybrid.
   const testApp = await createTestApp();
-  const deps = { index: testApp.parts.index, vocabulary: testApp.parts.vocabulary, composer: testApp.parts.composer };
+  const deps = askDeps(testApp.parts);
   const hybrid = await hitAt5(deps, ['fts', 'trigram', 'vector']);
   const lexical = await hitAt5(deps, ['fts', 'trigram']);
   const vector = await hitAt5(deps, ['vector']);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askDeps, retrieve } from '../src/answer/ask.ts';
 import { expandQuestion } from '../src/retrieval/expand.ts';
 import { createTestApp, type TestApp } from './support/server.ts';
 
@@ -76,5 +77,18 @@ describe('hybrid search', () => {
     });
     const { planId } = (await res.json()) as { planId: string };
     expect(await refs('knippen van pruiken', { planId, schoolId: 'school_other' })).not.toContain(planId);
+  });
+
+  it.each([
+    ['Hoe bereiden vmbo-afdelingen leerlingen voor op de stage?', 'vmbo'],
+    ['Hoe evalueren vmbo-afdelingen hun stagebeleid?', 'vmbo'],
+    ['Wat zeggen leerlingen in het praktijkonderwijs over stagevergoeding?', 'pro'],
+    ['Hoe is de organisatie van de stage op pro-afdelingen?', 'pro'],
+  ] as const)('answers "%s" from findings about %s, not about the other school type', async (question, type) => {
+    const deps = askDeps(t.parts);
+    const { passages } = await retrieve(deps, { question, persona: 'inspector' });
+    const types = passages.slice(0, 5).filter((p) => p.source === 'report').map((p) => deps.schoolTypes!.get(p.ref));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.filter((x) => x && x !== type)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Answer, Persona, ScoredChunk } from '../domain.ts';
+import type { Answer, Persona, Report, ReportSection, ScoredChunk } from '../domain.ts';
 import { expandQuestion, LEGAL_INTENT, SHARE_INTENT } from '../retrieval/expand.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
 import { fold } from '../retrieval/text.ts';
@@ -18,6 +18,8 @@ export interface AskDeps {
   index: PassageIndex;
   vocabulary: Vocabulary;
   composer: Composer;
+  /** The school type each report section is about: a question about vmbo is not answered with pro findings. */
+  schoolTypes?: Map<string, SchoolType>;
   /** Answers to questions without a plan, by persona and normalised question (the corpus does not change at run time). */
   cache?: AnswerCache;
 }
@@ -76,24 +78,61 @@ function namedArticles(question: string): string[] {
   return [...fold(question).matchAll(/\bart(?:ikel|\.)?\s*(\d\.\d{1,3})\b/g)].map((m) => m[1]!);
 }
 
+export type SchoolType = 'vmbo' | 'pro';
+
+/** The school type of each report section, from its own and its parents' titles ("… bij de onderzochte pro-afdelingen"). */
+export function sectionSchoolTypes(report: Report): Map<string, SchoolType> {
+  const byNumber = new Map(report.sections.map((s) => [s.number, s]));
+  const types = new Map<string, SchoolType>();
+  for (const s of report.sections) {
+    for (let t: ReportSection | undefined = s; t; t = t.parent ? byNumber.get(t.parent) : undefined) {
+      const type = schoolTypeIn(t.title);
+      if (type) {
+        types.set(s.number, type);
+        break;
+      }
+    }
+  }
+  return types;
+}
+
+/** The one school type a text names (vmbo or praktijkonderwijs), if exactly one. */
+function schoolTypeIn(text: string): SchoolType | undefined {
+  const f = fold(text);
+  const vmbo = /\bvmbo\b/.test(f);
+  const pro = /\bpro\b|praktijkonderwijs|praktijkschool/.test(f);
+  return vmbo === pro ? undefined : vmbo ? 'vmbo' : 'pro';
+}
+
+/** Passages about the other school type go last (they stay: they may still be all there is). */
+function preferSchoolType(passages: ScoredChunk[], type: SchoolType | undefined, types: Map<string, SchoolType> | undefined, limit: number): ScoredChunk[] {
+  if (!type || !types) return passages.slice(0, limit);
+  const other = (c: ScoredChunk) => c.source === 'report' && types.get(c.ref) !== undefined && types.get(c.ref) !== type;
+  return [...passages.filter((c) => !other(c)), ...passages.filter(other)].slice(0, limit);
+}
+
 export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passages: ScoredChunk[]; scope: ScopeVerdict }> {
   const question = stripInstructions(req.question);
   const scopeOpts = req.planId && req.schoolId ? { planId: req.planId, schoolId: req.schoolId } : {};
+  const schoolType = deps.schoolTypes ? schoolTypeIn(question) : undefined;
+  // Named a school type: look further, so that passages about the other type can make way.
+  const wider = (n: number) => (schoolType ? n * 2 : n);
   let passages: ScoredChunk[];
   if (req.planId && req.schoolId) {
     // A question with a plan attached is first about that plan.
     const [plan, rest] = await Promise.all([
       deps.index.search(question, { ...scopeOpts, sources: ['plan'], broad: true, limit: 4 }),
-      deps.index.search(question, { sources: ['report', 'law'], limit: 8 }),
+      deps.index.search(question, { sources: ['report', 'law'], limit: wider(8) }),
     ]);
-    passages = interleave(plan, rest, 10);
+    passages = interleave(plan, preferSchoolType(rest, schoolType, deps.schoolTypes, 8), 10);
   } else if (LEGAL_INTENT.test(fold(question))) {
     // A question about what the law requires is first about the law.
-    const [top, law] = await deps.index.searchGroups(question, {}, [{ limit: 8 }, { sources: ['law'], limit: 3 }]);
-    passages = interleave(law!, top!, 8);
+    const [top, law] = await deps.index.searchGroups(question, {}, [{ limit: wider(8) }, { sources: ['law'], limit: 3 }]);
+    passages = interleave(law!, preferSchoolType(top!, schoolType, deps.schoolTypes, 8), 8);
   } else {
     // A question about shares reads several survey tables (by type of stage, by leerjaar, PTA): look further.
-    passages = await deps.index.search(question, { limit: SHARE_INTENT.test(fold(question)) ? 12 : 8 });
+    const limit = SHARE_INTENT.test(fold(question)) ? 12 : 8;
+    passages = preferSchoolType(await deps.index.search(question, { limit: wider(limit) }), schoolType, deps.schoolTypes, limit);
   }
   const articles = namedArticles(question);
   if (articles.length) {
@@ -116,6 +155,11 @@ export async function ask(deps: AskDeps, req: AskRequest): Promise<Answer> {
   const answer = scope.grounded ? await deps.composer.compose({ question: req.question, persona: req.persona, passages }) : notGrounded(req.persona);
   if (cacheable(deps, answer)) deps.cache?.set(key, answer);
   return answer;
+}
+
+/** The dependencies of ask() from the app's parts. */
+export function askDeps(parts: { index: PassageIndex; vocabulary: Vocabulary; composer: Composer; corpus: { report: Report } }, cache?: AnswerCache): AskDeps {
+  return { index: parts.index, vocabulary: parts.vocabulary, composer: parts.composer, schoolTypes: sectionSchoolTypes(parts.corpus.report), ...(cache ? { cache } : {}) };
 }
 
 /** An LLM composer's fallback answer is not kept: the next ask may get the model's answer. */

@@ -21,6 +21,9 @@ export interface ScopeVerdict {
 /** Stems of the stage domain: a question with one of these is about stages, whatever else it says. */
 const DOMAIN = /stag|leerwerk|lwt|praktijk|leerbedrijf|begeleid|beoordel|overeenkomst|vergoed|discrimin|misbruik|onveilig|inspectie|stagiair|mbo|vmbo|afdeling/;
 
+/** The word the whole domain is about, in any form (stage, stages, stagedag, stagiair). */
+const STAGE_WORD = /\bstag(e|es|iair\w*)\b|\bstage\w+/;
+
 /** Does the question ask for an amount the passages would have to state? */
 const ASKS_AMOUNT = /\b(hoeveel (euro|geld|per (uur|dag|maand|week))|in euro|per maand|welk bedrag|hoe hoog is|hoeveel krijg|wat verdien)/;
 const HAS_AMOUNT = /(€|\beuro\b|\d+[,.]?\d*\s*(euro|%|procent))/i;
@@ -49,7 +52,10 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
     }
   }
   const layTerms = contentWords(expansion.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
-  const focus = [...new Set([...known, ...layTerms])];
+  // "Hoeveel uur moet ik stage lopen?": every word is common, but it is plainly about stages; what it asks
+  // (hours, the law, who to go to) is then what the passages must speak of.
+  const asking = known.length || layTerms.length || !STAGE_WORD.test(fold(cleaned)) ? [] : contentWords(expandQuestion(cleaned).added.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
+  const focus = [...new Set([...known, ...layTerms, ...asking])];
   // As many words the sources do not know as words they do: the question is about something else.
   // Words of the stage domain itself (stagebedrijf, leerwerktraject, stagediscriminatie) count double.
   const weight = known.reduce((n, w) => n + (DOMAIN.test(w) ? 2 : 1), 0) + (layTerms.length ? 1 : 0);

@@ -32,7 +32,7 @@ const GENERIC = new Set(
       'schrijf schrijven maak maken geef geven noem noemen vertel zeg zegt lees lezen ' +
       'inspectie inspecteur inspecteurs rapport onderzoek onderzochte zag gezien gevonden ' +
       'geregeld beschreven vastgelegd opgenomen genoemd loop lopen loopt liep liepen gelopen ' +
-      'bedoeld verstaan betekent betekenen betekenis definitie precies',
+      'bedoeld verstaan betekent betekenen betekenis definitie precies weer',
   ),
 );
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { AnswerCache, ask, askStream } from '../answer/ask.ts';
+import { AnswerCache, ask, askDeps, askStream } from '../answer/ask.ts';
 import type { AppParts } from '../app.ts';
 import type { Persona } from '../domain.ts';
 import { errors } from '../http/errors.ts';
@@ -12,7 +12,7 @@ const PERSONAS: readonly Persona[] = ['student', 'coordinator', 'inspector'];
 
 export function askRoutes(parts: AppParts) {
   const app = new Hono();
-  const deps = { index: parts.index, vocabulary: parts.vocabulary, composer: parts.composer, cache: new AnswerCache() };
+  const deps = askDeps(parts, new AnswerCache());
 
   app.post('/ask', async (c) => {
     const body = await jsonBody(c);
