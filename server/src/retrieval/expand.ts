@@ -50,7 +50,7 @@ export const DEFINITION_INTENT =
 
 const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(mentor|leraar|docent|juf|meester|school)\b/, 'stagebegeleider van de afdeling'],
-  [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen'],
+  [/\b(hoe lang|hoeveel (uur|uren|dagen|weken)|duur|duurt)\b/, 'omvang klokuren dagen weken'],
   [/\b(wet|wettelijk\w*|verplicht\w*|regels?|mag (dat|het|mijn|ik|een)|mogen|toegestaan)\b/, 'wettelijke vereisten artikel'],
   [/\b(hoe vaak|hoeveel keer|hoe regelmatig)\b/, 'keer per'],
   // "Wat is stagemisbruik?": the report defines its terms in §4.1 Definities.
