@@ -54,7 +54,8 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
   const layTerms = contentWords(expansion.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
   // "Hoeveel uur moet ik stage lopen?": every word is common, but it is plainly about stages; what it asks
   // (hours, the law, who to go to) is then what the passages must speak of.
-  const asking = known.length || layTerms.length || !STAGE_WORD.test(fold(cleaned)) ? [] : contentWords(expandQuestion(cleaned).added.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
+  const plainlyAboutStages = !known.length && !layTerms.length && STAGE_WORD.test(fold(cleaned));
+  const asking = plainlyAboutStages ? contentWords(expandQuestion(cleaned).added.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2) : [];
   const focus = [...new Set([...known, ...layTerms, ...asking])];
   // As many words the sources do not know as words they do: the question is about something else.
   // Words of the stage domain itself (stagebedrijf, leerwerktraject, stagediscriminatie) count double.

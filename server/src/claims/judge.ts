@@ -83,7 +83,7 @@ interface Candidate {
   rel: number;
   /** coverage by the sentence alone, without its paragraph and section context */
   own: number;
-  /** share of the claim's words the sentence repeats (ties in coverage go to the closer wording) */
+  /** share of the claim's words the sentence repeats: a high share means it restates the claim */
   overlap: number;
   missing: string[];
 }
