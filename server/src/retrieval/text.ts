@@ -32,7 +32,9 @@ const GENERIC = new Set(
       'schrijf schrijven maak maken geef geven noem noemen vertel zeg zegt lees lezen ' +
       'inspectie inspecteur inspecteurs rapport onderzoek onderzochte zag gezien gevonden ' +
       'geregeld beschreven vastgelegd opgenomen genoemd loop lopen loopt liep liepen gelopen ' +
-      'bedoeld verstaan betekent betekenen betekenis definitie precies weer',
+      'bedoeld verstaan betekent betekenen betekenis definitie precies weer spelen speelt speelde ' +
+      'vroeg vroegen gevraagd zei zeiden kreeg kregen gekregen deed deden gedaan gingen gegaan kwam kwamen gekomen ' +
+      'zagen moest moesten mocht mochten kon konden wilde wilden',
   ),
 );
 
