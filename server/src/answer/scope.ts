@@ -24,6 +24,9 @@ const DOMAIN = /stag|leerwerk|lwt|praktijk|leerbedrijf|begeleid|beoordel|overeen
 /** The word the whole domain is about, in any form (stage, stages, stagedag, stagiair). */
 const STAGE_WORD = /\bstag(e|es|iair\w*)\b|\bstage\w+/;
 
+/** The assistant's own opinion ("wat vind jij van …"): the sources hold findings and law, not opinions of Stagewijzer. */
+const ASKS_OPINION = /\bwat (vind|denk) (jij|je)\b|\b(jouw|je eigen) mening\b|\bwat is jouw\b/;
+
 /** Does the question ask for an amount the passages would have to state? */
 const ASKS_AMOUNT = /\b(hoeveel (euro|geld|per (uur|dag|maand|week))|in euro|per maand|welk bedrag|hoe hoog is|hoeveel krijg|wat verdien)/;
 const HAS_AMOUNT = /(€|\beuro\b|\d+[,.]?\d*\s*(euro|%|procent))/i;
@@ -38,6 +41,7 @@ export function assessScope(question: string, passages: ScoredChunk[], vocabular
   const cleaned = stripInstructions(question);
   const asked = contentWords(cleaned).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
   if (!asked.length) return { grounded: false, reason: 'empty', focus: [] };
+  if (ASKS_OPINION.test(fold(cleaned))) return { grounded: false, reason: 'off_topic', focus: [] };
 
   const expansion = expandQuestion(cleaned).topical;
   const known: string[] = [];
