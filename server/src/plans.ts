@@ -55,11 +55,6 @@ export async function getPlan(db: Database, school: School, planId: string): Pro
   return { planId: r.id, title: r.title, kind: r.kind, createdAt: iso(r.created_at), text: r.text, check: json(r.check), masked: json(r.masked) };
 }
 
-export async function planBelongsTo(db: Database, school: School, planId: string): Promise<boolean> {
-  const rows = await db.rows(sql`select 1 from plans where id = ${planId} and school_id = ${school.id}`);
-  return rows.length > 0;
-}
-
 /** Deletes the plan; its passages go with it (foreign key cascade). */
 export async function deletePlan(db: Database, school: School, planId: string): Promise<boolean> {
   const rows = await db.rows<{ id: string }>(sql`delete from plans where id = ${planId} and school_id = ${school.id} returning id`);

@@ -128,6 +128,33 @@ describe('POST /api/check', () => {
     }
   });
 
+  it('answers "voldoet ons stageplan aan de wet?" from the plan’s own check, quoting plan and law', async () => {
+    const { planId } = await createPlan(tokenA, PLAN.split('\n\nOrganisatie')[0]!, 'Stageplan zonder organisatie');
+    const stored = (await (await t.app.request(`/api/plans/${planId}`, { headers: auth(tokenA) })).json()) as { text?: string; check: { text: string } };
+    const planText = stored.text ?? stored.check.text;
+    const askAbout = (question: string, accept = 'application/json') =>
+      t.app.request('/api/ask', { method: 'POST', headers: { ...json(tokenA), accept }, body: JSON.stringify({ question, persona: 'coordinator', planId }) });
+    const a = (await (await askAbout('Voldoet ons stageplan aan de wet?')).json()) as Answer;
+    expect(a.grounded).toBe(true);
+    expect(a.answer).toContain('staan 3 van de 5 wettelijke eisen erin; 2 ontbreken');
+    expect(a.answer).toMatch(/Ontbreekt: Opbouw van de stage \(UB WVO 2020 art\. 2\.35 lid 1\)/);
+    const law = a.citations.filter((c) => c.source === 'law');
+    expect(law.map((c) => c.article)).toEqual(['2.35']);
+    const plan = a.citations.filter((c) => c.source === 'plan');
+    expect(plan.length).toBe(3);
+    for (const c of plan) {
+      expect(c.planId).toBe(planId);
+      expect(planText).toContain(c.quote);
+    }
+    // The same answer streams; a question that is not about compliance still searches the plan.
+    const frames = await (await askAbout('Voldoet ons stageplan aan de wet?', 'text/event-stream')).text();
+    expect(frames).toContain('event: done');
+    expect(frames).toContain('2 ontbreken');
+    const other = (await (await askAbout('Hoe lang duurt de blokstage?')).json()) as Answer;
+    expect(other.answer).not.toContain('wettelijke eisen erin');
+    expect(other.citations.some((c) => c.source === 'plan')).toBe(true);
+  });
+
   it('flags a leer-werkovereenkomst of 400 hours as violating the law', async () => {
     const text = `Leer-werkovereenkomst leer-werktraject vmbo basisberoepsgerichte leerweg
 Partijen: het bevoegd gezag van het Vakcollege Noord, de ouders van de leerling, en Bouwbedrijf Jansen BV (erkend leerbedrijf SBB).

@@ -5,6 +5,7 @@ import { fold } from '../retrieval/text.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { AnswerEvent, Composer } from './composer.ts';
 import { notGrounded } from './messages.ts';
+import { asksCompliance, complianceAnswer, type CheckedPlan } from './compliance.ts';
 import { assessScope, stripInstructions, type ScopeVerdict } from './scope.ts';
 
 export interface AskRequest {
@@ -12,6 +13,8 @@ export interface AskRequest {
   persona: Persona;
   planId?: string;
   schoolId?: string;
+  /** The attached plan with its stored check: "voldoet ons stageplan aan de wet?" is answered from it. */
+  plan?: CheckedPlan;
 }
 
 export interface AskDeps {
@@ -147,7 +150,16 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<{ passag
   return { passages, scope };
 }
 
+/** The answer from the attached plan's own check, when the question asks whether it meets the law. */
+async function fromPlanCheck(deps: AskDeps, req: AskRequest): Promise<Answer | null> {
+  if (!req.plan || !asksCompliance(req.question)) return null;
+  const articles = [...new Set(req.plan.check.requirements.map((r) => r.article))];
+  return complianceAnswer(req.plan, articles.length ? await deps.index.byArticle(articles) : []);
+}
+
 export async function ask(deps: AskDeps, req: AskRequest): Promise<Answer> {
+  const checked = await fromPlanCheck(deps, req);
+  if (checked) return checked;
   const key = AnswerCache.key(req);
   const cached = deps.cache?.get(key);
   if (cached) return cached;
@@ -172,6 +184,8 @@ function* replay(answer: Answer): Iterable<AnswerEvent> {
 }
 
 export async function* askStream(deps: AskDeps, req: AskRequest, signal?: AbortSignal): AsyncIterable<AnswerEvent> {
+  const checked = await fromPlanCheck(deps, req);
+  if (checked) return yield* replay(checked);
   const key = AnswerCache.key(req);
   const cached = deps.cache?.get(key);
   if (cached) return yield* replay(cached);

@@ -5,7 +5,9 @@ import type { AppParts } from '../app.ts';
 import type { Persona } from '../domain.ts';
 import { errors } from '../http/errors.ts';
 import { jsonBody, textField } from '../http/input.ts';
-import { planBelongsTo } from '../plans.ts';
+import { getPlan } from '../plans.ts';
+import type { CheckedPlan } from '../answer/compliance.ts';
+import type { CheckResult } from '../checklist/types.ts';
 import { requireSchool } from './auth.ts';
 
 const PERSONAS: readonly Persona[] = ['student', 'coordinator', 'inspector'];
@@ -21,12 +23,13 @@ export function askRoutes(parts: AppParts) {
     if (!PERSONAS.includes(persona)) {
       throw errors.badRequest('invalid_persona', 'Kies als persona "student", "coordinator" of "inspector".');
     }
-    let planScope: { planId: string; schoolId: string } | undefined;
+    let planScope: { planId: string; schoolId: string; plan: CheckedPlan } | undefined;
     if (body.planId !== undefined) {
       if (typeof body.planId !== 'string' || !body.planId) throw errors.badRequest('invalid_planId', 'planId moet tekst zijn.');
       const school = await requireSchool(c, parts);
-      if (!(await planBelongsTo(parts.db, school, body.planId))) throw errors.notFound('Dit document bestaat niet of hoort niet bij jouw school.');
-      planScope = { planId: body.planId, schoolId: school.id };
+      const plan = await getPlan(parts.db, school, body.planId);
+      if (!plan) throw errors.notFound('Dit document bestaat niet of hoort niet bij jouw school.');
+      planScope = { planId: plan.planId, schoolId: school.id, plan: { planId: plan.planId, title: plan.title, check: plan.check as CheckResult } };
     }
     const req = { question, persona, ...planScope };
 
