@@ -66,24 +66,21 @@ export function complianceAnswer(plan: CheckedPlan, law: Chunk[]): Answer {
   const lines = [
     `Volgens de controle van “${plan.title}” (${KIND_LABEL[check.kind]}) ${open === 0 ? `staan alle ${total} wettelijke eisen erin.` : `staan ${present} van de ${total} wettelijke eisen erin; ${[violated && `${violated} in strijd met de wet`, missing && `${missing} ontbreken`, unclear && `${unclear} onduidelijk`].filter(Boolean).join(', ')}.`}`,
   ];
-  // Each article the open requirements rest on, quoted once under "Wat de wet zegt".
-  const lawLines = new Map<string, string>();
-  const lawQuote = (r: RequirementResult): string => {
+  // Each article (lid) the open requirements rest on, quoted once under "Wat de wet zegt".
+  const lawCited = new Map<string, Citation>();
+  const lawMarker = (r: RequirementResult): string => {
     const passage = lawPassage(r, law);
     if (!passage) return '';
-    const key = `${passage.law} art. ${passage.article}${passage.lid ? ` lid ${passage.lid}` : ''}`;
-    if (!lawLines.has(key)) {
-      const c = cite(passage);
-      lawLines.set(key, `- ${key}: “${c.quote}” [${c.id}]`);
-    }
-    return ` ${lawLines.get(key)!.match(/\[\d+\]$/)![0]}`;
+    const key = article({ law: passage.law!, article: passage.article!, ...(passage.lid ? { lid: passage.lid } : {}) });
+    if (!lawCited.has(key)) lawCited.set(key, cite(passage));
+    return ` [${lawCited.get(key)!.id}]`;
   };
   for (const status of ['violated', 'missing', 'unclear'] as const) {
     for (const r of check.requirements.filter((x) => x.status === status)) {
-      lines.push(`- ${STATUS_HEADING[status]}: ${r.label} (${article(r)})${lawQuote(r)}. ${r.hint}`);
+      lines.push(`- ${STATUS_HEADING[status]}: ${r.label} (${article(r)})${lawMarker(r)}. ${r.hint}`);
     }
   }
-  if (lawLines.size) lines.push('', 'Wat de wet zegt:', ...lawLines.values());
+  if (lawCited.size) lines.push('', 'Wat de wet zegt:', ...[...lawCited].map(([key, c]) => `- ${key}: “${c.quote}” [${c.id}]`));
   const found = check.requirements.filter((r) => r.status === 'present' && r.evidence.length > 0);
   if (found.length) {
     lines.push('', 'Wat erin staat:');
