@@ -112,6 +112,16 @@ describe('chat page (e2e)', () => {
     await page.getByRole('tab', { name: 'Mijn documenten' }).click();
     await expect.poll(() => page.locator('.plan-item').count()).toBe(2);
     await page.screenshot({ path: `${ARTIFACTS}/5-plans.png`, fullPage: true });
+
+    // Asked about the stored document, "Voldoet dit document aan de wet?" is answered from its own check.
+    await page.getByRole('tab', { name: 'Document controleren' }).click();
+    await page.getByRole('button', { name: 'Stel een vraag over dit document' }).click();
+    await page.getByRole('button', { name: 'Voldoet dit document aan de wet?' }).click();
+    await expect.poll(() => page.locator('.ask [role="status"]').innerText()).toBe('Het antwoord is klaar.');
+    const answer = await page.locator('.answer-card .answer-text').last().innerText();
+    expect(answer).toContain('In strijd met de wet');
+    expect(answer).toContain('WVO 2020 art. 2.38 lid 9');
+    await page.screenshot({ path: `${ARTIFACTS}/5b-document-question.png`, fullPage: true });
   });
 
   it('checks a claim and shows a verdict with evidence', async () => {

@@ -1,6 +1,13 @@
 // Example questions per persona, phrased the way that user would ask.
 import type { Persona } from './types.ts';
 
+/** With one of the school's own documents attached. */
+export const documentQuestions: string[] = [
+  'Voldoet dit document aan de wet?',
+  'Wat ontbreekt er nog?',
+  'Staat erin hoe vaak de stagebegeleider langskomt?',
+];
+
 export const exampleQuestions: Record<Persona, string[]> = {
   student: [
     'Mag mijn stagebedrijf mij laten werken zonder dat iemand me helpt?',

@@ -80,7 +80,7 @@ export function AskView(props: { attached: AttachedPlan | null; onDetach(): void
     <div class="ask">
       <h2>Vraag stellen</h2>
       <PersonaSwitch value={persona} onChange={changePersona} />
-      <ExampleQuestions persona={persona} disabled={busy} onPick={(q) => void onAsk(q)} />
+      <ExampleQuestions persona={persona} aboutDocument={!!props.attached} disabled={busy} onPick={(q) => void onAsk(q)} />
       {turns.length > 0 && (
         <section class="history" aria-labelledby="history-title">
           <h3 id="history-title" class="small-heading">

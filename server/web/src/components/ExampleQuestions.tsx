@@ -1,15 +1,15 @@
-import { exampleQuestions } from '../examples.ts';
+import { documentQuestions, exampleQuestions } from '../examples.ts';
 import type { Persona } from '../types.ts';
 
-/** Example questions for the chosen persona; choosing one asks it. */
-export function ExampleQuestions(props: { persona: Persona; disabled: boolean; onPick(q: string): void }) {
+/** Example questions for the chosen persona, or about the attached document; choosing one asks it. */
+export function ExampleQuestions(props: { persona: Persona; aboutDocument?: boolean; disabled: boolean; onPick(q: string): void }) {
   return (
     <div class="examples">
       <h3 id="examples-title" class="small-heading">
         Voorbeeldvragen
       </h3>
       <ul aria-labelledby="examples-title">
-        {exampleQuestions[props.persona].map((q) => (
+        {(props.aboutDocument ? documentQuestions : exampleQuestions[props.persona]).map((q) => (
           <li key={q}>
             <button type="button" class="example" disabled={props.disabled} onClick={() => props.onPick(q)}>
               {q}
