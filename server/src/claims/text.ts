@@ -275,7 +275,7 @@ export function splitSentences(text: string): Sentence[] {
       if (atEnd) continue; // the line break will split
       if (!/^[”’")]*[ \t]+[\p{Lu}\d“"‘(•]/u.test(rest)) continue;
       const before = text.slice(Math.max(0, i - 8), i + 1).toLowerCase();
-      if (/(?:^|[\s(])(?:o\.a|bijv|bv|d\.w\.z|m\.b\.t|i\.v\.m|o\.b\.v|e\.d|etc|cq|nr|art|ca|zgn|resp|t\.a\.v|i\.p\.v)\.$/.test(before)) continue;
+      if (/(?:^|[\s(])(?:o\.a|bijv|bv|d\.w\.z|m\.b\.t|i\.v\.m|o\.b\.v|cq|nr|art|ca|zgn|resp|t\.a\.v|i\.p\.v)\.$/.test(before)) continue;
       let j = i + 1;
       while (j < n && /[”’")]/.test(text[j]!)) j++;
       push(j);

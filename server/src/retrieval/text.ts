@@ -82,7 +82,7 @@ export interface SentenceSpan {
  */
 export function sentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /(?<!\b(?:o\.a|bijv|art|jl|nr|etc|incl|m\.b\.t|t\.a\.v|d\.w\.z|i\.p\.v|e\.d|o\.b\.v|cq|ca|blz|p|vs|dhr|mevr)\.)(?<=[.!?…:;])[”’")]*\s+(?=[A-ZÀ-Ý“‘"(•\-0-9])|\n+/g;
+  const boundary = /(?<!\b(?:o\.a|bijv|art|jl|nr|incl|m\.b\.t|t\.a\.v|d\.w\.z|i\.p\.v|o\.b\.v|cq|ca|blz|p|vs|dhr|mevr)\.)(?<=[.!?…:;])[”’")]*\s+(?=[A-ZÀ-Ý“‘"(•\-0-9])|\n+/g;
   let last = 0;
   const push = (end: number) => {
     const raw = text.slice(last, end);
