@@ -63,6 +63,11 @@ describe('POST /api/ask', () => {
     expect(a.answer).toMatch(/§10\.2, p\. \d+/);
   });
 
+  it('quotes a figure from a list with the sentence that introduces the list', async () => {
+    const a = await ask('Met hoeveel schoolleiders en stagecoördinatoren spraken de onderzoekers?', 'inspector');
+    expect(a.answer).toContain('§4.2.1, p. 10, In totaal spraken we met: “• ±54 schoolleiders en stagecoördinatoren”');
+  });
+
   it('cites a footnote as a footnote of its section', async () => {
     const a = await ask('Hoeveel competenties worden op pro-afdelingen beoordeeld?', 'inspector');
     expect(a.citations[0]).toMatchObject({ source: 'report', section: '6.2.3', footnote: 10, page: 38 });

@@ -16,7 +16,7 @@ interface Candidate {
   end: number;
   text: string;
   score: number;
-  /** A table row's caption: what the row counts (vmbo or havo/vwo, which question). */
+  /** What a table row or a figure in a list counts: the table's caption, the list's lead-in. */
   caption?: string;
 }
 
@@ -42,8 +42,16 @@ function withListItems(spans: ReturnType<typeof sentences>, i: number): { start:
   return { start: first.start, end };
 }
 
-/** The heading line right above sentence i, when the sentence opens the paragraph under it. */
+const BULLET = /^[•\-o]\s/;
+
+/**
+ * What sentence i is read under: the heading line right above it when it opens the paragraph under it,
+ * or, for a list item, the sentence that introduces the list ("In totaal spraken we met:").
+ */
 function headingBefore(text: string, spans: ReturnType<typeof sentences>, i: number): string | undefined {
+  if (BULLET.test(spans[i]!.text)) {
+    for (let j = i - 1; j >= 0 && i - j <= 12; j--) if (/:$/.test(spans[j]!.text)) return spans[j]!.text;
+  }
   const prev = spans[i - 1];
   if (!prev || prev.text.length > 60 || /[.;:,]$/.test(prev.text) || prev.text.split(/\s+/).length > 5) return undefined;
   const gap = text.slice(prev.end, spans[i]!.start);
@@ -90,11 +98,12 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       if (chunk.role === 'contact') return;
       const spans = sentences(chunk.text);
       spans.forEach((s, i) => {
-        // Headings and fragments: short, or a few words without closing punctuation.
-        if (s.text.length < 25 || !/[a-z]{3}/.test(s.text)) return;
+        // Headings and fragments are not answers; a list item with a figure ("• ±63 leerlingen") is.
+        const figureItem = BULLET.test(s.text) && /\d/.test(s.text) && /[a-z]{3}/.test(s.text);
+        if (!figureItem && (s.text.length < 25 || !/[a-z]{3}/.test(s.text))) return;
         // A sentence in a document that addresses the assistant is data, not an answer: never quote it.
         if (looksLikeInstruction(s.text)) return;
-        if (!/[.!?:;)”’"]$/.test(s.text) && s.text.split(/\s+/).length < 9) return;
+        if (!figureItem && !/[.!?:;)”’"]$/.test(s.text) && s.text.split(/\s+/).length < 9) return;
         if (tableCaption(s.text)) return; // a caption alone answers nothing; it is shown with its rows
         const seen = new Set<string>();
         let score = 0;
@@ -136,7 +145,9 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
         if (chunk.source === 'law' && (legal || persona === 'coordinator')) score *= legal ? 1.5 : 1.2;
         if (aboutPlan && chunk.source === 'plan') score *= 1.5;
         const span = withListItems(spans, i);
-        out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score, ...(caption ? { caption } : {}) });
+        // A figure in a list is shown with the sentence that introduces the list ("In totaal spraken we met:").
+        const shownWith = caption ?? (figureItem ? heading : undefined);
+        out.push({ chunk, rank, ...span, text: chunk.text.slice(span.start, span.end), score, ...(shownWith ? { caption: shownWith } : {}) });
       });
     });
     return out.sort((a, b) => b.score - a.score);
@@ -203,7 +214,7 @@ export function createExtractiveComposer(vocabulary: Vocabulary): Composer {
       }
       const citation = cite(c);
       const quoted = citation.quote.length < c.text.trim().length ? `${citation.quote} …` : citation.quote;
-      const caption = c.caption?.replace(/\s*\([^)]*\)\s*$/, '');
+      const caption = c.caption?.replace(/\s*\([^)]*\)\s*$/, '').replace(/:$/, '');
       const label = [persona === 'student' ? '' : sourceLabel(citation), caption ?? ''].filter(Boolean).join(', ');
       lines.push(`- ${label ? `${label}: ` : ''}“${quoted}” [${citation.id}]`);
     }
