@@ -27,6 +27,8 @@ describe('lay-term expansion', () => {
     ['Hoe betrouwbaar zijn de data?', 'kwaliteit van de data'],
     ['Wat is stagemisbruik precies?', 'definities'],
     ['wat moet ik doen als ik ziek ben', 'ziekte afmelden'],
+    ['Hoeveel havo/vwo-afdelingen bieden geen enkele stage aan?', 'geen van bovenstaande'],
+    ['In welk jaar werd het onderzoek uitgevoerd?', 'onderzoeksdag'],
   ])('%s → %s', (question, term) => {
     expect(expandQuestion(question).added.join(' ')).toContain(term);
   });

@@ -58,8 +58,10 @@ const INTENT_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(klacht\w*|melden|aangeven|hulp vragen|waar moet ik|bij wie|wie kan ik|aanspreekpunt)\b/, 'aanspreekpunt stagebegeleider problemen'],
   [/\b(minimaal|minstens|ten minste|bevatten|onderdelen|moet(en)? (er )?in)\b/, 'omvat in elk geval'],
   [/\b(procent|percentage|%)\b.{0,40}\b(tijd|mag|mogen|maximaal|hoogstens|ten hoogste|praktijk\w*)\b/, 'ten hoogste gemiddeld'],
-  // Shares of afdelingen are counted in the survey tables of chapter 11.
+  // Shares of afdelingen are counted in the survey tables of chapter 11; "geen stage" is their last row.
   [SHARE_INTENT, 'tabel aandeel'],
+  [/\b(bieden|biedt|hebben|heeft|aanbieden)\b.{0,20}\bgeen (enkele |een )?stages?\b(?!plek|plaats)|\bgeen (enkele |een )?stages? (aan|aanbieden|bieden|hebben|heeft)\b/, 'geen van bovenstaande'],
+  [/\b(wanneer|welk jaar|welke periode|welke maand|hoe lang geleden)\b.{0,40}\b(onderzoek\w*|onderzocht|uitgevoerd|bezocht|bezoeken|dataverzameling|gesprekken)\b/, 'uitvoering onderzoeksdag vooraankondiging'],
   [/\b(knelpunt\w*|problemen|moeilijkheden|uitdaging\w*|lastig\w*)\b/, 'aandachtspunt verbeterpunten problemen'],
 ];
 
