@@ -189,6 +189,13 @@ describe('sources, health and the API description', () => {
     expect(r.evidence[0]).toMatchObject({ section: '6.1.1', quote: 'Leerlingen worden op alle bezochte afdelingen voorbereid op de stageperiode.' });
   });
 
+  it('judges a claim by a footnote, quoted as it is served', async () => {
+    const r = (await (await post('/api/claims', { claim: 'Op pro-afdelingen worden meestal 10 tot 15 competenties beoordeeld.' })).json()) as { verdict: string; evidence: Citation[] };
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]).toMatchObject({ section: '6.2.3', footnote: 10, page: 38 });
+    expect(squash(await sourceText(r.evidence[0]!))).toContain(squash(r.evidence[0]!.quote));
+  });
+
   it('describes every route in openapi.json', async () => {
     const doc = (await (await t.app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(

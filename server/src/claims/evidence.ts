@@ -2,6 +2,7 @@
 // for claims: term overlap with Dutch normalisation, compound matching, synonyms and numbers.
 
 import type { LawArticle, Report, ReportSection, ScoredChunk } from '../domain.ts';
+import { chunkReportFootnotes } from '../corpus/chunk.ts';
 import { extractQuantities, type Quantities } from './quantity.ts';
 import { actorsIn, populationsIn, speakerIn, stageTypesIn, type Actor, type Population, type StageType } from './scope.ts';
 import { contentTerms, fold, hasSynonyms, isHeadingLine, splitSentences, stem, stemsMatch } from './text.ts';
@@ -26,6 +27,7 @@ export interface Unit {
   lid?: string;
   url?: string;
   heading: string | null; // sub-heading the sentence falls under ("Stagediscriminatie")
+  footnote?: number; // report: the sentence is in this footnote (offsets after the section body)
   paragraph: [number, number]; // offsets of its paragraph
   terms: string[]; // unique content stems of the sentence
   contextTerms: string[]; // heading, section title, neighbouring sentences
@@ -146,6 +148,34 @@ export function buildIndex(report: Report, articles: LawArticle[]): EvidenceInde
         national: /\bNederland\b|\blandelijk/i.test(s.text) && !/onderzochte/.test(s.text),
         quantities: extractQuantities(s.text),
       });
+    }
+    // Footnotes, sentence by sentence, with offsets into the served section text (after the body).
+    for (const fn of chunkReportFootnotes(section)) {
+      for (const s of splitSentences(fn.text)) {
+        units.push({
+          idx: units.length,
+          source: 'report',
+          ref: section.number,
+          title: section.title,
+          text: s.text,
+          start: fn.start + s.start,
+          end: fn.start + s.end,
+          ...(fn.page !== undefined ? { page: fn.page } : {}),
+          heading: null,
+          footnote: fn.footnote!,
+          paragraph: [fn.start, fn.end],
+          terms: [...new Set(contentTerms(s.text))],
+          contextTerms: [...new Set([...contentTerms(fn.text), ...titleTerms])],
+          populations: secPops.size > 0 ? secPops : populationsIn(fn.text),
+          sentencePopulations: populationsIn(s.text),
+          actors: actorsIn(s.text),
+          speakers: speakerIn(s.text),
+          stageTypes: new Set([...stageTypesIn(s.text), ...titleStages]),
+          kind,
+          national: false,
+          quantities: extractQuantities(s.text),
+        });
+      }
     }
   }
   const artMap = new Map<string, LawArticle>();
@@ -324,6 +354,7 @@ export function unitToChunk(unit: Unit, score: number): ScoredChunk {
     article: unit.article,
     lid: unit.lid,
     url: unit.url,
+    ...(unit.footnote !== undefined ? { footnote: unit.footnote } : {}),
     score,
   };
 }
@@ -358,7 +389,7 @@ export function findEvidence(claim: string, report: Report, articles: LawArticle
 
 /** The sentence with its direct neighbours in the same paragraph, as a verbatim slice. */
 function windowChunk(index: EvidenceIndex, unit: Unit, score: number): ScoredChunk {
-  if (unit.source === 'law') return unitToChunk(unit, score);
+  if (unit.source === 'law' || unit.footnote !== undefined) return unitToChunk(unit, score);
   const section = index.sections.get(unit.ref);
   const list = index.bySection.get(unit.ref) ?? [];
   const pos = list.indexOf(unit);
@@ -374,7 +405,6 @@ function windowChunk(index: EvidenceIndex, unit: Unit, score: number): ScoredChu
 
 /** Units of the index that lie inside a retrieved chunk (by source, ref and offsets). */
 export function unitsForChunk(index: EvidenceIndex, chunk: ScoredChunk): Unit[] {
-  if (chunk.footnote !== undefined) return []; // the units cover the section body only
   const list = index.bySection.get(chunk.ref);
   if (!list) return [];
   return list.filter((u) => u.start >= chunk.start && u.end <= chunk.end && (chunk.source !== 'law' || !chunk.lid || u.lid === chunk.lid || u.lid === undefined));

@@ -130,7 +130,7 @@ function analyse(index: EvidenceIndex, claim: string): ClaimInfo {
 
 function where(u: Unit): string {
   if (u.source === 'law') return `artikel ${u.article}${u.lid ? ` lid ${u.lid}` : ''} ${u.law}`;
-  return `§${u.ref}${u.page ? ` (p. ${u.page})` : ''}`;
+  return `§${u.ref}${u.footnote !== undefined ? `, voetnoot ${u.footnote}` : ''}${u.page ? ` (p. ${u.page})` : ''}`;
 }
 
 /** A verbatim piece of the unit text of at most `max` characters around `focus`. */
@@ -154,6 +154,7 @@ function citation(u: Unit, score: number, i: number, quote?: string): Citation {
   if (u.source === 'report') {
     c.section = u.ref;
     if (u.page) c.page = u.page;
+    if (u.footnote !== undefined) c.footnote = u.footnote;
   } else {
     c.law = u.law;
     c.article = u.article;
