@@ -1,3 +1,4 @@
+import { CompoundSplitter, MAX_COMPOUND } from '../nl/compounds.ts';
 import { words } from './text.ts';
 
 /**
@@ -8,7 +9,7 @@ export class Vocabulary {
   private readonly known: Set<string>;
   private readonly df = new Map<string, number>();
   private readonly byLength = new Map<number, string[]>();
-  private readonly cache = new Map<string, string[]>();
+  private readonly splitter: CompoundSplitter;
   readonly documents: number;
 
   /** `texts`: the passages of the corpus; document frequencies are counted per passage. */
@@ -25,6 +26,7 @@ export class Vocabulary {
       list.push(w);
       this.byLength.set(w.length, list);
     }
+    this.splitter = new CompoundSplitter(this.known);
   }
 
   has(word: string): boolean {
@@ -38,7 +40,7 @@ export class Vocabulary {
 
   /** A known word within edit distance 1 (2 for long words): "stagevergoding" → "stagevergoeding". */
   nearest(word: string): string | null {
-    if (word.length < 8) return null;
+    if (word.length < 8 || word.length > MAX_COMPOUND) return null;
     const max = word.length >= 12 ? 2 : 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
@@ -50,35 +52,7 @@ export class Vocabulary {
 
   /** Parts of a compound, e.g. "reiskostenvergoeding" → ["reiskosten", "reis", "kosten", "vergoeding"]. */
   parts(word: string): string[] {
-    const cached = this.cache.get(word);
-    if (cached) return cached;
-    const found = this.split(word, 0);
-    const out = found ? [...new Set(found)] : [];
-    this.cache.set(word, out);
-    return out;
-  }
-
-  private split(word: string, depth: number): string[] | null {
-    if (word.length < 7 || depth > 3) return null;
-    // Prefer the longest known head, so "reiskosten|vergoeding" beats "reis|kostenvergoeding".
-    for (let i = word.length - 4; i >= 3; i--) {
-      const head = word.slice(0, i);
-      for (const link of ['', 's', 'en', 'e']) {
-        if (!word.startsWith(link, i)) continue;
-        const tail = word.slice(i + link.length);
-        if (tail.length < 4 || !this.isWordOrCompound(head, depth) || !this.isWordOrCompound(tail, depth)) continue;
-        return [head, ...(this.split(head, depth + 1) ?? []), tail, ...(this.split(tail, depth + 1) ?? [])];
-      }
-    }
-    return null;
-  }
-
-  private isWordOrCompound(part: string, depth: number): boolean {
-    return (part.length >= 4 || this.isShortStem(part)) && (this.known.has(part) || this.split(part, depth + 1) !== null);
-  }
-
-  private isShortStem(part: string): boolean {
-    return part.length === 3 && this.known.has(part);
+    return this.splitter.parts(word);
   }
 
   /** Words plus compound parts: the string the lexical leg indexes and searches. */
