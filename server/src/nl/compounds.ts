@@ -3,7 +3,7 @@
 // for a word of n letters, and words longer than MAX_TOKEN are not split at all.
 
 import { Lru } from './memo.ts';
-import { MAX_TOKEN } from './tokens.ts';
+import { MAX_TOKEN } from './limits.ts';
 
 const MIN_PART = 4;
 /** Linking morphemes between the parts: stage|s|overeenkomst, leerling|en|raad. */

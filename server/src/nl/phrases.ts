@@ -46,7 +46,7 @@ function compile(phrase: string): Element[] {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_ELEMENTS) throw new Error(`Lexicon phrase must have 1..${MAX_ELEMENTS} words: "${phrase}"`);
   return words.map((raw): Element => {
-    const w = fold(raw);
+    const w = fold(raw).replace(/^[-'"]+|[-'",;:]+$/g, '') || fold(raw);
     if (w === '…' || w === '...') return { kind: 'gap', max: MAX_GAP };
     if (w === '*') return { kind: 'any' };
     if (w === '#') return { kind: 'number' };

@@ -1,9 +1,9 @@
 // Words and numbers with their offsets. Every pattern here is linear in the text.
 import { isStopword } from './lexicon.ts';
+import { MAX_TOKEN } from './limits.ts';
 import { fold } from './normalize.ts';
 
-/** Longer tokens are not language (glued text, hostile input): kept with offsets, never searched or split. */
-export const MAX_TOKEN = 40;
+export { MAX_TOKEN } from './limits.ts';
 
 export type TokenKind = 'word' | 'number';
 
