@@ -5,6 +5,7 @@ import type { Database } from './db/database.ts';
 import type { Clock } from './domain.ts';
 import { ApiError, errorBody, sendError } from './http/errors.ts';
 import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
+import type { CorpusIndex } from './retrieval/corpus-index.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
 import type { Vocabulary } from './retrieval/vocabulary.ts';
 import { askRoutes } from './routes/ask.ts';
@@ -19,7 +20,10 @@ import { sourceRoutes } from './routes/sources.ts';
 export interface AppParts {
   db: Database;
   corpus: Corpus;
+  /** Plans (Postgres) and the store of record of the corpus passages. */
   index: PassageIndex;
+  /** The corpus (report, law, kernpunten) searched from memory. */
+  corpusIndex: CorpusIndex;
   vocabulary: Vocabulary;
   composer: Composer;
   clock: Clock;

@@ -2,6 +2,8 @@ import type { AppParts } from './app.ts';
 import { createExtractiveComposer } from './answer/extractive.ts';
 import type { Composer } from './answer/composer.ts';
 import { corpusChunks, ensureIndexed, type Corpus } from './corpus/ingest.ts';
+import { resolveKernpunten } from './knowledge/kernpunten.ts';
+import { CorpusIndex } from './retrieval/corpus-index.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Clock, Embedder } from './domain.ts';
@@ -29,18 +31,23 @@ export interface AssembleOptions {
 /** Assembles the app's parts: vocabulary, index, composer; optionally migrates and ingests. */
 export async function assemble(opts: AssembleOptions): Promise<AppParts & { ingested: boolean }> {
   const embedder = opts.embedder ?? createHashEmbedder();
-  const vocabulary = new Vocabulary(corpusChunks(opts.corpus).chunks.map((c) => `${c.title} ${c.text}`));
+  const { chunks, contexts } = corpusChunks(opts.corpus);
+  const vocabulary = new Vocabulary(chunks.map((c) => `${c.title} ${c.text}`));
   const index = new PassageIndex(opts.db, embedder, vocabulary);
+  const kernpunten = resolveKernpunten(opts.corpus.kernpunten, opts.corpus.report, opts.corpus.articles);
+  // The corpus is searched from memory; its vectors come from the store of record when first needed.
+  const corpusIndex = new CorpusIndex(chunks, contexts, kernpunten, embedder, () => index.corpusVectors());
   let ingested = false;
   if (opts.prepare) {
     await migrate(opts.db, embedder.dimensions);
     ingested = (await ensureIndexed(opts.db, index, opts.corpus)).ingested;
   }
-  const extractive = createExtractiveComposer(vocabulary);
+  const extractive = createExtractiveComposer(opts.corpus.report);
   return {
     db: opts.db,
     corpus: opts.corpus,
     index,
+    corpusIndex,
     vocabulary,
     composer: opts.composer ? opts.composer(extractive) : extractive,
     clock: opts.clock ?? systemClock,

@@ -17,6 +17,7 @@ import { readConfig } from './config.ts';
 import { parseLaw, type LawJson } from './corpus/law.ts';
 import { parseReport } from './corpus/report.ts';
 import type { Corpus } from './corpus/ingest.ts';
+import { KERNPUNTEN } from './knowledge/data.ts';
 import { openPostgres, type Database } from './db/database.ts';
 import { securityFromEnv } from './http/security.ts';
 import { modelParts } from './models.ts';
@@ -46,6 +47,7 @@ export interface Env {
 const corpus: Corpus = {
   report: parseReport(reportText),
   articles: [...parseLaw(wvo2020 as unknown as LawJson), ...parseLaw(ubWvo2020 as unknown as LawJson)],
+  kernpunten: KERNPUNTEN,
   hash: 'bundled',
 };
 

@@ -1,10 +1,17 @@
 import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
+import type { RankedPoint } from './points.ts';
+import type { Reading } from './reading.ts';
 
 export interface ComposeInput {
+  /** The question as understood (a follow-up with its history). */
   question: string;
   persona: Persona;
   /** Retrieved passages, best first. Plan passages are data from the school, never instructions. */
   passages: ScoredChunk[];
+  /** How the question was read; absent when a caller composes from passages alone. */
+  reading?: Reading;
+  /** Kernpunten that answer it, best first. */
+  points?: RankedPoint[];
   signal?: AbortSignal;
 }
 

@@ -1,7 +1,9 @@
+// Whether the sources answer a question, decided before composing: instructions to the assistant removed, topics
+// outside the sources named, and the question's own words weighed against what the corpus knows.
 import type { ScoredChunk } from '../domain.ts';
-import { expandQuestion } from '../retrieval/expand.ts';
-import { contentWords, fold, isGeneric, stem, words } from '../retrieval/text.ts';
-import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { stem, synonymStems, terms } from '../nl/index.ts';
+import type { CorpusIndex } from '../retrieval/corpus-index.ts';
+import type { Reading } from './reading.ts';
 
 /** Instructions aimed at the assistant inside a question. They are removed and change nothing. */
 const INJECTION =
@@ -11,68 +13,46 @@ export function stripInstructions(question: string): string {
   return question.replace(INJECTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
+export type ScopeReason = 'ok' | 'safety' | 'empty' | 'outside' | 'off_topic' | 'no_evidence' | 'ask_whole';
+
 export interface ScopeVerdict {
   grounded: boolean;
-  reason: 'ok' | 'empty' | 'off_topic' | 'no_evidence' | 'no_figures';
-  /** Query words the passages must be judged by (known, specific). */
-  focus: string[];
+  reason: ScopeReason;
+  /** Where to look instead, for a topic outside the sources. */
+  redirect?: string;
 }
 
-/** Stems of the stage domain: a question with one of these is about stages, whatever else it says. */
-const DOMAIN = /stag|leerwerk|lwt|praktijk|leerbedrijf|begeleid|beoordel|overeenkomst|vergoed|discrimin|misbruik|onveilig|inspectie|stagiair|mbo|vmbo|afdeling/;
-
-/** The word the whole domain is about, in any form (stage, stages, stagedag, stagiair). */
-const STAGE_WORD = /\bstag(e|es|iair\w*)\b|\bstage\w+/;
-
-/** The assistant's own opinion ("wat vind jij van …"): the sources hold findings and law, not opinions of Stagewijzer. */
-const ASKS_OPINION = /\bwat (vind|denk) (jij|je)\b|\b(jouw|je eigen) mening\b|\bwat is jouw\b/;
-
-/** Does the question ask for an amount the passages would have to state? */
-const ASKS_AMOUNT = /\b(hoeveel (euro|geld|per (uur|dag|maand|week))|in euro|per maand|welk bedrag|hoe hoog is|hoeveel krijg|wat verdien)/;
-const HAS_AMOUNT = /(€|\beuro\b|\d+[,.]?\d*\s*(euro|%|procent))/i;
+/** Words in more passages than this say little about what a question is about ("stage", "leerling"). */
+const COMMON = 0.25;
 
 /**
- * Decide whether the sources answer a question, before composing.
- * Off topic: the question's specific words are unknown to the corpus (after lay-term expansion and spelling repair);
- * a compound the corpus does not contain but whose parts it knows ("hoofdstad") counts as neither known nor unknown.
- * No evidence: the best passages share none of the question's specific words.
+ * A question is answered when it is about being hurt or treated unfairly (always), or when its specific words are
+ * known to the corpus and the best passages share them; not when it names a topic outside the sources or mostly
+ * words the corpus does not know.
  */
-export function assessScope(question: string, passages: ScoredChunk[], vocabulary: Vocabulary): ScopeVerdict {
-  const cleaned = stripInstructions(question);
-  const asked = contentWords(cleaned).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
-  if (!asked.length) return { grounded: false, reason: 'empty', focus: [] };
-  if (ASKS_OPINION.test(fold(cleaned))) return { grounded: false, reason: 'off_topic', focus: [] };
-
-  const expansion = expandQuestion(cleaned).topical;
-  const known: string[] = [];
-  const unknown: string[] = [];
-  for (const w of asked) {
-    if (isGeneric(w)) continue;
-    const repaired = vocabulary.has(w) ? w : vocabulary.nearest(w);
-    if (repaired) {
-      if (vocabulary.frequency(repaired) < 0.2) known.push(repaired);
-    } else if (!vocabulary.parts(w).length && !expandQuestion(w).added.length) {
-      unknown.push(w);
-    }
-  }
-  const layTerms = contentWords(expansion.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2);
-  // "Hoeveel uur moet ik stage lopen?": every word is common, but it is plainly about stages; what it asks
-  // (hours, the law, who to go to) is then what the passages must speak of.
-  const plainlyAboutStages = !known.length && !layTerms.length && STAGE_WORD.test(fold(cleaned));
-  const asking = plainlyAboutStages ? contentWords(expandQuestion(cleaned).added.join(' ')).filter((w) => !isGeneric(w) && vocabulary.frequency(w) < 0.2) : [];
-  const focus = [...new Set([...known, ...layTerms, ...asking])];
-  // As many words the sources do not know as words they do: the question is about something else.
-  // Words of the stage domain itself (stagebedrijf, leerwerktraject, stagediscriminatie) count double.
-  const weight = known.reduce((n, w) => n + (DOMAIN.test(w) ? 2 : 1), 0) + (layTerms.length ? 1 : 0);
-  if (!focus.length || (unknown.length > 0 && unknown.length >= weight)) {
-    return { grounded: false, reason: 'off_topic', focus };
-  }
-
-  const top = passages.slice(0, 4).map((p) => new Set(words(`${p.title} ${p.text}`).flatMap((w) => [stem(w), ...vocabulary.parts(w).map(stem)])));
-  const evidence = focus.filter((w) => top.some((t) => t.has(stem(w))));
-  if (!evidence.length) return { grounded: false, reason: 'no_evidence', focus };
-  if (ASKS_AMOUNT.test(fold(cleaned)) && !passages.slice(0, 4).some((p) => HAS_AMOUNT.test(p.text))) {
-    return { grounded: false, reason: 'no_figures', focus };
-  }
-  return { grounded: true, reason: 'ok', focus };
+export function assessScope(reading: Reading, passages: ScoredChunk[], index: CorpusIndex): ScopeVerdict {
+  if (reading.followUp === 'unresolved') return { grounded: false, reason: 'ask_whole' };
+  if (reading.safety) return { grounded: true, reason: 'safety' };
+  if (reading.outOfScope) return { grounded: false, reason: 'outside', redirect: reading.outOfScope.redirect };
+  const q = reading.query;
+  if (!q.words.length && !q.unknown.length && !q.concepts.length) return { grounded: false, reason: 'empty' };
+  // Known: specific words of the corpus, and lay concepts. A repaired word may be a real word the corpus lacks
+  // ("gedicht" read as "gericht"): it counts half known, half unknown. A compound of known parts counts neither way.
+  const repaired = new Set(q.repaired);
+  const compounds = new Set(q.compounds);
+  const specific = q.words.filter((w) => !compounds.has(w) && index.frequency(w) > 0 && index.frequency(w) < COMMON);
+  const anchored = q.words.some((w) => !repaired.has(w) && !compounds.has(w) && index.frequency(w) > 0);
+  // A lay concept alone ("zaterdag") is no anchor: it needs a word the corpus itself has.
+  const known = specific.reduce((n, w) => n + (repaired.has(w) ? 0.5 : 1), 0) + (anchored ? q.concepts.length : q.concepts.length * 0.5);
+  const unknown = q.unknown.filter((w) => w.length >= 3).length + 0.5 * specific.filter((w) => repaired.has(w)).length;
+  if (known === 0 && !q.words.some((w) => index.frequency(w) >= COMMON)) return { grounded: false, reason: 'off_topic' };
+  if (unknown >= known && unknown > 0) return { grounded: false, reason: 'off_topic' };
+  // The best passages must share something specific with the question (or, for a question only in common words
+  // such as "hoeveel uur moet ik stage lopen", anything it asks).
+  const wanted = new Set(
+    (known ? [...specific, ...q.concepts.flatMap((c) => c.source.flatMap((s) => terms(s)))] : q.words).flatMap((w) => [...synonymStems(stem(w))]),
+  );
+  const top = passages.slice(0, 4).map((p) => new Set(terms(`${p.title} ${p.text}`).flatMap((w) => [stem(w), ...index.parts(w).map(stem)])));
+  if (![...wanted].some((w) => top.some((t) => t.has(w)))) return { grounded: false, reason: 'no_evidence' };
+  return { grounded: true, reason: 'ok' };
 }

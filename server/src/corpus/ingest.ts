@@ -2,12 +2,15 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { embeddingDimensions, resizeEmbeddings } from '../db/migrate.ts';
 import type { Chunk, LawArticle, Report, ReportSection } from '../domain.ts';
+import type { KernpuntJson } from '../knowledge/kernpunten.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
 import { chunkLawArticle, chunkPlan, chunkReportFootnotes, chunkReportSection, tableCaption } from './chunk.ts';
 
 export interface Corpus {
   report: Report;
   articles: LawArticle[];
+  /** The kernpunten as written; they live in memory only (not in the Postgres index). */
+  kernpunten: KernpuntJson[];
   hash: string;
 }
 

@@ -9,3 +9,5 @@ export * from './stem.ts';
 export * from './tokens.ts';
 export * from './numbers.ts';
 export * from './phrases.ts';
+export * from './inflection.ts';
+export * from './chat.ts';

@@ -2,6 +2,11 @@
 import abbreviations from './lexicon/abbreviations.json';
 import calendar from './lexicon/calendar.json';
 import faithfulness from './lexicon/faithfulness.json';
+import followUps from './lexicon/follow-ups.json';
+import layTerms from './lexicon/lay-terms.json';
+import outOfScope from './lexicon/out-of-scope.json';
+import questionKinds from './lexicon/question-kinds.json';
+import references from './lexicon/references.json';
 import plainWords from './lexicon/plain-words.json';
 import schoolTypes from './lexicon/school-types.json';
 import stopwords from './lexicon/stopwords.json';
@@ -64,3 +69,38 @@ export const SCHOOL_TYPES: readonly SchoolType[] = Object.entries(schoolTypes.ty
 
 /** Plain words a restatement may use for a phrase of its source (B1 paraphrases). */
 export const PLAIN_WORDS: ReadonlyArray<{ phrase: string; plain: readonly string[] }> = plainWords.entries;
+
+/** A lay concept: what people say, and the sources' words for it. */
+export interface LayConcept {
+  id: string;
+  say: readonly string[];
+  source: readonly string[];
+  /** A pupil being hurt, harassed, exploited or discriminated against: always answered, with who to go to. */
+  safety: boolean;
+}
+export const LAY_CONCEPTS: readonly LayConcept[] = layTerms.concepts.map((c) => ({ id: c.id, say: c.say, source: c.source, safety: Boolean((c as { safety?: boolean }).safety) }));
+
+export type QuestionKindId = keyof typeof questionKinds.kinds;
+export const QUESTION_KIND_PHRASES: Readonly<Record<QuestionKindId, readonly string[]>> = questionKinds.kinds;
+
+export interface OutOfScopeTopic {
+  id: string;
+  say: readonly string[];
+  unlessAlso: readonly string[];
+  redirect: string;
+}
+export const OUT_OF_SCOPE_TOPICS: readonly OutOfScopeTopic[] = outOfScope.topics;
+export const OPINION_PHRASES: readonly string[] = outOfScope.opinion;
+export const OPINION_REDIRECT: string = outOfScope.opinionRedirect;
+/** One named company or place judged ('is de kruidvat een goede stageplek'): outside the sources. */
+export const NAMED_PLACE: Readonly<{ before: readonly string[]; judging: readonly string[]; redirect: string }> = outOfScope.namedPlace;
+
+export const FOLLOW_UP_PHRASES: Readonly<{ starts: readonly string[]; refers: readonly string[]; simpler: readonly string[]; where: readonly string[] }> = followUps;
+
+/** Names of the laws, ordinals of lids, the words for "article" and "section". */
+export const REFERENCE_WORDS: Readonly<{
+  laws: Readonly<Record<'ub-wvo-2020' | 'wvo-2020', readonly string[]>>;
+  ordinals: Readonly<Record<string, number>>;
+  article: readonly string[];
+  section: readonly string[];
+}> = references;

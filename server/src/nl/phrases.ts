@@ -59,6 +59,8 @@ function compile(phrase: string): Element[] {
 interface Tok {
   norm: string;
   stem: string;
+  /** Stems of the parts of a hyphenated word ("cao-bepalingen" → cao, bepal): each also matches a one-word element. */
+  parts: string[];
   number: boolean;
   start: number;
   end: number;
@@ -67,14 +69,15 @@ interface Tok {
 function prepare(tokens: Token[]): Tok[] {
   return tokens.map((t) => {
     const norm = t.norm.replace(/'/g, '');
-    return { norm, stem: stem(norm), number: t.kind === 'number' || parseNumberWord(norm) !== null, start: t.start, end: t.end };
+    const parts = norm.includes('-') ? norm.split('-').filter(Boolean).map(stem) : [];
+    return { norm, stem: stem(norm), parts, number: t.kind === 'number' || parseNumberWord(norm) !== null, start: t.start, end: t.end };
   });
 }
 
 function matches(e: Element, t: Tok): boolean {
   switch (e.kind) {
     case 'stem':
-      return t.stem === e.stem || t.norm === e.word;
+      return t.stem === e.stem || t.norm === e.word || t.parts.includes(e.stem);
     case 'prefix':
       return t.norm.length <= MAX_TOKEN && t.norm.startsWith(e.text);
     case 'suffix':
@@ -134,6 +137,7 @@ export class PhraseMatcher<T> {
       const t = toks[i]!;
       const candidates = new Set([
         ...(this.byStem.get(t.stem) ?? []),
+        ...t.parts.flatMap((p) => this.byStem.get(p) ?? []),
         ...(this.byNorm.get(t.norm) ?? []),
         ...(this.byHead3.get(t.norm.slice(0, 3)) ?? []),
         ...(this.byTail3.get(t.norm.slice(-3)) ?? []),

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
-import { MAX_COMPOUND } from '../nl/compounds.ts';
+import { MAX_TOKEN } from '../nl/tokens.ts';
 import { expandQuestion } from './expand.ts';
 import { contentWords, fold } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -149,7 +149,7 @@ export class PassageIndex {
   queryWords(query: string, literal = false): string[] {
     const text = literal ? query : expandQuestion(query).text;
     // A "word" longer than any compound is not language (glued text, hostile input): it is not searched.
-    const searchable = contentWords(text).filter((w) => w.length <= MAX_COMPOUND);
+    const searchable = contentWords(text).filter((w) => w.length <= MAX_TOKEN);
     return [...new Set(searchable.flatMap((w) => (this.vocabulary.has(w) ? [w] : [w, ...this.vocabulary.parts(w)])))];
   }
 
@@ -225,6 +225,12 @@ export class PassageIndex {
       select c.id from chunks c where ${filter} and c.embedding is not null
       order by c.embedding <=> ${vectorLiteral(v!)}::vector limit ${LEG_DEPTH}`);
     return rows.map((r) => r.id);
+  }
+
+  /** The corpus passages' vectors (report and law), as stored at ingestion. */
+  async corpusVectors(): Promise<Map<string, number[]>> {
+    const rows = await this.db.rows<{ id: string; v: string }>(sql`select id, embedding::text as v from chunks where source <> 'plan' and embedding is not null`);
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.v) as number[]]));
   }
 
   /** All passages of the named law articles (either law), in article order. */

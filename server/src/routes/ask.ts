@@ -9,6 +9,7 @@ import { getPlan } from '../plans.ts';
 import type { CheckedPlan } from '../answer/compliance.ts';
 import type { CheckResult } from '../checklist/types.ts';
 import { requireSchool } from './auth.ts';
+import { MAX_HISTORY, type Turn } from '../answer/reading.ts';
 
 const PERSONAS: readonly Persona[] = ['student', 'coordinator', 'inspector'];
 
@@ -31,7 +32,8 @@ export function askRoutes(parts: AppParts) {
       if (!plan) throw errors.notFound('Dit document bestaat niet of hoort niet bij jouw school.');
       planScope = { planId: plan.planId, schoolId: school.id, plan: { planId: plan.planId, title: plan.title, check: plan.check as CheckResult } };
     }
-    const req = { question, persona, ...planScope };
+    const history = parseHistory(body.history);
+    const req = { question, persona, ...(history.length ? { history } : {}), ...planScope };
 
     if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
       return streamSSE(c, async (stream) => {
@@ -47,4 +49,17 @@ export function askRoutes(parts: AppParts) {
     return c.json(await ask(deps, req));
   });
   return app;
+}
+
+/** Earlier turns, oldest first: at most MAX_HISTORY, each with a question of at most 2000 characters. */
+function parseHistory(raw: unknown): Turn[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > MAX_HISTORY) throw errors.badRequest('invalid_history', `history is een lijst van hoogstens ${MAX_HISTORY} eerdere vragen.`);
+  return raw.map((t) => {
+    const turn = t as { question?: unknown; answer?: unknown };
+    if (typeof turn?.question !== 'string' || turn.question.length > 2000 || (turn.answer !== undefined && (typeof turn.answer !== 'string' || turn.answer.length > 20_000))) {
+      throw errors.badRequest('invalid_history', 'Elke eerdere beurt in history heeft een vraag (question) van hoogstens 2000 tekens.');
+    }
+    return { question: turn.question, ...(typeof turn.answer === 'string' ? { answer: turn.answer } : {}) };
+  });
 }

@@ -1,0 +1,201 @@
+// The extractive composer: a short direct answer (the lead, from kernpunten in the asker's register) first, then the
+// source text it rests on, quoted verbatim, each once. No sentence of the lead says more than its kernpunt, and no
+// kernpunt more than its spans.
+import { pageAt, sectionSourceText } from '../corpus/chunk.ts';
+import type { Answer, Citation, Persona, Report, ScoredChunk } from '../domain.ts';
+import { splitSentences, stem, terms } from '../nl/index.ts';
+import { MAX_QUOTE, sourceLabel } from './citations.ts';
+import type { RankedPoint } from './points.ts';
+import type { Reading } from './reading.ts';
+import { looksLikeInstruction } from './text.ts';
+
+/** A law lid is quoted whole, with every onderdeel of its list (UB 2.36 lid 3 a–e). */
+export const MAX_LAW_QUOTE = 1200;
+const LEAD_SENTENCES = 3;
+const QUOTES: Record<Persona, number> = { student: 3, coordinator: 5, inspector: 5 };
+
+export interface Composition {
+  reading: Reading;
+  passages: ScoredChunk[];
+  points: RankedPoint[];
+}
+
+interface Quote {
+  chunk: ScoredChunk;
+  start: number;
+  end: number;
+}
+
+/** Referral for pupils with a problem: who to go to. It states no fact about the sources. */
+const REFERRAL = 'Praat erover met je stagebegeleider van school of je mentor. Je kunt ook naar de vertrouwenspersoon van je school.';
+
+export class LeadComposer {
+  private readonly sections: Map<string, Report['sections'][number]>;
+  constructor(report: Report) {
+    this.sections = new Map(report.sections.map((s) => [s.number, s]));
+  }
+
+  /** The citation of a quote: report section, page and footnote, or law article and lid; text verbatim. */
+  private cite(q: Quote, id: number): Citation {
+    const c = q.chunk;
+    const max = c.source === 'law' ? MAX_LAW_QUOTE : MAX_QUOTE;
+    const full = this.sourceText(c);
+    let quote = full.slice(q.start, q.end).trim();
+    if (quote.length > max) {
+      const cut = quote.lastIndexOf(' ', max);
+      quote = quote.slice(0, cut > max / 2 ? cut : max).trimEnd();
+    }
+    const citation: Citation = { id: String(id), source: c.source, quote, score: c.score };
+    if (c.source === 'report') {
+      const section = this.sections.get(c.ref);
+      citation.section = c.ref;
+      citation.title = c.title;
+      const page = c.footnote !== undefined ? c.page : section ? pageAt(section, q.start) : c.page;
+      if (page !== undefined) citation.page = page;
+      if (c.footnote !== undefined) citation.footnote = c.footnote;
+    } else if (c.source === 'law') {
+      citation.law = c.law!;
+      citation.article = c.article!;
+      if (c.lid) citation.lid = c.lid;
+      citation.url = c.url!;
+      citation.title = c.title;
+    } else {
+      citation.planId = c.planId!;
+      citation.title = c.title;
+    }
+    return citation;
+  }
+
+  /** The text offsets of a chunk refer to: the served section text, the article text, the plan text. */
+  private sourceText(c: ScoredChunk): string {
+    if (c.source === 'report') {
+      const s = this.sections.get(c.ref);
+      return s ? sectionSourceText(s) : c.text;
+    }
+    return ' '.repeat(c.start) + c.text; // law and plan chunks carry their own text at [start, end)
+  }
+
+  /** Picks the lead's points: the best, and a second one that adds to it without repeating it. */
+  private leadPoints(all: RankedPoint[], reading: Reading): RankedPoint[] {
+    const [first, ...rest] = all.filter((p) => p.telling);
+    if (!first) return [];
+    const chosen = [first];
+    const register = reading.register;
+    let sentences = splitSentences(first.point[register]).length;
+    for (const p of rest.slice(0, 6)) {
+      if (p.score < first.score * 0.7 || chosen.length >= 2) break;
+      const n = splitSentences(p.point[register]).length;
+      if (sentences + n > LEAD_SENTENCES) continue;
+      if (chosen.some((c) => overlaps(c, p) || similar(c.point[register], p.point[register]))) continue;
+      chosen.push(p);
+      sentences += n;
+    }
+    return chosen;
+  }
+
+  compose(input: Composition): Answer {
+    const { reading, passages } = input;
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    const lead = this.leadPoints(input.points, reading);
+    const quotes: Quote[] = [];
+    const leadMarkers: number[][] = [];
+    for (const p of lead) {
+      const chunk = byId.get(p.chunkId) ?? (p.chunkId ? this.chunkFor(p, passages) : undefined);
+      const markers: number[] = [];
+      if (chunk) {
+        for (const s of mergeSpans(p.point.spans)) {
+          const at = addQuote(quotes, { chunk, start: s.start, end: s.end });
+          markers.push(at + 1);
+        }
+      }
+      leadMarkers.push([...new Set(markers)]);
+    }
+    // Then the best sentences of the best passages that the lead does not already quote.
+    for (const q of this.extraQuotes(reading, passages, quotes)) {
+      if (quotes.length >= QUOTES[reading.persona]) break;
+      addQuote(quotes, q);
+    }
+    if (!quotes.length) return { answer: '', grounded: false, mode: 'extractive', citations: [] };
+    const citations = quotes.map((q, i) => this.cite(q, i + 1));
+    const leadText = lead
+      .map((p, i) => {
+        const marks = leadMarkers[i]!.map((n) => `[${n}]`).join('');
+        return `${p.point[reading.register].trim()}${marks ? ` ${marks}` : ''}`;
+      })
+      .join(' ');
+    const referral = reading.persona === 'student' && (reading.safety || reading.kinds.has('route')) ? ` ${REFERRAL}` : '';
+    const leadOut = (leadText || this.fallbackLead(citations, reading)) + referral;
+    const body = citations.map((c) => `- ${sourceLabel(c)}: “${c.quote}” [${c.id}]`).join('\n');
+    return { answer: `${leadOut}\n\nBronnen:\n${body}`, lead: leadOut, grounded: true, mode: 'extractive', citations };
+  }
+
+  /** Without a kernpunt (a school's own document): say where the answer is, without repeating the quote. */
+  private fallbackLead(citations: Citation[], reading: Reading): string {
+    const first = citations[0]!;
+    if (first.source === 'plan') return reading.register === 'plain' ? 'In jullie document staat hier iets over [1].' : 'Jullie document gaat hierop in [1].';
+    return reading.register === 'plain' ? `Hierover staat iets in ${sourceLabel(first)} [1].` : `Zie ${sourceLabel(first)} [1].`;
+  }
+
+  private chunkFor(p: RankedPoint, passages: ScoredChunk[]): ScoredChunk | undefined {
+    return passages.find((c) => c.id === p.chunkId);
+  }
+
+  /** Per passage (best first), its sentence that shares most of the question's weight; headings and instructions never. */
+  private extraQuotes(reading: Reading, passages: ScoredChunk[], taken: Quote[]): Quote[] {
+    const out: Quote[] = [];
+    for (const chunk of passages) {
+      if (chunk.role === 'contact') continue;
+      let best: Quote | null = null;
+      let bestScore = 0;
+      for (const s of splitSentences(chunk.text)) {
+        if (s.text.length < 25 || !/[.!?:;)”’"]$/.test(s.text) || looksLikeInstruction(s.text)) continue;
+        let score = 0;
+        for (const w of new Set(terms(s.text).map(stem))) score += reading.query.stems.get(w) ?? 0;
+        const start = chunk.start + s.start;
+        const end = chunk.start + s.end;
+        if (score > bestScore && !taken.some((q) => q.chunk.id === chunk.id && q.start < end && start < q.end)) {
+          best = { chunk, start, end };
+          bestScore = score;
+        }
+      }
+      if (best) out.push(best);
+    }
+    return out;
+  }
+}
+
+/** Adds a quote unless the same text is quoted already; returns its index. */
+function addQuote(quotes: Quote[], q: Quote): number {
+  const at = quotes.findIndex((x) => x.chunk.id === q.chunk.id && x.start < q.end && q.start < x.end);
+  if (at >= 0) {
+    const x = quotes[at]!;
+    x.start = Math.min(x.start, q.start);
+    x.end = Math.max(x.end, q.end);
+    return at;
+  }
+  quotes.push({ ...q });
+  return quotes.length - 1;
+}
+
+/** Spans that follow each other closely are one quote. */
+function mergeSpans(spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start - last.end <= 3) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function overlaps(a: RankedPoint, b: RankedPoint): boolean {
+  return a.chunkId === b.chunkId && a.point.spans.some((x) => b.point.spans.some((y) => x.start < y.end && y.start < x.end));
+}
+
+function similar(a: string, b: string): boolean {
+  const wa = new Set(terms(a).map(stem));
+  const wb = new Set(terms(b).map(stem));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.max(1, Math.min(wa.size, wb.size)) > 0.7;
+}

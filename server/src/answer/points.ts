@@ -1,0 +1,57 @@
+// Which kernpunten answer a reading: the points' own match with the question, the rank of the passage they restate,
+// and how well they fit the asker (school type, persona) and the kind of question.
+import type { ScoredChunk } from '../domain.ts';
+import type { Kernpunt } from '../knowledge/kernpunten.ts';
+import { SCHOOL_TYPES, type QuestionKindId, type SchoolTypeId } from '../nl/index.ts';
+import type { CorpusIndex } from '../retrieval/corpus-index.ts';
+import type { Reading } from './reading.ts';
+
+export interface RankedPoint {
+  point: Kernpunt;
+  chunkId: string;
+  score: number;
+  /** It shares a telling word with the question: only such a point may lead an answer. */
+  telling: boolean;
+}
+
+/** A matched query stem tells something when the question weighs it and few kernpunten share it. */
+const TELLING_WEIGHT = 0.5;
+const TELLING_IDF = 1.2;
+
+const within = (id: SchoolTypeId) => SCHOOL_TYPES.find((t) => t.id === id)?.within ?? null;
+
+/** 1 when the point is about the asker's school type (or all), less when it is about another. */
+export function schoolTypeFit(point: Kernpunt, asked: SchoolTypeId[]): number {
+  if (!asked.length || point.schoolTypes.includes('all')) return 1;
+  const types = point.schoolTypes as SchoolTypeId[];
+  const fits = asked.some((a) => types.includes(a) || types.includes(within(a) as SchoolTypeId) || types.some((t) => within(t) === a));
+  return fits ? 1.25 : 0.45;
+}
+
+export function rankPoints(index: CorpusIndex, reading: Reading, passages: ScoredChunk[]): RankedPoint[] {
+  const byPoint = new Map<string, RankedPoint>();
+  const hits = index.searchPoints(reading.query, 40);
+  const best = hits[0]?.score ?? 1;
+  for (const h of hits) {
+    const telling = h.matched.some((s) => (reading.query.stems.get(s) ?? 0) >= TELLING_WEIGHT && index.pointIdf(s) >= TELLING_IDF);
+    byPoint.set(h.point.id, { point: h.point, chunkId: h.chunkId, score: h.score / best, telling });
+  }
+  // The points of the best passages are candidates too, by the passage's rank.
+  passages.slice(0, 6).forEach((p, rank) => {
+    for (const point of index.pointsOf(p.id)) {
+      const r = byPoint.get(point.id) ?? { point, chunkId: p.id, score: 0, telling: false };
+      r.score += 0.6 / (1 + rank);
+      byPoint.set(point.id, r);
+    }
+  });
+  const kinds = reading.kinds;
+  for (const r of byPoint.values()) {
+    const p = r.point;
+    r.score *= schoolTypeFit(p, reading.schoolTypes);
+    r.score *= p.personas.includes(reading.persona) ? 1.1 : 0.8;
+    if (p.answers?.some((k) => kinds.has(k as QuestionKindId))) r.score *= 1.25;
+    if (kinds.has('law')) r.score *= p.kind === 'law' ? 1.35 : 0.9;
+    if (kinds.has('amount') && /\d/.test(p.formal)) r.score *= 1.15;
+  }
+  return [...byPoint.values()].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { verbCandidates } from './inflection.ts';
+
+describe('verb candidates', () => {
+  it('finds the infinitive of present, past and participle forms', () => {
+    for (const [form, infinitive] of [
+      ['maak', 'maken'],
+      ['ontwikkelt', 'ontwikkelen'],
+      ['geregistreerd', 'registreren'],
+      ['gepraat', 'praten'],
+      ['werkte', 'werken'],
+      ['gelopen', 'lopen'],
+      ['opgeslagen', 'opslagen'],
+      ['zit', 'zitten'],
+      ['leef', 'leven'],
+      ['reis', 'reizen'],
+    ]) {
+      expect(verbCandidates(form), form).toContain(infinitive);
+    }
+  });
+
+  it('gives a handful of candidates at most, and none for over-long tokens', () => {
+    expect(verbCandidates('ontwikkelden').length).toBeLessThanOrEqual(12);
+    expect(verbCandidates('a'.repeat(60))).toEqual(['a'.repeat(60)]);
+  });
+});

@@ -1,0 +1,187 @@
+// The fixed corpus (report and law passages, and the kernpunten that restate them) searched from memory: BM25F over
+// Snowball stems with compound parts, spelling repair and lay-term expansion, plus a vector leg, fused by weighted
+// reciprocal rank. Built once at start (and per Worker isolate); Postgres stays the store of record.
+import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
+import type { Kernpunt } from '../knowledge/kernpunten.ts';
+import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, stem, terms, verbCandidates } from '../nl/index.ts';
+import { Bm25, type Bm25Field } from './bm25.ts';
+import { queryTerms, type QueryTerms } from './query.ts';
+import { SpellingIndex } from './spelling.ts';
+
+export type CorpusLeg = 'lexical' | 'vector';
+
+/** Weight of each leg in the fusion and the reciprocal-rank constant. */
+export const FUSION = { lexical: 1, vector: 0.25, k: 30 } as const;
+const DEPTH = 40;
+/** A footnote is an aside: it yields to body text that matches as well. */
+const FOOTNOTE_WEIGHT = 0.8;
+
+export interface ScoredPoint {
+  point: Kernpunt;
+  score: number;
+  /** The query stems the point matched. */
+  matched: string[];
+  /** The passage the point's first span lies in. */
+  chunkId: string;
+}
+
+export interface CorpusSearchOptions {
+  sources?: SourceKind[];
+  /** Only passages this accepts (a named law, a named section). */
+  within?: (chunk: Chunk) => boolean;
+  limit?: number;
+  legs?: CorpusLeg[];
+}
+
+function fields(text: string, context: string, splitter: CompoundSplitter): Bm25Field[] {
+  const body = terms(text).filter((w) => !INDEX_STOPWORDS.has(w));
+  return [
+    { terms: body.map(stem), weight: 1 },
+    { terms: body.flatMap((w) => splitter.parts(w)).map(stem), weight: 0.5 },
+    { terms: terms(context).filter((w) => !INDEX_STOPWORDS.has(w)).map(stem), weight: 0.4 },
+  ];
+}
+
+function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  for (let i = 0; i < a.length && i < b.length; i++) dot += a[i]! * b[i]!;
+  return dot; // both are unit vectors
+}
+
+export class CorpusIndex {
+  readonly chunks: ReadonlyMap<string, Chunk>;
+  private readonly passages: Bm25;
+  private readonly points: Bm25;
+  private readonly pointById: Map<string, { point: Kernpunt; chunkId: string }>;
+  private readonly words: Map<string, number>;
+  private readonly splitter: CompoundSplitter;
+  private readonly stems: Set<string>;
+  private readonly spelling: SpellingIndex;
+  private vectors = new Map<string, number[]>();
+
+  constructor(
+    chunks: readonly Chunk[],
+    contexts: ReadonlyMap<string, string>,
+    kernpunten: readonly Kernpunt[],
+    readonly embedder: Embedder,
+    private readonly loadVectors?: () => Promise<Map<string, number[]>>,
+  ) {
+    this.chunks = new Map(chunks.map((c) => [c.id, c]));
+    this.words = new Map<string, number>();
+    for (const c of chunks) for (const w of terms(`${c.title} ${c.text}`)) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    const known = new Set([...this.words.keys()].filter((w) => w.length >= 3 && !/^\d/.test(w)));
+    this.splitter = new CompoundSplitter(known);
+    this.stems = new Set([...known].map(stem));
+    const lexiconWords = new Map(LAY_CONCEPTS.flatMap((c) => c.say.flatMap((s) => terms(s))).map((w) => [w, 1] as const));
+    this.spelling = new SpellingIndex(new Map([...lexiconWords, ...[...this.words].filter(([w]) => w.length >= 3)]));
+    this.passages = new Bm25(chunks.map((c) => ({ id: c.id, fields: fields(c.text, `${c.title} ${contexts.get(c.id) ?? ''}`, this.splitter) })));
+    this.pointById = new Map();
+    const docs = kernpunten.map((p) => {
+      const chunkId = this.chunkOf(p);
+      this.pointById.set(p.id, { point: p, chunkId });
+      const chunk = this.chunks.get(chunkId);
+      const text = `${p.formal} ${p.plain} ${p.spans.map((s) => s.text).join(' ')}`;
+      return { id: p.id, fields: fields(text, `${chunk?.title ?? ''} ${contexts.get(chunkId) ?? ''}`, this.splitter) };
+    });
+    this.points = new Bm25(docs);
+  }
+
+  private vectorsLoaded: Promise<void> | undefined;
+
+  /** The passages' vectors, read once from the store of record; without them the vector leg stays silent. */
+  private async ensureVectors(): Promise<void> {
+    this.vectorsLoaded ??= (this.loadVectors?.() ?? Promise.resolve(new Map<string, number[]>())).then(
+      (v) => {
+        this.vectors = v;
+      },
+      () => {
+        this.vectorsLoaded = undefined; // try again on a later question
+      },
+    );
+    await this.vectorsLoaded;
+  }
+
+  /** The passage a point's first span lies in. */
+  private chunkOf(p: Kernpunt): string {
+    const span = p.spans[0]!;
+    for (const c of this.chunks.values()) {
+      if (p.kind === 'report' && c.source === 'report' && c.ref === p.ref && c.start <= span.start && span.start < c.end) return c.id;
+      if (p.kind === 'law' && c.source === 'law' && c.lawId === p.lawId && c.article === p.ref && (!p.lid || c.lid === p.lid)) return c.id;
+    }
+    return '';
+  }
+
+  /** The form in which the corpus or the lexicon has a word: itself, or its verb's infinitive ("maak" → "maken"). */
+  lemma(word: string): string | null {
+    if (this.words.has(word) || this.spelling.has(word)) return word;
+    return verbCandidates(word).find((c) => this.words.has(c) || this.stems.has(stem(c))) ?? null;
+  }
+
+  known(word: string): boolean {
+    return this.lemma(word) !== null;
+  }
+
+  /** Share of passages that contain the word (0 when unknown). */
+  frequency(word: string): number {
+    return this.passages.df(stem(word)) / Math.max(1, this.passages.size);
+  }
+
+  parts(word: string): string[] {
+    return this.splitter.parts(word);
+  }
+
+  query(question: string, opts: { expand?: boolean } = {}): QueryTerms {
+    return queryTerms(question, { spelling: this.spelling, splitter: this.splitter, lemma: (w) => this.lemma(w) }, opts);
+  }
+
+  /** The best passages for a query, fused over the legs. */
+  async search(q: QueryTerms, text: string, opts: CorpusSearchOptions = {}): Promise<ScoredChunk[]> {
+    const allow = (id: string) =>
+      (!opts.sources || opts.sources.some((s) => id.startsWith(`${s}:`))) && (!opts.within || opts.within(this.chunks.get(id)!));
+    const legs = opts.legs ?? ['lexical', 'vector'];
+    const rankings: Array<[CorpusLeg, string[]]> = [];
+    if (legs.includes('lexical')) rankings.push(['lexical', this.passages.search(q.stems, DEPTH, allow).map((h) => h.id)]);
+    if (legs.includes('vector')) await this.ensureVectors();
+    if (legs.includes('vector') && this.vectors.size) {
+      const [v] = await this.embedder.embed([text]);
+      const scored = [...this.vectors].filter(([id]) => allow(id)).map(([id, w]) => [id, cosine(v!, w)] as const);
+      rankings.push(['vector', scored.sort((a, b) => b[1] - a[1]).slice(0, DEPTH).map(([id]) => id)]);
+    }
+    const fused = new Map<string, number>();
+    for (const [leg, ranking] of rankings) ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + FUSION[leg] / (FUSION.k + rank + 1)));
+    for (const [id, score] of fused) if (/:fn\d+$/.test(id)) fused.set(id, score * FOOTNOTE_WEIGHT);
+    const ranked = [...fused].sort((a, b) => b[1] - a[1]).slice(0, opts.limit ?? 8);
+    const best = ranked[0]?.[1] ?? 1;
+    return ranked.flatMap(([id, score]) => {
+      const c = this.chunks.get(id);
+      return c ? [{ ...c, score: Math.round((score / best) * 1000) / 1000 }] : [];
+    });
+  }
+
+  /** Kernpunten by their own words, with the BM25 score and the query terms each matched. */
+  searchPoints(q: QueryTerms, limit = 30): ScoredPoint[] {
+    return this.points.search(q.stems, limit).flatMap((h) => {
+      const p = this.pointById.get(h.id);
+      return p ? [{ point: p.point, chunkId: p.chunkId, score: h.score, matched: h.matched }] : [];
+    });
+  }
+
+  /** How telling a stem is among the kernpunten (inverse document frequency). */
+  pointIdf(stemmed: string): number {
+    return this.points.idf(stemmed);
+  }
+
+  /** Passages in the order of the corpus that `keep` accepts (a named article, lid or section). */
+  passagesWhere(keep: (c: Chunk) => boolean): ScoredChunk[] {
+    return [...this.chunks.values()].filter(keep).map((c) => ({ ...c, score: 1 }));
+  }
+
+  /** The lexical score of passages for the query, for judging how well the corpus answers it. */
+  lexicalScores(q: QueryTerms, limit = 8): Array<{ id: string; score: number; matched: string[] }> {
+    return this.passages.search(q.stems, limit);
+  }
+
+  pointsOf(chunkId: string): Kernpunt[] {
+    return [...this.pointById.values()].filter((p) => p.chunkId === chunkId).map((p) => p.point);
+  }
+}
