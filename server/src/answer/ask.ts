@@ -7,7 +7,7 @@ import type { PassageIndex } from '../retrieval/passage-index.ts';
 import type { AnswerEvent, Composer } from './composer.ts';
 import { asksCompliance, complianceAnswer, type CheckedPlan } from './compliance.ts';
 import { askWholeQuestion, notGrounded } from './messages.ts';
-import { rankPoints, schoolTypeFit } from './points.ts';
+import { rankPoints, routePoints, typeFit } from './points.ts';
 import { readQuestion, type Reading, type Turn } from './reading.ts';
 import { assessScope, type ScopeVerdict } from './scope.ts';
 
@@ -66,9 +66,8 @@ export class AnswerCache {
 function preferSchoolType(passages: ScoredChunk[], reading: Reading, deps: AskDeps): ScoredChunk[] {
   if (!reading.schoolTypes.length) return passages;
   const fit = (c: ScoredChunk) => {
-    const points = deps.corpus.pointsOf(c.id);
-    if (c.source !== 'report' || !points.length) return 1;
-    return Math.max(...points.map((p) => schoolTypeFit(p, reading.schoolTypes)));
+    const types = deps.corpus.schoolTypesOf(c.id);
+    return c.source !== 'report' || !types.length ? 1 : typeFit(types, reading.schoolTypes);
   };
   return passages
     .map((c, i) => ({ c, key: i - (fit(c) > 1 ? 2 : 0) + (fit(c) < 1 ? 6 : 0) }))
@@ -141,18 +140,19 @@ const cacheable = (deps: AskDeps, answer: Answer) => deps.composer.id === 'extra
 async function prepared(deps: AskDeps, req: AskRequest) {
   const retrieved = await retrieve(deps, req);
   const points = retrieved.scope.grounded ? rankPoints(deps.corpus, retrieved.reading, retrieved.passages) : [];
-  return { ...retrieved, points };
+  const route = retrieved.reading.persona === 'student' ? routePoints(deps.corpus) : [];
+  return { ...retrieved, points, route };
 }
 
 export async function ask(deps: AskDeps, req: AskRequest): Promise<Answer> {
   const checked = await fromPlanCheck(deps, req);
   if (checked) return checked;
-  const { reading, passages, scope, points } = await prepared(deps, req);
+  const { reading, passages, scope, points, route } = await prepared(deps, req);
   const key = AnswerCache.key(req, reading);
   const cached = deps.cache?.get(key);
   if (cached) return withReading(cached, reading);
   if (!scope.grounded) return withReading(refusal(reading, scope), reading);
-  const answer = await deps.composer.compose({ question: reading.resolved, persona: req.persona, passages, reading, points });
+  const answer = await deps.composer.compose({ question: reading.resolved, persona: req.persona, passages, reading, points, route });
   const out = answer.citations.length ? answer : notGrounded(req.persona);
   if (cacheable(deps, out)) deps.cache?.set(key, out);
   return withReading(out, reading);
@@ -167,12 +167,12 @@ function* replay(answer: Answer): Iterable<AnswerEvent> {
 export async function* askStream(deps: AskDeps, req: AskRequest, signal?: AbortSignal): AsyncIterable<AnswerEvent> {
   const checked = await fromPlanCheck(deps, req);
   if (checked) return yield* replay(checked);
-  const { reading, passages, scope, points } = await prepared(deps, req);
+  const { reading, passages, scope, points, route } = await prepared(deps, req);
   const key = AnswerCache.key(req, reading);
   const cached = deps.cache?.get(key);
   if (cached) return yield* replay(withReading(cached, reading));
   if (!scope.grounded) return yield* replay(withReading(refusal(reading, scope), reading));
-  for await (const event of deps.composer.stream({ question: reading.resolved, persona: req.persona, passages, reading, points, ...(signal ? { signal } : {}) })) {
+  for await (const event of deps.composer.stream({ question: reading.resolved, persona: req.persona, passages, reading, points, route, ...(signal ? { signal } : {}) })) {
     if (event.type === 'done') {
       if (cacheable(deps, event.answer)) deps.cache?.set(key, event.answer);
       yield { type: 'done', answer: withReading(event.answer, reading) };

@@ -2,7 +2,7 @@
 // checklist result, with its evidence quoted from the document and the articles quoted from the law.
 import type { CheckResult, DocumentKind, RequirementResult } from '../checklist/types.ts';
 import type { Answer, Chunk, Citation } from '../domain.ts';
-import { fold } from '../retrieval/text.ts';
+import { fold } from '../nl/index.ts';
 import { citationFor } from './citations.ts';
 
 /** A question whether the document meets the law, or what it still lacks. */

@@ -1,13 +1,13 @@
 // The extractive composer: a short direct answer (the lead, from kernpunten in the asker's register) first, then the
 // source text it rests on, quoted verbatim, each once. No sentence of the lead says more than its kernpunt, and no
 // kernpunt more than its spans.
-import { pageAt, sectionSourceText } from '../corpus/chunk.ts';
-import type { Answer, Citation, Persona, Report, ScoredChunk } from '../domain.ts';
+import { pageAt, sectionSourceText, TABLE_ROW, tableCaption } from '../corpus/chunk.ts';
+import type { Answer, Chunk, Citation, Persona, Report, ScoredChunk } from '../domain.ts';
 import { splitSentences, stem, terms } from '../nl/index.ts';
 import { MAX_QUOTE, sourceLabel } from './citations.ts';
 import type { RankedPoint } from './points.ts';
 import type { Reading } from './reading.ts';
-import { looksLikeInstruction } from './text.ts';
+import { looksLikeInstruction } from './injection.ts';
 
 /** A law lid is quoted whole, with every onderdeel of its list (UB 2.36 lid 3 a–e). */
 export const MAX_LAW_QUOTE = 1200;
@@ -18,6 +18,8 @@ export interface Composition {
   reading: Reading;
   passages: ScoredChunk[];
   points: RankedPoint[];
+  /** Who to turn to, for a pupil with a problem: added to the lead when it does not say so yet. */
+  route?: RankedPoint[];
 }
 
 interface Quote {
@@ -31,7 +33,11 @@ const REFERRAL = 'Praat erover met je stagebegeleider van school of je mentor. J
 
 export class LeadComposer {
   private readonly sections: Map<string, Report['sections'][number]>;
-  constructor(report: Report) {
+  /** `chunks`: every corpus passage, for points whose passage was not retrieved (a route point). */
+  constructor(
+    report: Report,
+    private readonly chunks?: ReadonlyMap<string, Chunk>,
+  ) {
     this.sections = new Map(report.sections.map((s) => [s.number, s]));
   }
 
@@ -97,10 +103,16 @@ export class LeadComposer {
     const { reading, passages } = input;
     const byId = new Map(passages.map((p) => [p.id, p]));
     const lead = this.leadPoints(input.points, reading);
+    const needsRoute = reading.persona === 'student' && (reading.safety || reading.kinds.has('route'));
+    if (needsRoute && !lead.some((p) => p.point.answers?.includes('route'))) {
+      const route = (input.route ?? []).find((r) => r.point.personas.includes('student') && !lead.some((p) => p.point.id === r.point.id));
+      if (route) lead.push(route);
+    }
     const quotes: Quote[] = [];
     const leadMarkers: number[][] = [];
     for (const p of lead) {
-      const chunk = byId.get(p.chunkId) ?? (p.chunkId ? this.chunkFor(p, passages) : undefined);
+      const stored = this.chunks?.get(p.chunkId);
+      const chunk = byId.get(p.chunkId) ?? (stored ? { ...stored, score: 0 } : undefined);
       const markers: number[] = [];
       if (chunk) {
         for (const s of mergeSpans(p.point.spans)) {
@@ -125,8 +137,20 @@ export class LeadComposer {
       .join(' ');
     const referral = reading.persona === 'student' && (reading.safety || reading.kinds.has('route')) ? ` ${REFERRAL}` : '';
     const leadOut = (leadText || this.fallbackLead(citations, reading)) + referral;
-    const body = citations.map((c) => `- ${sourceLabel(c)}: “${c.quote}” [${c.id}]`).join('\n');
+    const body = citations.map((c, i) => `- ${[sourceLabel(c), this.readWith(quotes[i]!)].filter(Boolean).join(', ')}: “${c.quote}” [${c.id}]`).join('\n');
     return { answer: `${leadOut}\n\nBronnen:\n${body}`, lead: leadOut, grounded: true, mode: 'extractive', citations };
+  }
+
+  /**
+   * What a quote is read with: a table row with its table's caption ("Tabel 11.1: vmbo - …"), a list item with the
+   * sentence that introduces the list ("In totaal spraken we met:").
+   */
+  private readWith(q: Quote): string | undefined {
+    const text = this.sourceText(q.chunk).slice(q.start, q.end).trim();
+    if (TABLE_ROW.test(text)) return tableCaption(q.chunk.text)?.replace(/\s*\([^)]*\)\s*$/, '').replace(/:$/, '');
+    if (!/^[•\-–]\s/.test(text)) return undefined;
+    const before = this.sourceText(q.chunk).slice(Math.max(0, q.start - 1500), q.start).split('\n').reverse().slice(0, 12);
+    return before.find((line) => /:\s*$/.test(line))?.trim().replace(/:$/, '');
   }
 
   /** Without a kernpunt (a school's own document): say where the answer is, without repeating the quote. */
@@ -136,9 +160,6 @@ export class LeadComposer {
     return reading.register === 'plain' ? `Hierover staat iets in ${sourceLabel(first)} [1].` : `Zie ${sourceLabel(first)} [1].`;
   }
 
-  private chunkFor(p: RankedPoint, passages: ScoredChunk[]): ScoredChunk | undefined {
-    return passages.find((c) => c.id === p.chunkId);
-  }
 
   /** Per passage (best first), its sentence that shares most of the question's weight; headings and instructions never. */
   private extraQuotes(reading: Reading, passages: ScoredChunk[], taken: Quote[]): Quote[] {

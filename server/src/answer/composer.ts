@@ -12,6 +12,8 @@ export interface ComposeInput {
   reading?: Reading;
   /** Kernpunten that answer it, best first. */
   points?: RankedPoint[];
+  /** Who to turn to (report points), for pupils with a problem. */
+  route?: RankedPoint[];
   signal?: AbortSignal;
 }
 

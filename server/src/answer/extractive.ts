@@ -1,17 +1,18 @@
 // The default composer: no model, no network. Leads with kernpunten, then quotes the sources verbatim (compose.ts).
-import type { Report } from '../domain.ts';
+import type { Chunk, Report } from '../domain.ts';
 import { LeadComposer } from './compose.ts';
 import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
 import { notGrounded } from './messages.ts';
 import { plainReading } from './reading.ts';
 
-export function createExtractiveComposer(report: Report): Composer {
-  const lead = new LeadComposer(report);
+export function createExtractiveComposer(report: Report, chunks?: ReadonlyMap<string, Chunk>): Composer {
+  const lead = new LeadComposer(report, chunks);
   const compose = (input: ComposeInput) => {
     const answer = lead.compose({
       reading: input.reading ?? plainReading(input.question, input.persona),
       passages: input.passages,
       points: input.points ?? [],
+      ...(input.route ? { route: input.route } : {}),
     });
     return answer.citations.length ? answer : notGrounded(input.persona);
   };

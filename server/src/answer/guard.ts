@@ -32,20 +32,10 @@
 
 import type { Answer, Citation, Persona, ScoredChunk } from '../domain.ts';
 import { notGrounded } from './messages.ts';
-import {
-  contentWords,
-  extractNumbers,
-  fold,
-  lexicalSupport,
-  looksLikeInstruction,
-  MARKER_RE,
-  numberKeySet,
-  parseMarkers,
-  scanSentences,
-  splitSentences,
-  stripMarkers,
-  wordsMatch,
-} from './text.ts';
+import { checkFaithful, SpanVocabulary } from '../knowledge/faithful.ts';
+import { contentTerms, extractNumbers, fold, numberKeySet, scanSentences, splitSentences, stem, terms } from '../nl/index.ts';
+import { looksLikeInstruction } from './injection.ts';
+import { MARKER_RE, parseMarkers, stripMarkers } from './markers.ts';
 
 export const NOT_FOUND_SENTINEL = 'GEEN_ANTWOORD';
 
@@ -109,18 +99,18 @@ const LIST_PREFIX = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 
 export interface PassageInfo {
   chunk: ScoredChunk;
-  vocabulary: Set<string>;
+  vocabulary: SpanVocabulary;
   numbers: Set<string>;
   /** Sentences of the passage that may be quoted (instructions to the assistant excluded). */
   sentences: Array<{ start: number; end: number; text: string }>;
 }
 
 export function describePassage(chunk: ScoredChunk): PassageInfo {
-  const sentences = splitSentences(chunk.text).filter((s) => !looksLikeInstruction(s.text));
+  const sentences = splitSentences(chunk.text, { lineBreaks: 'paragraph' }).filter((s) => !looksLikeInstruction(s.text));
   const supportText = sentences.map((s) => s.text).join(' ');
   const meta = [chunk.title, chunk.ref, chunk.article, chunk.lid, chunk.law, chunk.page?.toString()];
-  const vocabulary = new Set<string>([...contentWords(supportText), ...contentWords(chunk.title ?? '')]);
-  return { chunk, vocabulary, numbers: numberKeySet(supportText, ...meta), sentences };
+  const vocabulary = new SpanVocabulary([supportText], [chunk.title ?? '']);
+  return { chunk, vocabulary, numbers: numberKeySet(supportText, ...meta.map((m) => m ?? '')), sentences };
 }
 
 function wordCount(s: string): number {
@@ -179,7 +169,7 @@ export class AnswerGuard {
       // Nothing has been emitted: referral sentences are held back until a cited one is kept.
       return {
         deltas: [...deltas, message],
-        result: { ok: true, notFound: true, answer: { answer: message, grounded: false, mode: 'llm', citations: [] }, ...base },
+        result: { ok: true, notFound: true, answer: { answer: message, lead: message, grounded: false, mode: 'llm', citations: [] }, ...base },
       };
     }
     if (parseMarkers(this.raw).length === 0) return fail('no_citations');
@@ -188,7 +178,7 @@ export class AnswerGuard {
     const citations = this.buildCitations();
     return {
       deltas,
-      result: { ok: true, notFound: false, answer: { answer: this.emitted, grounded: true, mode: 'llm', citations }, ...base },
+      result: { ok: true, notFound: false, answer: { answer: this.emitted, lead: leadOf(this.emitted), grounded: true, mode: 'llm', citations }, ...base },
     };
   }
 
@@ -244,7 +234,7 @@ export class AnswerGuard {
       verdict({ kept: false, reason: 'fragment', counted: false });
       return null;
     }
-    const numbers = extractNumbers(body);
+    const numbers = extractNumbers(stripMarkers(body));
     if (markers.length === 0) {
       const f = fold(body);
       const referral =
@@ -272,9 +262,11 @@ export class AnswerGuard {
       verdict({ kept: false, reason: 'unsupported_number', counted: true });
       return null;
     }
-    const vocabulary = new Set<string>();
-    for (const p of infos) for (const w of p.vocabulary) vocabulary.add(w);
-    if (lexicalSupport(contentWords(body), vocabulary) < this.opts.minSupport) {
+    // The same check as for kernpunten, with a share: every negation must be supported, and most content words.
+    const faith = infos.map((p) => checkFaithful(stripMarkers(body), p.vocabulary));
+    const support = Math.max(...faith.map((f) => f.support));
+    const negationOk = faith.some((f) => !f.unsupportedNegations.length);
+    if (support < this.opts.minSupport || !negationOk) {
       verdict({ kept: false, reason: 'unsupported_claim', counted: true });
       return null;
     }
@@ -307,6 +299,15 @@ export class AnswerGuard {
   }
 }
 
+/** The lead of a guarded answer: its first paragraph, at most three sentences (the prompt asks the model to start so). */
+export function leadOf(text: string): string {
+  const paragraph = text.trim().split(/\n\s*\n/)[0] ?? '';
+  return splitSentences(paragraph, { lineBreaks: 'paragraph' })
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join(' ');
+}
+
 /** Guards a complete model reply. Same result as pushing it in pieces to an AnswerGuard. */
 export function guardAnswer(text: string, passages: ScoredChunk[], persona: Persona, opts: GuardOptions = {}): GuardResult {
   const guard = new AnswerGuard(passages, persona, opts);
@@ -332,15 +333,9 @@ export function toCitation(id: string, chunk: ScoredChunk, quote: string): Citat
 }
 
 function sentenceScore(text: string, words: string[], numbers: Set<string>): number {
-  const vocab = new Set(contentWords(text));
+  const stems = new Set(terms(text).map(stem));
   let score = 0;
-  for (const w of words) {
-    if (vocab.has(w)) score++;
-    else for (const v of vocab) if (wordsMatch(w, v)) {
-      score++;
-      break;
-    }
-  }
+  for (const w of words) if (stems.has(stem(w))) score++;
   for (const n of extractNumbers(text)) if (n.keys.some((k) => numbers.has(k))) score += 2;
   return score;
 }
@@ -374,7 +369,7 @@ export function selectQuote(info: PassageInfo, citing: string[], max = 400): str
     const [a, b] = window(text, 0, text.length, 0, max);
     return text.slice(a, b);
   }
-  const words = [...new Set(contentWords(citing.join(' ')))];
+  const words = [...new Set(contentTerms(citing.map(stripMarkers).join(' ')))];
   const numbers = numberKeySet(...citing);
   const scores = sents.map((s) => sentenceScore(s.text, words, numbers));
   let best = 0;
@@ -400,7 +395,7 @@ export function selectQuote(info: PassageInfo, citing: string[], max = 400): str
     for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
       const w = fold(m[0]);
       if (w.length < 4) continue;
-      const weight = words.includes(w) ? 2 : words.some((x) => wordsMatch(x, w)) ? 1 : 0;
+      const weight = words.includes(w) ? 2 : words.some((x) => stem(x) === stem(w)) ? 1 : 0;
       if (weight > 0) hits.push({ at: start + (m.index ?? 0), weight });
     }
     let bestWeight = -1;

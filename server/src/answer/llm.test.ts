@@ -6,7 +6,8 @@ import { BaseRetriever } from '@langchain/core/retrievers';
 import type { DocumentInterface } from '@langchain/core/documents';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer, ScoredChunk } from '../domain.ts';
-import { Vocabulary } from '../retrieval/vocabulary.ts';
+import { loadCorpus } from '../corpus/load.ts';
+import { CORPUS_DIR } from '../paths.ts';
 import { passagesOf, promptText, startFakeOpenAI, type FakeOpenAI, type RecordedRequest, type Script } from '../../test/support/fake-openai.ts';
 import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
 import { createExtractiveComposer } from './extractive.ts';
@@ -80,7 +81,7 @@ function input(over: Partial<ComposeInput> = {}): ComposeInput {
   return { question: QUESTION, persona: 'student', passages: PASSAGES, ...over };
 }
 
-const fallback: Composer = createExtractiveComposer(new Vocabulary([LAW_236, LAW_238, REPORT, PLAN].map((p) => p.text)));
+const fallback: Composer = createExtractiveComposer(loadCorpus(CORPUS_DIR).report);
 
 let fake: FakeOpenAI | null = null;
 afterEach(async () => {
@@ -229,7 +230,7 @@ describe('createLlmComposer: compose', () => {
     const { composer, events } = await setup({ reply: 'GEEN_ANTWOORD' });
     const answer = await composer.compose(input({ persona: 'coordinator' }));
     expect(events).toEqual([]);
-    expect(answer).toEqual({ answer: notFoundMessage('coordinator'), grounded: false, mode: 'llm', citations: [] });
+    expect(answer).toEqual({ answer: notFoundMessage('coordinator'), lead: notFoundMessage('coordinator'), grounded: false, mode: 'llm', citations: [] });
   });
 
   it('falls back with reason timeout on a slow reply', async () => {
@@ -399,7 +400,7 @@ describe('createLlmComposer: stream', () => {
     expect(streamed).toEqual([
       { type: 'delta', text: notFoundMessage('student') },
       { type: 'citations', citations: [] },
-      { type: 'done', answer: { answer: notFoundMessage('student'), grounded: false, mode: 'llm', citations: [] } },
+      { type: 'done', answer: { answer: notFoundMessage('student'), lead: notFoundMessage('student'), grounded: false, mode: 'llm', citations: [] } },
     ]);
   });
 

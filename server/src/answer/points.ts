@@ -2,7 +2,7 @@
 // and how well they fit the asker (school type, persona) and the kind of question.
 import type { ScoredChunk } from '../domain.ts';
 import type { Kernpunt } from '../knowledge/kernpunten.ts';
-import { SCHOOL_TYPES, type QuestionKindId, type SchoolTypeId } from '../nl/index.ts';
+import { withinType, type QuestionKindId, type SchoolTypeId } from '../nl/index.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import type { Reading } from './reading.ts';
 
@@ -18,13 +18,11 @@ export interface RankedPoint {
 const TELLING_WEIGHT = 0.5;
 const TELLING_IDF = 1.2;
 
-const within = (id: SchoolTypeId) => SCHOOL_TYPES.find((t) => t.id === id)?.within ?? null;
-
-/** 1 when the point is about the asker's school type (or all), less when it is about another. */
-export function schoolTypeFit(point: Kernpunt, asked: SchoolTypeId[]): number {
-  if (!asked.length || point.schoolTypes.includes('all')) return 1;
-  const types = point.schoolTypes as SchoolTypeId[];
-  const fits = asked.some((a) => types.includes(a) || types.includes(within(a) as SchoolTypeId) || types.some((t) => within(t) === a));
+/** Above 1 when a source is about the asker's school type (or a track of it), below 1 when about another. */
+export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: SchoolTypeId[]): number {
+  if (!asked.length || !types.length || types.includes('all')) return 1;
+  const own = types as SchoolTypeId[];
+  const fits = asked.some((a) => own.includes(a) || own.includes(withinType(a)!) || own.some((t) => withinType(t) === a));
   return fits ? 1.25 : 0.45;
 }
 
@@ -47,11 +45,27 @@ export function rankPoints(index: CorpusIndex, reading: Reading, passages: Score
   const kinds = reading.kinds;
   for (const r of byPoint.values()) {
     const p = r.point;
-    r.score *= schoolTypeFit(p, reading.schoolTypes);
+    r.score *= typeFit(p.schoolTypes, reading.schoolTypes);
     r.score *= p.personas.includes(reading.persona) ? 1.1 : 0.8;
     if (p.answers?.some((k) => kinds.has(k as QuestionKindId))) r.score *= 1.25;
     if (kinds.has('law')) r.score *= p.kind === 'law' ? 1.35 : 0.9;
     if (kinds.has('amount') && /\d/.test(p.formal)) r.score *= 1.15;
   }
   return [...byPoint.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Who a pupil (or a school) can turn to: the route points of the report, found once per index. */
+const ROUTE_QUERY = 'aanspreekpunt stagebegeleider van de afdeling melden contact opnemen hulp bij problemen op de stage';
+const routes = new WeakMap<CorpusIndex, RankedPoint[]>();
+
+export function routePoints(index: CorpusIndex): RankedPoint[] {
+  let found = routes.get(index);
+  if (!found) {
+    found = index
+      .searchPoints(index.query(ROUTE_QUERY), 20)
+      .filter((h) => h.point.answers?.includes('route') && h.point.kind === 'report')
+      .map((h) => ({ point: h.point, chunkId: h.chunkId, score: 0, telling: true }));
+    routes.set(index, found);
+  }
+  return found;
 }

@@ -18,7 +18,8 @@ Regels:
 4. Neem getallen, percentages, aantallen uren en artikelnummers precies over zoals ze in de aangehaalde bron staan. Noem geen getal dat niet in die bron staat.
 5. Gebruik zoveel mogelijk de woorden van de bron.
 6. Geven de bronnen geen antwoord op de vraag, antwoord dan alleen met: ${NOT_FOUND_SENTINEL}
-7. Schrijf in het Nederlands, als gewone tekst zonder opmaak (geen kopjes, geen vet, geen markdown), in hoogstens zes zinnen.`;
+7. Schrijf in het Nederlands, als gewone tekst zonder opmaak (geen kopjes, geen vet, geen markdown), in hoogstens zes zinnen.
+8. Begin met een kort, direct antwoord op de vraag in hoogstens drie zinnen, als eerste alinea. Zeg "ja", "nee" of "dat verschilt" alleen als de aangehaalde bron dat zegt. Geef daarna, na een witregel, de onderbouwing uit de bronnen.`;
 
 const PERSONA_RULES: Record<Persona, string> = {
   student: `De vraag komt van een leerling van 14 tot 18 jaar (vmbo of praktijkonderwijs).

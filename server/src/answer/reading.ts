@@ -14,15 +14,17 @@ import {
   PhraseMatcher,
   QUESTION_KIND_PHRASES,
   SCHOOL_TYPES,
+  schoolTypeMatcher,
+  schoolTypesIn,
   stem,
+  terms,
   type QuestionKindId,
-  type SchoolType,
   type SchoolTypeId,
 } from '../nl/index.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import type { QueryTerms } from '../retrieval/query.ts';
 import { namedSources, type NamedSources } from './references.ts';
-import { stripInstructions } from './scope.ts';
+import { stripInstructions } from './injection.ts';
 
 export interface Turn {
   question: string;
@@ -54,7 +56,6 @@ type Phrases<T> = PhraseMatcher<T>;
 let matchers:
   | {
       kinds: Phrases<QuestionKindId>;
-      types: Phrases<SchoolType>;
       oos: Phrases<(typeof OUT_OF_SCOPE_TOPICS)[number]>;
       unless: Map<string, Phrases<true>>;
       opinion: Phrases<true>;
@@ -71,7 +72,6 @@ function phrases() {
   const set = (list: readonly string[]) => new PhraseMatcher(list.map((phrase) => ({ phrase, value: true as const })));
   matchers ??= {
     kinds: new PhraseMatcher(Object.entries(QUESTION_KIND_PHRASES).flatMap(([k, list]) => list.map((phrase) => ({ phrase, value: k as QuestionKindId })))),
-    types: new PhraseMatcher(SCHOOL_TYPES.flatMap((t) => t.phrases.map((phrase) => ({ phrase, value: t })))),
     oos: new PhraseMatcher(OUT_OF_SCOPE_TOPICS.flatMap((t) => t.say.map((phrase) => ({ phrase, value: t })))),
     unless: new Map(OUT_OF_SCOPE_TOPICS.map((t) => [t.id, set(t.unlessAlso)])),
     opinion: set(OPINION_PHRASES),
@@ -83,15 +83,6 @@ function phrases() {
     where: set(FOLLOW_UP_PHRASES.where),
   };
   return matchers;
-}
-
-/** School types named in a text, the most specific (a track) before its school type. */
-export function schoolTypesIn(text: string): SchoolTypeId[] {
-  const found = phrases().types.values(text);
-  const ids = new Set(found.map((t) => t.id));
-  // "3 kader" names vmbo-kb and with it vmbo; a track is more specific than its type.
-  for (const t of found) if (t.within) ids.add(t.within);
-  return [...ids].sort((a, b) => Number(SCHOOL_TYPES.find((t) => t.id === b)!.within !== null) - Number(SCHOOL_TYPES.find((t) => t.id === a)!.within !== null));
 }
 
 function outOfScope(text: string, q: QueryTerms): Reading['outOfScope'] {
@@ -117,7 +108,7 @@ function firstWordAfter(text: string, at: number, words: Set<string>): boolean {
 function topicWords(text: string, q: QueryTerms, index: CorpusIndex): string[] {
   const m = phrases();
   const cue = new Set(
-    [...m.kinds.find(text), ...m.types.find(text), ...m.refers.find(text), ...m.starts.find(text)].flatMap((hit) =>
+    [...m.kinds.find(text), ...schoolTypeMatcher().find(text), ...m.refers.find(text), ...m.starts.find(text)].flatMap((hit) =>
       text
         .slice(hit.start, hit.end)
         .toLowerCase()
@@ -145,6 +136,14 @@ function isFollowUpShaped(text: string, topics: string[], q: QueryTerms, hasHist
 export function readQuestion(raw: string, persona: Persona, history: Turn[], index: CorpusIndex): Reading {
   const question = stripInstructions(normalizeText(raw));
   const own = index.query(readChat(question));
+  // The school types named are searched in the sources' words too ("pro" → praktijkonderwijs, pro-afdelingen).
+  for (const id of schoolTypesIn(question)) {
+    const type = SCHOOL_TYPES.find((t) => t.id === id)!;
+    for (const w of terms(`${type.label} ${type.phrases.filter((p) => /^[\p{L}-]+$/u.test(p)).join(' ')}`)) {
+      const s = stem(w);
+      if (!own.stems.has(s)) own.stems.set(s, 0.5);
+    }
+  }
   const m = phrases();
   const kinds = new Set(m.kinds.values(question));
   const base: Reading = {
@@ -227,8 +226,8 @@ function resolvedText(own: Reading, previous: Reading, how: { simpler: boolean; 
 
 /** The previous question with its school type replaced by another, when the phrase that named it is found. */
 function replaceSchoolType(text: string, from: SchoolTypeId, to: SchoolTypeId): string | null {
-  const hit = phrases()
-    .types.find(text)
+  const hit = schoolTypeMatcher()
+    .find(text)
     .find((h) => h.value.id === from || h.value.within === from);
   return hit ? `${text.slice(0, hit.start)}${label(to)}${text.slice(hit.end)}` : null;
 }

@@ -5,14 +5,6 @@ import { stem, synonymStems, terms } from '../nl/index.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import type { Reading } from './reading.ts';
 
-/** Instructions aimed at the assistant inside a question. They are removed and change nothing. */
-const INJECTION =
-  /\b(negeer|vergeet|ignore|disregard|forget)\b[^.!?\n]{0,60}\b(instructie\w*|opdracht\w*|regels?|prompt|instructions?|rules)\b[^.!?\n]*[.!?]?|\b(je bent nu|jij bent nu|you are now|act as|doe alsof|gedraag je als|system prompt|systeemprompt|developer mode)\b[^.!?\n]*[.!?]?|\b(zeg|antwoord|schrijf|say|answer)\b[^.!?\n]{0,40}\b(altijd|alleen maar|voortaan|always|only)\b[^.!?\n]*[.!?]?/gi;
-
-export function stripInstructions(question: string): string {
-  return question.replace(INJECTION, ' ').replace(/\s+/g, ' ').trim();
-}
-
 export type ScopeReason = 'ok' | 'safety' | 'empty' | 'outside' | 'off_topic' | 'no_evidence' | 'ask_whole';
 
 export interface ScopeVerdict {

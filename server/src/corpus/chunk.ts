@@ -1,12 +1,12 @@
 import type { Chunk, LawArticle, ReportSection } from '../domain.ts';
-import { sentences } from '../retrieval/text.ts';
+import { splitSentences } from '../nl/index.ts';
 
 const TARGET = 650; // characters per passage: a few sentences, enough context for a quote
 const MAX = 900;
 
 /** Split text into passages at sentence ends, preferring paragraph breaks. Offsets into `text`. */
 export function passages(text: string): Array<{ start: number; end: number }> {
-  const spans = sentences(text);
+  const spans = splitSentences(text);
   const out: Array<{ start: number; end: number }> = [];
   let start = -1;
   let end = -1;

@@ -15,7 +15,7 @@ export interface Corpus {
 }
 
 /** Bump when chunking or what is indexed per chunk changes: existing databases are then re-indexed. */
-const INDEX_VERSION = 4;
+const INDEX_VERSION = 5;
 
 const TABLE_TERMS = 'tabel aandeel afdelingen scholen';
 

@@ -11,3 +11,5 @@ export * from './numbers.ts';
 export * from './phrases.ts';
 export * from './inflection.ts';
 export * from './chat.ts';
+export * from './school-types.ts';
+export * from './dictionary.ts';

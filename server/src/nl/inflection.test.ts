@@ -3,7 +3,7 @@ import { verbCandidates } from './inflection.ts';
 
 describe('verb candidates', () => {
   it('finds the infinitive of present, past and participle forms', () => {
-    for (const [form, infinitive] of [
+    for (const [form, infinitive] of <Array<[string, string]>>[
       ['maak', 'maken'],
       ['ontwikkelt', 'ontwikkelen'],
       ['geregistreerd', 'registreren'],

@@ -24,9 +24,9 @@ function below1000(w: string): number | null {
   if (i < 0) return below100(w);
   const l = i === 0 ? 1 : below100(w.slice(0, i));
   if (l === null || l > 9) return null;
-  const right = w.slice(i + 7).replace(/^en/, '');
+  const right = w.slice(i + 7);
   if (right === '') return l * 100;
-  const r = below100(right);
+  const r = below100(right.replace(/^en/, ''));
   return r === null ? null : l * 100 + r;
 }
 
@@ -44,9 +44,9 @@ export function parseNumberWord(word: string): number | null {
   if (i < 0) return below1000(w);
   const l = i === 0 ? 1 : below1000(w.slice(0, i));
   if (l === null) return null;
-  const right = w.slice(i + 7).replace(/^en/, '');
+  const right = w.slice(i + 7);
   if (right === '') return l * 1000;
-  const r = below1000(right);
+  const r = below1000(right.replace(/^en/, ''));
   return r === null ? null : l * 1000 + r;
 }
 

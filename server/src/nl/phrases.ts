@@ -46,7 +46,8 @@ function compile(phrase: string): Element[] {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_ELEMENTS) throw new Error(`Lexicon phrase must have 1..${MAX_ELEMENTS} words: "${phrase}"`);
   return words.map((raw): Element => {
-    const w = fold(raw).replace(/^[-'"]+|[-'",;:]+$/g, '') || fold(raw);
+    // Punctuation around a word is not part of it ("arbeids-", "16+"); the syntax characters are.
+    const w = fold(raw).replace(/^[^\p{L}\p{N}*…#.]+|[^\p{L}\p{N}*…#.]+$/gu, '') || fold(raw);
     if (w === '…' || w === '...') return { kind: 'gap', max: MAX_GAP };
     if (w === '*') return { kind: 'any' };
     if (w === '#') return { kind: 'number' };

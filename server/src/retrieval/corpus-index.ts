@@ -3,7 +3,7 @@
 // reciprocal rank. Built once at start (and per Worker isolate); Postgres stays the store of record.
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
 import type { Kernpunt } from '../knowledge/kernpunten.ts';
-import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, stem, terms, verbCandidates } from '../nl/index.ts';
+import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, schoolTypesIn, stem, terms, verbCandidates, type SchoolTypeId } from '../nl/index.ts';
 import { Bm25, type Bm25Field } from './bm25.ts';
 import { queryTerms, type QueryTerms } from './query.ts';
 import { SpellingIndex } from './spelling.ts';
@@ -84,6 +84,14 @@ export class CorpusIndex {
       return { id: p.id, fields: fields(text, `${chunk?.title ?? ''} ${contexts.get(chunkId) ?? ''}`, this.splitter) };
     });
     this.points = new Bm25(docs);
+    for (const c of chunks) this.types.set(c.id, c.source === 'report' ? schoolTypesIn(`${c.title} ${contexts.get(c.id) ?? ''}`) : []);
+  }
+
+  private readonly types = new Map<string, SchoolTypeId[]>();
+
+  /** School types a report passage is about, from its section's and parents' titles ("… onderzochte pro-afdelingen"). */
+  schoolTypesOf(chunkId: string): SchoolTypeId[] {
+    return this.types.get(chunkId) ?? [];
   }
 
   private vectorsLoaded: Promise<void> | undefined;

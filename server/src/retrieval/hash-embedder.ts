@@ -1,5 +1,5 @@
 import type { Embedder } from '../domain.ts';
-import { contentWords } from './text.ts';
+import { contentTerms } from '../nl/index.ts';
 
 /** FNV-1a, 32 bit. */
 function hash(s: string): number {
@@ -23,7 +23,7 @@ export function createHashEmbedder(dimensions = 384): Embedder {
       const h = hash(feature);
       v[h % dimensions]! += h & 0x80000000 ? -weight : weight;
     };
-    for (const w of contentWords(text)) {
+    for (const w of contentTerms(text)) {
       add(`w:${w}`, 1);
       const padded = `#${w}#`;
       for (let n = 3; n <= 5; n++) {
@@ -36,7 +36,7 @@ export function createHashEmbedder(dimensions = 384): Embedder {
     return Array.from(v, (x) => x / norm);
   };
   return {
-    id: `hash-ngram-v1:${dimensions}`,
+    id: `hash-ngram-v2:${dimensions}`,
     dimensions,
     embed: async (texts) => texts.map(vectorOf),
   };

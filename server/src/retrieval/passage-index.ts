@@ -2,8 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
 import { MAX_TOKEN } from '../nl/tokens.ts';
-import { expandQuestion } from './expand.ts';
-import { contentWords, fold } from './text.ts';
+import { contentTerms as contentWords, fold } from '../nl/index.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export type SearchLeg = 'fts' | 'trigram' | 'vector';
@@ -15,8 +14,6 @@ export interface SearchOptions {
   schoolId?: string;
   limit?: number;
   legs?: SearchLeg[];
-  /** Skip lay-term expansion (claims are written in the report's own words). */
-  literal?: boolean;
   /** Rank by every word, common ones included: within one plan, "begeleiding" still tells passages apart. */
   broad?: boolean;
 }
@@ -146,8 +143,8 @@ export class PassageIndex {
    * Query words for the lexical legs: content words and lay-term expansions. A compound the corpus does not know
    * ("stagecontract") is searched by its parts; a known word is not split (its parts would only add noise).
    */
-  queryWords(query: string, literal = false): string[] {
-    const text = literal ? query : expandQuestion(query).text;
+  queryWords(query: string): string[] {
+    const text = query;
     // A "word" longer than any compound is not language (glued text, hostile input): it is not searched.
     const searchable = contentWords(text).filter((w) => w.length <= MAX_TOKEN);
     return [...new Set(searchable.flatMap((w) => (this.vocabulary.has(w) ? [w] : [w, ...this.vocabulary.parts(w)])))];
@@ -255,8 +252,8 @@ export class PassageIndex {
   async searchGroups(query: string, opts: SearchOptions, groups: Array<{ sources?: SourceKind[]; limit: number }>): Promise<ScoredChunk[][]> {
     const legs = opts.legs ?? ['fts', 'trigram', 'vector'];
     const filter = this.filter(opts);
-    const words = this.queryWords(query, opts.literal);
-    const expanded = opts.literal ? query : expandQuestion(query).text;
+    const words = this.queryWords(query);
+    const expanded = query;
     const rankings: Array<[SearchLeg, string[]]> = await Promise.all(
       legs.map(async (leg): Promise<[SearchLeg, string[]]> => [
         leg,

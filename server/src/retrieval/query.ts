@@ -2,6 +2,7 @@
 // for its lay phrasings (lexicon concepts), and the words it has that the corpus does not know.
 import {
   CompoundSplitter,
+  isDutchWord,
   contentTerms,
   LAY_CONCEPTS,
   PhraseMatcher,
@@ -73,7 +74,8 @@ export function queryTerms(question: string, vocab: QueryVocabulary, opts: { exp
       for (const p of parts) add(p, QUERY_WEIGHTS.part);
       continue;
     }
-    const fixed = w.length >= 5 ? vocab.spelling.correct(w) : null;
+    // A real Dutch word the corpus lacks ("gedicht", "toeslagen") is not a slip of a word it has ("gericht").
+    const fixed = w.length >= 5 && !isDutchWord(w) ? vocab.spelling.correct(w) : null;
     if (fixed) {
       words.push(fixed);
       repaired.push(fixed);

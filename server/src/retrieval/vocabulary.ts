@@ -1,6 +1,6 @@
 import { CompoundSplitter } from '../nl/compounds.ts';
 import { MAX_TOKEN } from '../nl/tokens.ts';
-import { words } from './text.ts';
+import { terms as words } from '../nl/index.ts';
 
 /**
  * Corpus vocabulary with a compound splitter: Dutch writes compounds as one word
