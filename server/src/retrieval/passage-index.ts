@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
-import { MAX_COMPOUND } from '../nl/compounds.ts';
+import { MAX_TOKEN } from '../nl/limits.ts';
 import { expandQuestion } from './expand.ts';
 import { contentWords, fold } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -149,7 +149,7 @@ export class PassageIndex {
   queryWords(query: string, literal = false): string[] {
     const text = literal ? query : expandQuestion(query).text;
     // A "word" longer than any compound is not language (glued text, hostile input): it is not searched.
-    const searchable = contentWords(text).filter((w) => w.length <= MAX_COMPOUND);
+    const searchable = contentWords(text).filter((w) => w.length <= MAX_TOKEN);
     return [...new Set(searchable.flatMap((w) => (this.vocabulary.has(w) ? [w] : [w, ...this.vocabulary.parts(w)])))];
   }
 
