@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
-import { MAX_TOKEN } from '../nl/tokens.ts';
+import { MAX_TOKEN } from '../nl/limits.ts';
 import { contentTerms as contentWords, fold } from '../nl/index.ts';
 import type { Vocabulary } from './vocabulary.ts';
 

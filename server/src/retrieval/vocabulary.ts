@@ -1,5 +1,5 @@
 import { CompoundSplitter } from '../nl/compounds.ts';
-import { MAX_TOKEN } from '../nl/tokens.ts';
+import { MAX_TOKEN } from '../nl/limits.ts';
 import { terms as words } from '../nl/index.ts';
 
 /**
