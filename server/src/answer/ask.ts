@@ -94,10 +94,11 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieve
   const text = reading.resolved;
   let passages = preferSchoolType(await deps.corpus.search(reading.query, text, { limit: 12 }), reading, deps).slice(0, 8);
   if (reading.kinds.has('law') || reading.named.laws.length) {
-    // A question about what the law allows or requires: its lids first (of the law it names, if it names one).
+    // A question about what the law allows or requires also reads the law's best lids (of the law it names, if any),
+    // after the best passage: the report may be what answers it.
     const laws = reading.named.laws;
-    const law = await deps.corpus.search(reading.query, text, { sources: ['law'], limit: 3, ...(laws.length ? { within: (c) => laws.includes(c.lawId!) } : {}) });
-    passages = interleave(law, passages, 9);
+    const law = await deps.corpus.search(reading.query, text, { sources: ['law'], limit: 2, ...(laws.length ? { within: (c) => laws.includes(c.lawId!) } : {}) });
+    passages = [...passages.slice(0, 1), ...law, ...passages.slice(1)].filter((p, i, all) => all.findIndex((x) => x.id === p.id) === i).slice(0, 9);
   }
   passages = pinNamed(deps, reading, passages);
   if (req.planId && req.schoolId) {

@@ -12,7 +12,7 @@ import { looksLikeInstruction } from './injection.ts';
 /** A law lid is quoted whole, with every onderdeel of its list (UB 2.36 lid 3 a–e). */
 export const MAX_LAW_QUOTE = 1200;
 const LEAD_SENTENCES = 3;
-const QUOTES: Record<Persona, number> = { student: 3, coordinator: 5, inspector: 5 };
+const QUOTES: Record<Persona, number> = { student: 5, coordinator: 5, inspector: 5 };
 
 export interface Composition {
   reading: Reading;
@@ -29,7 +29,7 @@ interface Quote {
 }
 
 /** Referral for pupils with a problem: who to go to. It states no fact about the sources. */
-const REFERRAL = 'Praat erover met je stagebegeleider van school of je mentor. Je kunt ook naar de vertrouwenspersoon van je school.';
+const REFERRAL = 'Praat erover met je stagebegeleider van school, je mentor of de vertrouwenspersoon.';
 
 export class LeadComposer {
   private readonly sections: Map<string, Report['sections'][number]>;
@@ -105,8 +105,9 @@ export class LeadComposer {
     const lead = this.leadPoints(input.points, reading);
     const needsRoute = reading.persona === 'student' && (reading.safety || reading.kinds.has('route'));
     if (needsRoute && !lead.some((p) => p.point.answers?.includes('route'))) {
+      // Who to go to takes the place of a second point: the lead stays at three sentences or fewer.
       const route = (input.route ?? []).find((r) => r.point.personas.includes('student') && !lead.some((p) => p.point.id === r.point.id));
-      if (route) lead.push(route);
+      if (route) lead.splice(1, lead.length - 1, route);
     }
     const quotes: Quote[] = [];
     const leadMarkers: number[][] = [];
@@ -115,7 +116,8 @@ export class LeadComposer {
       const chunk = byId.get(p.chunkId) ?? (stored ? { ...stored, score: 0 } : undefined);
       const markers: number[] = [];
       if (chunk) {
-        for (const s of mergeSpans(p.point.spans)) {
+        // A point is cited by at most two quotes (its spans close together read as one).
+        for (const s of mergeSpans(p.point.spans).slice(0, 2)) {
           const at = addQuote(quotes, { chunk, start: s.start, end: s.end });
           markers.push(at + 1);
         }
@@ -129,14 +131,24 @@ export class LeadComposer {
     }
     if (!quotes.length) return { answer: '', grounded: false, mode: 'extractive', citations: [] };
     const citations = quotes.map((q, i) => this.cite(q, i + 1));
-    const leadText = lead
-      .map((p, i) => {
+    // The lead: the points in the asker's register, at most LEAD_SENTENCES sentences in all; the first point gives up
+    // its later sentences first (each sentence of a kernpunt is faithful on its own).
+    const referral = reading.persona === 'student' && (reading.safety || reading.kinds.has('route')) && !lead.some((p) => p.point.answers?.includes('route'));
+    const texts = lead.map((p) => splitSentences(p.point[reading.register].trim(), { lineBreaks: 'paragraph' }).map((x) => x.text));
+    let budget = LEAD_SENTENCES - (referral ? 1 : 0);
+    const kept = texts.map((sentences, i) => {
+      const rest = texts.slice(i + 1).reduce((n, t) => n + Math.min(1, t.length), 0);
+      const take = Math.max(1, Math.min(sentences.length, budget - rest));
+      budget -= take;
+      return sentences.slice(0, take).join(' ');
+    });
+    const leadText = kept
+      .map((text, i) => {
         const marks = leadMarkers[i]!.map((n) => `[${n}]`).join('');
-        return `${p.point[reading.register].trim()}${marks ? ` ${marks}` : ''}`;
+        return `${text}${marks ? ` ${marks}` : ''}`;
       })
       .join(' ');
-    const referral = reading.persona === 'student' && (reading.safety || reading.kinds.has('route')) ? ` ${REFERRAL}` : '';
-    const leadOut = (leadText || this.fallbackLead(citations, reading)) + referral;
+    const leadOut = [leadText || this.fallbackLead(citations, reading), referral ? REFERRAL : ''].filter(Boolean).join(' ');
     const body = citations.map((c, i) => `- ${[sourceLabel(c), this.readWith(quotes[i]!)].filter(Boolean).join(', ')}: “${c.quote}” [${c.id}]`).join('\n');
     return { answer: `${leadOut}\n\nBronnen:\n${body}`, lead: leadOut, grounded: true, mode: 'extractive', citations };
   }
@@ -204,7 +216,7 @@ function mergeSpans(spans: Array<{ start: number; end: number }>): Array<{ start
   const out: Array<{ start: number; end: number }> = [];
   for (const s of sorted) {
     const last = out.at(-1);
-    if (last && s.start - last.end <= 3) last.end = Math.max(last.end, s.end);
+    if (last && s.start - last.end <= 200 && s.end - last.start <= MAX_QUOTE) last.end = Math.max(last.end, s.end);
     else out.push({ ...s });
   }
   return out;

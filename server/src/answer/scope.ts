@@ -28,15 +28,14 @@ export function assessScope(reading: Reading, passages: ScoredChunk[], index: Co
   if (reading.outOfScope) return { grounded: false, reason: 'outside', redirect: reading.outOfScope.redirect };
   const q = reading.query;
   if (!q.words.length && !q.unknown.length && !q.concepts.length) return { grounded: false, reason: 'empty' };
-  // Known: specific words of the corpus, and lay concepts. A repaired word may be a real word the corpus lacks
-  // ("gedicht" read as "gericht"): it counts half known, half unknown. A compound of known parts counts neither way.
-  const repaired = new Set(q.repaired);
+  // Known: specific words of the corpus (a repaired slip counts: real Dutch words are never "repaired"), and lay
+  // concepts. A compound of known parts counts neither way. A lay concept alone ("zaterdag") is no anchor: it needs
+  // a word the corpus itself has.
   const compounds = new Set(q.compounds);
   const specific = q.words.filter((w) => !compounds.has(w) && index.frequency(w) > 0 && index.frequency(w) < COMMON);
-  const anchored = q.words.some((w) => !repaired.has(w) && !compounds.has(w) && index.frequency(w) > 0);
-  // A lay concept alone ("zaterdag") is no anchor: it needs a word the corpus itself has.
-  const known = specific.reduce((n, w) => n + (repaired.has(w) ? 0.5 : 1), 0) + (anchored ? q.concepts.length : q.concepts.length * 0.5);
-  const unknown = q.unknown.filter((w) => w.length >= 3).length + 0.5 * specific.filter((w) => repaired.has(w)).length;
+  const anchored = q.words.some((w) => !compounds.has(w) && index.frequency(w) > 0);
+  const known = specific.length + (anchored ? q.concepts.length : q.concepts.length * 0.5);
+  const unknown = q.unknown.filter((w) => w.length >= 3).length;
   if (known === 0 && !q.words.some((w) => index.frequency(w) >= COMMON)) return { grounded: false, reason: 'off_topic' };
   if (unknown >= known && unknown > 0) return { grounded: false, reason: 'off_topic' };
   // The best passages must share something specific with the question (or, for a question only in common words

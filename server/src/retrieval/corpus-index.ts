@@ -8,10 +8,14 @@ import { Bm25, type Bm25Field } from './bm25.ts';
 import { queryTerms, type QueryTerms } from './query.ts';
 import { SpellingIndex } from './spelling.ts';
 
-export type CorpusLeg = 'lexical' | 'vector';
+export type CorpusLeg = 'lexical' | 'points' | 'vector';
 
 /** Weight of each leg in the fusion and the reciprocal-rank constant. */
-export const FUSION = { lexical: 1, vector: 0.25, k: 30 } as const;
+/**
+ * Weight of each leg in the fusion. 'points': passages ranked by their kernpunten, whose plain restatements bridge
+ * pupils' words and the report's.
+ */
+export const FUSION = { lexical: 1, points: 1, vector: 0.25 } as const;
 const DEPTH = 40;
 /** A footnote is an aside: it yields to body text that matches as well. */
 const FOOTNOTE_WEIGHT = 0.8;
@@ -52,7 +56,7 @@ export class CorpusIndex {
   readonly chunks: ReadonlyMap<string, Chunk>;
   private readonly passages: Bm25;
   private readonly points: Bm25;
-  private readonly pointById: Map<string, { point: Kernpunt; chunkId: string }>;
+  private readonly pointById: Map<string, { point: Kernpunt; chunkId: string; chunkIds: string[] }>;
   private readonly words: Map<string, number>;
   private readonly splitter: CompoundSplitter;
   private readonly stems: Set<string>;
@@ -77,8 +81,9 @@ export class CorpusIndex {
     this.passages = new Bm25(chunks.map((c) => ({ id: c.id, fields: fields(c.text, `${c.title} ${contexts.get(c.id) ?? ''}`, this.splitter) })));
     this.pointById = new Map();
     const docs = kernpunten.map((p) => {
-      const chunkId = this.chunkOf(p);
-      this.pointById.set(p.id, { point: p, chunkId });
+      const chunkIds = this.chunksOf(p);
+      const chunkId = chunkIds[0] ?? '';
+      this.pointById.set(p.id, { point: p, chunkId, chunkIds });
       const chunk = this.chunks.get(chunkId);
       const text = `${p.formal} ${p.plain} ${p.spans.map((s) => s.text).join(' ')}`;
       return { id: p.id, fields: fields(text, `${chunk?.title ?? ''} ${contexts.get(chunkId) ?? ''}`, this.splitter) };
@@ -109,14 +114,16 @@ export class CorpusIndex {
     await this.vectorsLoaded;
   }
 
-  /** The passage a point's first span lies in. */
-  private chunkOf(p: Kernpunt): string {
-    const span = p.spans[0]!;
-    for (const c of this.chunks.values()) {
-      if (p.kind === 'report' && c.source === 'report' && c.ref === p.ref && c.start <= span.start && span.start < c.end) return c.id;
-      if (p.kind === 'law' && c.source === 'law' && c.lawId === p.lawId && c.article === p.ref && (!p.lid || c.lid === p.lid)) return c.id;
+  /** The passages a point's spans lie in, in the order of its spans. */
+  private chunksOf(p: Kernpunt): string[] {
+    const out = new Set<string>();
+    for (const span of p.spans) {
+      for (const c of this.chunks.values()) {
+        if (p.kind === 'report' && c.source === 'report' && c.ref === p.ref && c.start <= span.start && span.start < c.end) out.add(c.id);
+        if (p.kind === 'law' && c.source === 'law' && c.lawId === p.lawId && c.article === p.ref && (!p.lid || c.lid === p.lid)) out.add(c.id);
+      }
     }
-    return '';
+    return [...out];
   }
 
   /** The form in which the corpus or the lexicon has a word: itself, or its verb's infinitive ("maak" → "maken"). */
@@ -146,17 +153,30 @@ export class CorpusIndex {
   async search(q: QueryTerms, text: string, opts: CorpusSearchOptions = {}): Promise<ScoredChunk[]> {
     const allow = (id: string) =>
       (!opts.sources || opts.sources.some((s) => id.startsWith(`${s}:`))) && (!opts.within || opts.within(this.chunks.get(id)!));
-    const legs = opts.legs ?? ['lexical', 'vector'];
-    const rankings: Array<[CorpusLeg, string[]]> = [];
-    if (legs.includes('lexical')) rankings.push(['lexical', this.passages.search(q.stems, DEPTH, allow).map((h) => h.id)]);
+    const legs = opts.legs ?? ['lexical', 'points', 'vector'];
+    // Each leg's scores relative to its best (1), summed with the leg's weight: a passage first in one leg keeps
+    // its lead unless the others agree on another (reciprocal ranks would let middling agreement win).
+    const scored: Array<[CorpusLeg, Map<string, number>]> = [];
+    const relative = (hits: Array<[string, number]>) => {
+      const best = hits[0]?.[1] || 1;
+      return new Map(hits.map(([id, score]) => [id, score / best]));
+    };
+    if (legs.includes('lexical')) scored.push(['lexical', relative(this.passages.search(q.stems, DEPTH, allow).map((h) => [h.id, h.score]))]);
+    if (legs.includes('points')) {
+      const byChunk = new Map<string, number>();
+      for (const h of this.points.search(q.stems, DEPTH * 2)) {
+        for (const id of this.pointById.get(h.id)?.chunkIds ?? []) if (allow(id) && !byChunk.has(id)) byChunk.set(id, h.score);
+      }
+      scored.push(['points', relative([...byChunk])]);
+    }
     if (legs.includes('vector')) await this.ensureVectors();
     if (legs.includes('vector') && this.vectors.size) {
       const [v] = await this.embedder.embed([text]);
-      const scored = [...this.vectors].filter(([id]) => allow(id)).map(([id, w]) => [id, cosine(v!, w)] as const);
-      rankings.push(['vector', scored.sort((a, b) => b[1] - a[1]).slice(0, DEPTH).map(([id]) => id)]);
+      const hits = [...this.vectors].filter(([id]) => allow(id)).map(([id, w]) => [id, Math.max(0, cosine(v!, w))] as [string, number]);
+      scored.push(['vector', relative(hits.sort((a, b) => b[1] - a[1]).slice(0, DEPTH))]);
     }
     const fused = new Map<string, number>();
-    for (const [leg, ranking] of rankings) ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + FUSION[leg] / (FUSION.k + rank + 1)));
+    for (const [leg, scores] of scored) for (const [id, s] of scores) fused.set(id, (fused.get(id) ?? 0) + FUSION[leg] * s);
     for (const [id, score] of fused) if (/:fn\d+$/.test(id)) fused.set(id, score * FOOTNOTE_WEIGHT);
     const ranked = [...fused].sort((a, b) => b[1] - a[1]).slice(0, opts.limit ?? 8);
     const best = ranked[0]?.[1] ?? 1;
@@ -190,6 +210,6 @@ export class CorpusIndex {
   }
 
   pointsOf(chunkId: string): Kernpunt[] {
-    return [...this.pointById.values()].filter((p) => p.chunkId === chunkId).map((p) => p.point);
+    return [...this.pointById.values()].filter((p) => p.chunkIds.includes(chunkId)).map((p) => p.point);
   }
 }
