@@ -62,7 +62,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     // Status is text + icon, never colour alone; missing items say where they are expected.
     await expect.poll(() => doc.row('stageplan.opbouw').innerText()).toContain('Ontbreekt');
-    expect(await doc.row('stageplan.opbouw').innerText()).toContain('Waar verwacht');
+    expect(await doc.row('stageplan.opbouw').innerText()).toContain('Hoort in het document na ‘Omvang van de stage’');
     // The shadow root is open and the hostile page CSS (hotpink 30px buttons) does not reach in.
     const fontSize = await doc.row('stageplan.doel').locator('button').evaluate((b) => getComputedStyle(b).fontSize);
     expect(fontSize).not.toBe('30px');

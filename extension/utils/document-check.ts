@@ -5,7 +5,7 @@ import { placementOf } from './check-view';
 import type { CheckView, RequirementView } from './check-view';
 import type { DocumentKind } from './checklist-types';
 import { KIND_LABELS } from './labels';
-import { extractText, patchTextNodes, rangeFromOffsets } from './text-map';
+import { extractText, patchTextNodes, rangeFromOffsets, toDomPosition } from './text-map';
 import type { TextMap } from './text-map';
 
 /** Runs the checklist on a text (in the background, the PDF viewer, or a lazily loaded engine). */
@@ -69,7 +69,14 @@ export class DocumentCheck {
   locate(req: RequirementView): Located {
     if (req.evidence.length === 0) {
       const place = placementOf(this.result, req, this.map.text);
-      const insertion = rangeFromOffsets(this.map, place.offset, place.offset);
+      // Attached to the text before the place, so the marker sits under it rather than on the next heading.
+      const at = toDomPosition(this.map, place.offset, 'end');
+      let insertion: Range | null = null;
+      if (at) {
+        insertion = this.root.ownerDocument.createRange();
+        insertion.setStart(at.node, at.offset);
+        insertion.collapse(true);
+      }
       const what = req.status === 'missing' ? 'ontbreekt' : 'staat niet duidelijk in het document';
       return { range: null, insertion, notice: `${req.label} ${what}. Dit hoort ${place.where}.` };
     }

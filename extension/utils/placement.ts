@@ -27,11 +27,11 @@ function boxAt(left: number, top: number, size: Size): Box {
 /**
  * The badge's box: beside the document at its top, else right after the headline on its line, else
  * above the document, else just below the headline. `headline` holds the rectangles of the headline's
- * text lines (empty when the document has none).
+ * text lines (empty when the document has none); `obstacles` are boxes it must not go under (the open panel).
  */
-export function badgeBox(doc: Box, headline: Box[], badge: Size, viewportWidth: number): Box {
+export function badgeBox(doc: Box, headline: Box[], badge: Size, viewportWidth: number, obstacles: Box[] = []): Box {
   const free = (b: Box, maxRight: number): boolean =>
-    b.left >= 0 && b.top >= 0 && b.right <= maxRight && headline.every((h) => !intersects(b, h));
+    b.left >= 0 && b.top >= 0 && b.right <= maxRight && headline.every((h) => !intersects(b, h)) && obstacles.every((o) => !intersects(b, o));
   const top = headline[0]?.top ?? doc.top;
   const beside = boxAt(doc.right + GAP, top, badge);
   if (free(beside, viewportWidth)) return beside;

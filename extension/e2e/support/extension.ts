@@ -1,6 +1,6 @@
 // Launches Chromium with the e2e build of the extension in a persistent context, plus page objects.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,31 @@ export const ARTIFACTS = join(EXTENSION_ROOT, 'e2e', 'artifacts');
  */
 export function buildForE2e(): void {
   if (process.env.STAGEWIJZER_E2E_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build'], {
-    cwd: EXTENSION_ROOT,
-    env: { ...process.env, STAGEWIJZER_E2E: '1' },
-    stdio: 'pipe',
-  });
+  // Several e2e files run in parallel workers of one test run: the first builds, the others wait.
+  const stamp = join(E2E_BUILD_DIR, '.built-for-run');
+  const lock = join(EXTENSION_ROOT, '.output', '.e2e-build.lock');
+  const run = String(process.ppid);
+  const built = (): boolean => existsSync(stamp) && readFileSync(stamp, 'utf8') === run;
+  mkdirSync(join(EXTENSION_ROOT, '.output'), { recursive: true });
+  const deadline = Date.now() + 300_000;
+  while (!built()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 240_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('e2e build: timed out waiting for another worker');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      continue;
+    }
+    try {
+      if (!built()) {
+        execFileSync('npx', ['wxt', 'build'], { cwd: EXTENSION_ROOT, env: { ...process.env, STAGEWIJZER_E2E: '1' }, stdio: 'pipe' });
+        writeFileSync(stamp, run);
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 export interface ExtensionSession {

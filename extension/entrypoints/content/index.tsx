@@ -219,6 +219,7 @@ class PageChecker {
       headlineBoxes(root).map(shift),
       { width: size.width || 220, height: size.height || 30 },
       document.documentElement.clientWidth + sx,
+      this.panel ? [shift(viewportBox(this.panel.host))] : [],
     );
     host.style.setProperty('--sw-top', `${box.top}px`);
     host.style.setProperty('--sw-left', `${box.left}px`);
