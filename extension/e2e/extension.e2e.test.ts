@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { buildForE2e, CheckedDocument, launchWithExtension, OptionsPage, screenshot } from './support/extension';
 import type { ExtensionSession } from './support/extension';
 import { makeStageplanPdf, startStaticServer } from './support/static-server';
@@ -158,8 +159,29 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       const { startTestServer } = await import('../../server/test/support/server.ts');
       api = await startTestServer();
       await options.page.bringToFront();
-      await options.setApiBase(api.url);
     }, 180_000);
+
+    it('options: tests the connection for real and says what failed; confirms added and removed sites', async () => {
+      const page = options.page;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // Nothing listens on port 9: the test must say so, not claim access.
+      expect(await options.setApiBase('http://127.0.0.1:9')).toBe('failed');
+      expect(await page.locator('[data-connection]').innerText()).toContain('op dit adres antwoordt geen server');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, '20-options-connection-failed');
+      expect(await options.setApiBase(api!.url)).toBe('ok');
+      expect(await page.locator('[data-connection]').innerText()).toContain('Verbonden met Stagewijzer');
+      await page.click('button:has-text("Verbinding testen")');
+      await page.locator('[data-connection="ok"]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, '21-options-connection-ok');
+      // Adding and removing a site is confirmed where it happens.
+      await options.disableSite('http://localhost/*');
+      expect(await page.locator('[data-site-status]').innerText()).toContain('Verwijderd');
+      await options.enableSite('http://localhost');
+      expect(await page.locator('[data-site-status]').innerText()).toContain('Toegevoegd');
+      expect(await axeViolations(page)).toEqual([]);
+    });
 
     it('checks a claim against the report in the side panel', async () => {
       const claim = 'De meeste vmbo-afdelingen evalueren hun stages niet formeel en structureel.';
@@ -172,6 +194,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       expect(['supported', 'contradicted', 'not_in_sources']).toContain(verdict);
       expect((await page.locator('[data-claim-explanation]').innerText()).length).toBeGreaterThan(10);
       if (verdict !== 'not_in_sources') expect(await page.locator('[data-claim-result] [data-citation]').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, '07-claim-check');
       await page.close();
     });
@@ -187,7 +210,50 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       expect(await page.locator('[data-chat-error]').count()).toBe(0);
       expect((await page.locator('[data-answer]').innerText()).length).toBeGreaterThan(20);
       expect(await page.locator('[data-chat] [data-citation]').count()).toBeGreaterThan(0);
+      // Readable type, quotes collapsed under the answer.
+      expect(await page.locator('[data-answer] p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(14);
+      expect(await page.locator('[data-quotes]').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       await screenshot(page, '08-chat');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Every marker opens its source in the chat page's source view.
+      const markers = page.locator('[data-answer] [data-marker]');
+      expect(await markers.count()).toBeGreaterThan(0);
+      const hrefs = await markers.evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^${api!.url}/#bron=(report:[0-9.]+|law:(ub-)?wvo-2020:[0-9.a-z]+)$`));
+      const [source] = await Promise.all([session.context.waitForEvent('page'), markers.first().click()]);
+      await source.waitForLoadState('domcontentloaded');
+      expect(source.url()).toBe(hrefs[0]);
+      await source.close();
+
+      // A follow-up is a second turn in the same conversation.
+      await page.fill('#question', 'En wie betaalt de verzekering?');
+      await page.click('button:has-text("Vraag")');
+      await expect.poll(() => page.locator('[data-turn] [data-answer][data-done="true"]').count(), { timeout: 30_000 }).toBe(2);
+      await screenshot(page, '08b-chat-follow-up');
+      await page.close();
+    });
+
+    it('side panel: when Stagewijzer cannot be reached, says so and offers Opnieuw with the question kept', async () => {
+      await options.page.bringToFront();
+      expect(await options.setApiBase('http://127.0.0.1:9')).toBe('failed');
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.url('sidepanel.html'));
+      await page.fill('#question', 'Krijg ik geld voor mijn stage?');
+      await page.click('button:has-text("Vraag")');
+      const error = page.locator('[data-chat-error]');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.innerText()).toContain('Stagewijzer is even niet bereikbaar');
+      expect(await page.locator('#question').inputValue()).toBe('Krijg ik geld voor mijn stage?');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, '08c-chat-unreachable');
+      await options.page.bringToFront();
+      expect(await options.setApiBase(api!.url)).toBe('ok');
+      await page.bringToFront();
+      await error.locator('[data-retry]').click();
+      await page.locator('[data-answer][data-done="true"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-chat-error]').count()).toBe(0);
       await page.close();
     });
 

@@ -2,6 +2,7 @@
 import type { Answer, ApiError, ApiResult, AskEvent, Citation, ClaimResult, Persona } from './api-types';
 import { LOCAL_ONLY_MESSAGE } from './settings';
 import type { Settings } from './settings';
+import { MAX_HISTORY } from './messages';
 import type { Turn } from './messages';
 import { createSseParser } from './sse';
 
@@ -42,8 +43,6 @@ export async function checkClaim(settings: Settings, claim: string, fetchImpl: t
   return { ok: true, data: (await res.json()) as ClaimResult };
 }
 
-/** Earlier turns sent with a follow-up (docs/api.md: at most 6, oldest first). */
-export const MAX_HISTORY = 6;
 
 /** Streams an answer; resolves when done, failed or aborted. */
 export async function streamAnswer(

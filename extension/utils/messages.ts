@@ -14,6 +14,9 @@ export interface Turn {
   answer?: string;
 }
 
+/** Earlier turns sent with a follow-up (docs/api.md: at most 6, oldest first). */
+export const MAX_HISTORY = 6;
+
 /** Port "ask": the side panel sends AskStart / AskStop, the background streams AskEvent back. */
 export const ASK_PORT = 'stagewijzer-ask';
 export type AskClientMessage = { type: 'start'; question: string; persona: Persona; history?: Turn[] } | { type: 'stop' };

@@ -1,8 +1,9 @@
 // axe-core (WCAG 2.x A/AA, plus label-content-name-mismatch) injected into a page under test.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_CODE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -15,7 +16,8 @@ export interface AxeViolation {
  * (the fixture pages' own markup is not ours to judge).
  */
 export async function axeViolations(page: Page | Frame, options: { ownUiOnly?: boolean } = {}): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated, not added as a <script>: extension pages allow no inline scripts (CSP script-src 'self').
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_CODE);
   const raw = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const result = await axe.run(document, {

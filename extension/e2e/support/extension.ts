@@ -104,18 +104,25 @@ export class OptionsPage {
     await this.page.click('button:has-text("Toestaan")');
     const pattern = `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
     await this.page.locator(`[data-site="${pattern}"]`).waitFor();
-    await this.page.locator('[data-status-message]', { hasText: 'staat aan op' }).waitFor();
+    await this.page.locator('[data-site-status]', { hasText: 'staat aan op' }).waitFor();
   }
 
   async disableSite(pattern: string): Promise<void> {
     await this.page.locator(`[data-site="${pattern}"] button`).click();
     await this.page.locator(`[data-site="${pattern}"]`).waitFor({ state: 'detached' });
+    await this.page.locator('[data-site-status]', { hasText: 'staat uit op' }).waitFor();
   }
 
-  async setApiBase(url: string): Promise<void> {
+  /** Saves the API address; resolves with the connection test's outcome ('ok' | 'failed'). */
+  async setApiBase(url: string): Promise<string> {
     await this.page.fill('#apiBase', url);
     await this.page.click('button:has-text("Opslaan en toegang geven")');
-    await this.page.locator('[data-api-access="true"]').waitFor();
+    const result = this.page.locator('[data-connection]');
+    await this.page.waitForFunction((u) => {
+      const el = document.querySelector('[data-connection]');
+      return !!el && el.textContent!.includes(u);
+    }, url);
+    return (await result.getAttribute('data-connection'))!;
   }
 
   async setLocalOnly(on: boolean): Promise<void> {
