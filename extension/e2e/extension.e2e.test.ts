@@ -20,7 +20,11 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
   beforeAll(async () => {
     buildForE2e();
     const pdf = await makeStageplanPdf(sample('stageplan-vmbo-onvolledig.md'));
-    site = await startStaticServer({ '/docs/stageplan.pdf': { type: 'application/pdf', body: pdf } });
+    site = await startStaticServer({
+      '/docs/stageplan.pdf': { type: 'application/pdf', body: pdf },
+      // A web page served as a PDF (what a login redirect looks like).
+      '/not-stage.pdf': { type: 'application/pdf', body: readFileSync(fileURLToPath(new URL('./fixtures/not-stage.html', import.meta.url))) },
+    });
     session = await launchWithExtension();
     options = await OptionsPage.open(session);
     await options.enableSite(site.url);
@@ -147,9 +151,32 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.statusOf('stageplan.doel')).toBe('present');
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
     expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    // The pages themselves are drawn (canvas) with a text layer, and the highlight lands on the page.
+    expect(await page.locator('#document .page').count()).toBe(2);
+    await expect.poll(() => page.locator('#document .page canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+    expect(await page.locator('#document .page .textLayer span').count()).toBeGreaterThan(10);
     await doc.row('stageplan.omvang').locator('button').click();
     await doc.activeEvidence().first().waitFor();
+    expect(await doc.activeEvidence().first().evaluate((el) => !!el.closest('.textLayer'))).toBe(true);
+    expect(await page.locator('html').evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(14);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.waitForTimeout(600); // the smooth scroll to the evidence
     await screenshot(page, '06-pdf-viewer');
+    await page.close();
+  });
+
+  it.each([
+    ['/docs/weg.pdf', 'staat niet (meer) op dit adres'],
+    ['/not-stage.pdf', 'geen geldige PDF'],
+  ])('says in plain Dutch why a PDF cannot be shown (%s), with Opnieuw', async (path, message) => {
+    const page = await session.context.newPage();
+    await page.goto(session.url(`pdfviewer.html?file=${encodeURIComponent(`${site.url}${path}`)}`));
+    const error = page.locator('[data-pdf-error]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toContain(message);
+    expect(await error.locator('[data-retry]').innerText()).toBe('Opnieuw');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `06b-pdf-error-${path.replace(/\W+/g, '-')}`);
     await page.close();
   });
 
