@@ -69,7 +69,7 @@ export function HintPanel(props: HintPanelProps) {
           </h2>
           <p class="kind">
             {props.state === 'maybe' ? (
-              'Mogelijk een stagedocument'
+              candidatesOf(result).length > 0 ? 'Mogelijk een stagedocument' : 'Controleren op verzoek'
             ) : (
               <>
                 Gecontroleerd als: <strong data-field="kind">{KIND_LABELS[result.kind]}</strong>
@@ -131,11 +131,17 @@ export function HintPanel(props: HintPanelProps) {
 }
 
 function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: DocumentKind) => void }) {
-  const candidates = candidatesOf(props.result).map((c) => c.kind);
+  const offered = candidatesOf(props.result).map((c) => c.kind);
+  // Nothing offered (the user asked to check a page the checklist did not recognise): every kind.
+  const candidates = offered.length > 0 ? offered : STAGE_KINDS;
   const others = STAGE_KINDS.filter((k) => !candidates.includes(k));
   return (
     <div class="chooser" data-kind-chooser>
-      <p>Dit lijkt misschien een stagedocument. Stagewijzer controleert het pas als jij kiest wat het is.</p>
+      <p>
+        {offered.length > 0
+          ? 'Dit lijkt misschien een stagedocument. Stagewijzer controleert het pas als jij kiest wat het is.'
+          : 'Stagewijzer herkent deze tekst niet als stagedocument. Is het er toch een? Kies wat het is.'}
+      </p>
       <div class="choices">
         {candidates.map((k) => (
           <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>

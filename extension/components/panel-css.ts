@@ -18,6 +18,7 @@ export const PANEL_CSS = `
 .sw { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; }
 button { font: inherit; }
 :focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px; }
+h2[tabindex="-1"]:focus-visible { outline: none !important; } /* focus moved there on opening, not a control */
 .badge { display: inline-flex; align-items: center; gap: 6px; min-height: 28px; padding: 3px 12px; border-radius: 999px;
   border: 1px solid #1d4ed8; background: #eff6ff; color: #1e3a8a; font: 600 14px/1.3 system-ui, sans-serif;
   cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.2); white-space: nowrap; }

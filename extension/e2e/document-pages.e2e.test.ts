@@ -88,6 +88,26 @@ describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
     });
   });
 
+  it('checks a page on request (toolbar button) even when the checklist did not recognise it: the user chooses the kind', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site.url}/news-inspectie.html`);
+    await settled(page);
+    expect(await page.locator('[data-stagewijzer="badge"]').count()).toBe(0);
+    await session.messageTab(`${site.url}/news-inspectie.html`, { type: 'stagewijzer:open-panel' });
+    const doc = new CheckedDocument(page);
+    await doc.panel().locator('[data-kind-chooser]').waitFor();
+    expect(await doc.badge().getAttribute('data-state')).toBe('maybe');
+    expect(await doc.panel().locator('[data-requirement-id]').count()).toBe(0);
+    expect(await axeViolations(page, { ownUiOnly: true })).toEqual([]);
+    await screenshot(page, '16-on-request-chooser');
+    await doc.panel().locator('[data-choose-kind="stageovereenkomst"]').click();
+    await doc.panel().locator('[data-requirement-id]').first().waitFor();
+    expect(await doc.panel().getAttribute('data-kind')).toBe('stageovereenkomst');
+    expect(await doc.badge().getAttribute('data-state')).toBe('full');
+    await page.close();
+  });
+
   it('gives links to PDF stage documents a hint that opens them in the viewer', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -47,6 +47,8 @@ export function buildForE2e(): void {
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** Sends a message from the background to the tab showing `url` (what the toolbar button does). */
+  messageTab(url: string, message: unknown): Promise<void>;
   extensionId: string;
   url(path: string): string;
   close(): Promise<void>;
@@ -75,6 +77,14 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     context,
+    messageTab: async (url, message) => {
+      const sw = context.serviceWorkers()[0] ?? worker;
+      await sw.evaluate(async ({ url, message }) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        const [tab] = await c.tabs.query({ url });
+        await c.tabs.sendMessage(tab!.id, message);
+      }, { url, message });
+    },
     extensionId,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {

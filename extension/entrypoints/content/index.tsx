@@ -43,7 +43,8 @@ class PageChecker {
   private marker: Ui | null = null;
   private panelOpen = false;
   private busy = false;
-  private dismissed = false;
+  /** The user asked (toolbar button) to check this page: a document the checklist did not recognise gets the chooser. */
+  private requested = false;
   private activeId: string | null = null;
   private notice: string | null = null;
   private pushed: string | null = null;
@@ -65,8 +66,8 @@ class PageChecker {
       if ((e as KeyboardEvent).key === 'Escape' && this.panelOpen) this.closePanel();
     });
     browser.runtime.onMessage.addListener((msg: unknown) => {
-      if ((msg as { type?: string })?.type === 'stagewijzer:open-panel' && this.state() !== 'quiet') {
-        this.dismissed = false;
+      if ((msg as { type?: string })?.type === 'stagewijzer:open-panel' && this.check) {
+        this.requested = true;
         this.panelOpen = true;
         void this.render();
       }
@@ -76,8 +77,9 @@ class PageChecker {
   }
 
   private state(): BadgeState {
-    if (!this.check || this.dismissed) return 'quiet';
-    return badgeState(this.check.result, this.check.chosenKind);
+    if (!this.check) return 'quiet';
+    const state = badgeState(this.check.result, this.check.chosenKind);
+    return state === 'quiet' && this.requested ? 'maybe' : state;
   }
 
   private onMutations(records: MutationRecord[]): void {
