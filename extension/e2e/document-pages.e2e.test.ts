@@ -216,6 +216,22 @@ describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
     await page.close();
   });
 
+  it('jumps without animation when the reader asked for reduced motion', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${site.url}/portal-stageplan.html`);
+    const doc = new CheckedDocument(page);
+    await doc.openPanel();
+    await doc.row('stageplan.opbouw').locator('button').click();
+    await page.locator('[data-stagewijzer="insertion"]').waitFor();
+    const first = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(150);
+    expect(first).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(first);
+    await page.close();
+  });
+
   it('has no axe violations in the badge and the open panel, and shows visible focus', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -4,7 +4,6 @@ import { findQuote } from './anchor';
 import { placementOf } from './check-view';
 import type { CheckView, RequirementView } from './check-view';
 import type { DocumentKind } from './checklist-types';
-import { KIND_LABELS } from './labels';
 import { extractText, patchTextNodes, rangeFromOffsets, toDomPosition } from './text-map';
 import type { TextMap } from './text-map';
 
@@ -89,9 +88,5 @@ export class DocumentCheck {
     const count = req.evidence.length > 1 ? ` (fragment ${i + 1} van ${req.evidence.length})` : '';
     const notice = range ? `Gemarkeerd in het document${count}.` : 'Het fragment kon niet worden gemarkeerd.';
     return { range, insertion: null, notice };
-  }
-
-  kindLabel(): string {
-    return KIND_LABELS[this.result.kind];
   }
 }

@@ -22,5 +22,3 @@ export const STATUS_LABELS: Record<ShownStatus, { icon: string; text: string; co
 export const PART_STATUS: Record<string, string> = {
   present: 'staat erin', missing: 'ontbreekt', unclear: 'onduidelijk', violated: 'in strijd met de wet', fill: 'nog in te vullen',
 };
-
-export const DEFAULT_EXPECTED_LOCATION = 'Verwacht in een eigen paragraaf van het document, bijvoorbeeld na de inleiding.';
