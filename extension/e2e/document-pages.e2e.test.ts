@@ -216,6 +216,20 @@ describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
     await page.close();
   });
 
+  it('can load the checklist engine from its own file when the background is out of reach', async () => {
+    // What content/engine.ts does as its fallback: import the web-accessible engine file into the page's world.
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}/portal-stageplan.html`);
+    // A string, so the test runner does not rewrite the page's import().
+    const result = await page.evaluate(`(async () => {
+      await import(${JSON.stringify(session.url('checklist-engine.js'))});
+      const r = globalThis.__stagewijzerChecklist(document.querySelector('#doc').textContent);
+      return { kind: r.kind, requirements: r.requirements.length };
+    })()`);
+    expect(result).toEqual({ kind: 'stageplan', requirements: 5 });
+    await page.close();
+  });
+
   it('jumps without animation when the reader asked for reduced motion', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 600 });
