@@ -155,6 +155,10 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await page.locator('#document .page').count()).toBe(2);
     await expect.poll(() => page.locator('#document .page canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
     expect(await page.locator('#document .page .textLayer span').count()).toBeGreaterThan(10);
+    // Lines set larger than the body text are read as headings (13 pt titles over 10 pt text).
+    const headings = await page.locator('[data-stagewijzer-heading]').allInnerTexts();
+    expect(headings).toContain('Doel van de stage');
+    expect(headings).not.toContain('Schooljaar: 2026-2027');
     await doc.row('stageplan.omvang').locator('button').click();
     await doc.activeEvidence().first().waitFor();
     expect(await doc.activeEvidence().first().evaluate((el) => !!el.closest('.textLayer'))).toBe(true);

@@ -96,11 +96,44 @@ export async function renderPages(pdf: LoadedPdf, root: HTMLElement): Promise<vo
     });
     observer.observe(box);
   }
+  markHeadings(root);
   if (pdf.numPages > MAX_PAGES) {
     const more = document.createElement('p');
     more.className = 'message';
     more.setAttribute('data-stagewijzer', 'page-label');
     more.textContent = `Alleen de eerste ${MAX_PAGES} van de ${pdf.numPages} pagina’s worden getoond en gecontroleerd.`;
     root.append(more);
+  }
+}
+
+/** Type size of a text-layer span (pdf.js writes `calc(var(--total-scale-factor) * 13.00px)`). */
+function sizeOf(span: HTMLElement): number {
+  const m = /([\d.]+)px\)?\s*$/.exec(span.style.fontSize);
+  return m ? Number.parseFloat(m[1]!) : 0;
+}
+
+/** Lines set clearly larger than the body text are headings (the checklist reads them as such, never as evidence). */
+export const HEADING_SIZE_RATIO = 1.15;
+const MAX_HEADING_CHARS = 120;
+
+export function markHeadings(root: HTMLElement): void {
+  const spans = [...root.querySelectorAll<HTMLElement>('.textLayer span:not(.markedContent)')];
+  // The body size is the size most text is set in.
+  const weight = new Map<number, number>();
+  for (const s of spans) {
+    const size = Math.round(sizeOf(s) * 2) / 2;
+    if (size > 0) weight.set(size, (weight.get(size) ?? 0) + (s.textContent?.length ?? 0));
+  }
+  let body = 0;
+  let best = -1;
+  for (const [size, w] of weight) if (w > best) [body, best] = [size, w];
+  if (body === 0) return;
+  for (const s of spans) {
+    const text = s.textContent?.trim() ?? '';
+    const startsLine = !s.previousElementSibling || s.previousElementSibling.localName === 'br';
+    const endsLine = !s.nextElementSibling || s.nextElementSibling.localName === 'br';
+    if (text && startsLine && endsLine && text.length <= MAX_HEADING_CHARS && sizeOf(s) >= body * HEADING_SIZE_RATIO) {
+      s.setAttribute('data-stagewijzer-heading', sizeOf(s) >= body * 1.6 ? '1' : '2');
+    }
   }
 }
