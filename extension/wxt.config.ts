@@ -5,9 +5,11 @@ import { defineConfig } from 'wxt';
 // manifest and only builds to its own folder (.output/chrome-mv3-e2e).
 const e2e = process.env.STAGEWIJZER_E2E === '1';
 
-// The checklist engine (`@stagewijzer/server/checklist`, server/src/checklist) is pure TypeScript
-// and is bundled into the content script, the background and the PDF viewer: the document text
-// never leaves the browser for the checklist.
+// The checklist engine (`@stagewijzer/server/checklist`, server/src/checklist) is pure TypeScript,
+// bundled into the background and the PDF viewer: the document text never leaves the browser for
+// the checklist. The content script asks the background; only when the background cannot be reached
+// does it load the engine from its own file (checklist-engine.js, web-accessible for that reason),
+// so content.js stays small (build.test.ts holds it under 60 kB).
 
 export default defineConfig({
   manifestVersion: 3,
@@ -26,6 +28,7 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Stagewijzer: controleer deze pagina' },
+    web_accessible_resources: [{ resources: ['checklist-engine.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'stagewijzer@example.org', strict_min_version: '128.0' } } }
       : {}),

@@ -1,4 +1,16 @@
+// Citations in the side panel: labels, links to the source in the chat page (#bron=…), quotes
+// collapsed, and the [n] markers inside an answer that open their source.
+import type { ComponentChildren } from 'preact';
 import type { Citation } from '../utils/api-types';
+
+/** The law's slug in the API's source routes (/api/sources/law/:law/:article). */
+export function lawSlug(law: string | undefined): string | null {
+  if (!law) return null;
+  const l = law.trim().toUpperCase();
+  if (l === 'UB WVO 2020') return 'ub-wvo-2020';
+  if (l === 'WVO 2020') return 'wvo-2020';
+  return null;
+}
 
 export function citationLabel(c: Citation): string {
   if (c.source === 'law') return `${c.law ?? 'Wet'} art. ${c.article ?? '?'}${c.lid ? ` lid ${c.lid}` : ''}`;
@@ -7,24 +19,39 @@ export function citationLabel(c: Citation): string {
   return `Inspectierapport § ${c.section ?? '?'}${page}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
 }
 
+/**
+ * Where a citation's source opens: the chat page's source view (`#bron=report:10.2`,
+ * `#bron=law:ub-wvo-2020:2.36`, the same names as the API's source routes). Null for a school's own
+ * document (it needs the school's token).
+ */
 export function citationHref(c: Citation, apiBase: string): string | null {
-  if (c.source === 'law') return c.url && /^https:\/\/wetten\.overheid\.nl\//.test(c.url) ? c.url : null;
   if (c.source === 'report' && c.section) return `${apiBase}/#bron=report:${encodeURIComponent(c.section)}`;
+  if (c.source === 'law') {
+    const slug = lawSlug(c.law);
+    if (slug && c.article) return `${apiBase}/#bron=law:${slug}:${encodeURIComponent(c.article)}`;
+    return c.url && /^https:\/\/wetten\.overheid\.nl\//.test(c.url) ? c.url : null;
+  }
   return null;
 }
 
-export function CitationList(props: { citations: Citation[]; apiBase: string; label?: string }) {
+const SOURCE_ICON: Record<Citation['source'], string> = { report: '📄', law: '§', plan: '🏫' };
+const SOURCE_NAME: Record<Citation['source'], string> = { report: 'Rapport', law: 'Wet', plan: 'Eigen document' };
+
+export function CitationList(props: { citations: Citation[]; apiBase: string; label?: string; quotesOpen?: boolean }) {
   if (props.citations.length === 0) return null;
   return (
     <ol class="citations" aria-label={props.label ?? 'Bronnen'}>
       {props.citations.map((c) => {
         const href = citationHref(c, props.apiBase);
         return (
-          <li key={c.id} data-citation={c.id} data-source={c.source}>
+          <li key={c.id} id={`bron-${c.id}`} data-citation={c.id} data-source={c.source} class={`cite ${c.source}`}>
             <span class="cite-head">
+              <span class="cite-kind">
+                <span aria-hidden="true">{SOURCE_ICON[c.source]}</span> {SOURCE_NAME[c.source]}
+              </span>{' '}
               [{c.id}]{' '}
               {href ? (
-                <a href={href} target="_blank" rel="noreferrer noopener">
+                <a href={href} target="_blank" rel="noreferrer noopener" data-source-link>
                   {citationLabel(c)}
                 </a>
               ) : (
@@ -32,10 +59,73 @@ export function CitationList(props: { citations: Citation[]; apiBase: string; la
               )}
               {c.title ? <span class="cite-title"> — {c.title}</span> : null}
             </span>
-            <blockquote>{c.quote}</blockquote>
+            <details class="quote" open={props.quotesOpen}>
+              <summary>Citaat</summary>
+              <blockquote>{c.quote}</blockquote>
+            </details>
           </li>
         );
       })}
     </ol>
   );
+}
+
+/** An [n] marker that opens its source (or, without a link, jumps to the citation in the list). */
+function Marker(props: { n: string; citation: Citation | undefined; apiBase: string }) {
+  const c = props.citation;
+  const href = c ? citationHref(c, props.apiBase) : null;
+  const label = c ? citationLabel(c) : `bron ${props.n}`;
+  return (
+    <a
+      class="marker"
+      href={href ?? `#bron-${props.n}`}
+      target={href ? '_blank' : undefined}
+      rel={href ? 'noreferrer noopener' : undefined}
+      data-marker={props.n}
+      title={`${label}: bron openen`}
+    >
+      [{props.n}]<span class="sr-only"> {label}</span>
+    </a>
+  );
+}
+
+function withMarkers(text: string, citations: Citation[], apiBase: string): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  const re = /\[(\d{1,2})\]/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push(<Marker key={`${m.index}`} n={m[1]!} citation={citations.find((c) => c.id === m![1])} apiBase={apiBase} />);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+/** Answer text: paragraphs, lists as lists ("- " or "• "), and [n] markers that open their source. */
+export function AnswerText(props: { text: string; citations: Citation[]; apiBase: string }) {
+  const blocks: ComponentChildren[] = [];
+  let list: string[] = [];
+  const flush = (): void => {
+    if (list.length === 0) return;
+    blocks.push(
+      <ul key={`l${blocks.length}`}>
+        {list.map((item, i) => (
+          <li key={i}>{withMarkers(item, props.citations, props.apiBase)}</li>
+        ))}
+      </ul>,
+    );
+    list = [];
+  };
+  for (const line of props.text.split('\n')) {
+    const item = /^\s*(?:[-•*]|\d+\.)\s+(.*)$/.exec(line);
+    if (item) {
+      list.push(item[1]!);
+      continue;
+    }
+    flush();
+    if (line.trim()) blocks.push(<p key={`p${blocks.length}`}>{withMarkers(line, props.citations, props.apiBase)}</p>);
+  }
+  flush();
+  return <>{blocks}</>;
 }

@@ -1,113 +1,208 @@
-import type { CheckResult, RequirementResult } from '../utils/checklist';
-import { DEFAULT_EXPECTED_LOCATION, KIND_LABELS, STATUS_LABELS } from '../utils/checklist';
+// The badge and the hint panel (content script and PDF viewer). Attention first; a missing item
+// says where in the document it belongs; a quiet "maybe" state checks only when asked.
+import { useEffect, useRef } from 'preact/hooks';
+import { attentionCount, byAttention, candidatesOf, placementOf, shownStatus, STAGE_KINDS } from '../utils/check-view';
+import type { BadgeState, CheckView, RequirementView, ShownStatus } from '../utils/check-view';
+import type { DocumentKind } from '../utils/checklist-types';
+import { KIND_LABELS, PART_STATUS, STATUS_LABELS } from '../utils/labels';
 
-export function articleText(r: Pick<RequirementResult, 'law' | 'article' | 'lid'>): string {
+export function articleText(r: Pick<RequirementView, 'law' | 'article' | 'lid'>): string {
   return `${r.law} art. ${r.article}${r.lid ? ` lid ${r.lid}` : ''}`;
 }
 
-export function summaryText(result: CheckResult): string {
-  const s = result.summary;
-  return `${s.present} aanwezig · ${s.missing} ontbreekt · ${s.unclear} onduidelijk · ${s.violated} in strijd met de wet`;
+const SUMMARY_ORDER: ShownStatus[] = ['violated', 'missing', 'fill', 'unclear', 'present'];
+
+/** "2 ontbreekt · 1 nog in te vullen · 3 in orde": zero counts are left out. */
+export function summaryText(result: CheckView): string {
+  const counts = new Map<ShownStatus, number>();
+  for (const r of result.requirements) counts.set(shownStatus(r), (counts.get(shownStatus(r)) ?? 0) + 1);
+  const parts = SUMMARY_ORDER.filter((s) => counts.get(s)).map((s) => STATUS_LABELS[s].count(counts.get(s)!));
+  return parts.length > 0 ? parts.join(' · ') : 'Geen eisen gecontroleerd.';
 }
 
-export function Badge(props: { result: CheckResult; onClick: () => void }) {
+export function Badge(props: { result: CheckView; state: Exclude<BadgeState, 'quiet'>; expanded: boolean; onClick: () => void }) {
   const { result } = props;
-  const open = result.summary.missing + result.summary.unclear + result.summary.violated;
-  const kind = KIND_LABELS[result.kind];
+  const open = attentionCount(result);
+  // The visible text is the start of the accessible name (WCAG 2.5.3); the rest is for screen readers.
   return (
-    <button
-      type="button"
-      class="sw badge"
-      onClick={props.onClick}
-      aria-label={`Stagewijzer: ${kind} herkend, ${open} aandachtspunt${open === 1 ? '' : 'en'}. Open de hints.`}
-      title="Stagewijzer: open de hints"
-    >
+    <button type="button" class={`sw badge ${props.state}`} onClick={props.onClick} aria-expanded={props.expanded}>
       <span aria-hidden="true">§</span>
-      <span>{kind}</span>
-      <span>· {open === 0 ? 'compleet' : `${open} aandachtspunt${open === 1 ? '' : 'en'}`}</span>
+      {props.state === 'maybe' ? (
+        <span>Mogelijk stagedocument</span>
+      ) : (
+        <span>
+          {KIND_LABELS[result.kind]} · {open === 0 ? 'compleet' : `${open} aandachtspunt${open === 1 ? '' : 'en'}`}
+        </span>
+      )}
+      <span class="sr-only">{props.state === 'maybe' ? ': controleren op verzoek' : ': hints van Stagewijzer'}</span>
     </button>
   );
 }
 
 export interface HintPanelProps {
-  result: CheckResult;
+  result: CheckView;
+  state: Exclude<BadgeState, 'quiet'>;
+  /** The checked text (to say where a missing requirement belongs). */
+  text: string;
   activeId?: string | null;
-  /** Dutch feedback after a row click ("Niet gevonden in de tekst" …). */
+  /** Dutch feedback after a row click. */
   notice?: string | null;
+  busy?: boolean;
   inline?: boolean;
-  onSelect: (req: RequirementResult) => void;
+  onSelect: (req: RequirementView) => void;
+  onChooseKind: (kind: DocumentKind) => void;
   onClose?: () => void;
 }
 
 export function HintPanel(props: HintPanelProps) {
   const { result } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!props.inline) heading.current?.focus();
+  }, []);
   return (
-    <section class={`sw panel${props.inline ? ' inline' : ''}`} role="complementary" aria-label="Stagewijzer-hints">
+    <section class={`sw panel${props.inline ? ' inline' : ''}`} aria-labelledby="sw-panel-title" data-state={props.state}>
       <header>
         <div>
-          <h2>Stagewijzer</h2>
+          <h2 id="sw-panel-title" tabIndex={-1} ref={heading}>
+            Stagewijzer
+          </h2>
           <p class="kind">
-            Herkend als: <strong data-field="kind">{KIND_LABELS[result.kind]}</strong>
+            {props.state === 'maybe' ? (
+              candidatesOf(result).length > 0 ? 'Mogelijk een stagedocument' : 'Controleren op verzoek'
+            ) : (
+              <>
+                Gecontroleerd als: <strong data-field="kind">{KIND_LABELS[result.kind]}</strong>
+              </>
+            )}
           </p>
         </div>
         {props.onClose && (
-          <button type="button" onClick={props.onClose} aria-label="Hints sluiten">
-            ✕
+          <button type="button" class="close" onClick={props.onClose}>
+            Sluiten <span class="sr-only">(Esc)</span>
           </button>
         )}
       </header>
-      <div class="summary" aria-live="polite">
-        {summaryText(result)}
-        {props.notice && <span class="note" role="status">{props.notice}</span>}
-      </div>
-      <div class="body">
-        {result.message && <p class="note" style="padding: 0 14px">{result.message}</p>}
-        <ul aria-label="Wettelijke eisen">
-          {result.requirements.map((req) => (
-            <RequirementRow key={req.id} req={req} active={props.activeId === req.id} onSelect={props.onSelect} />
-          ))}
-        </ul>
-        {result.recommendations.length > 0 && (
-          <>
-            <h3>Aanbevelingen uit het inspectierapport</h3>
-            <ul aria-label="Aanbevelingen">
-              {result.recommendations.map((rec) => (
-                <li class="rec" key={rec.id} data-recommendation-id={rec.id}>
-                  {rec.text}
-                  <small>
-                    Inspectierapport § {rec.section} — {rec.label ?? 'aanbeveling, geen wettelijke eis'}
-                  </small>
-                </li>
+      {props.state === 'maybe' ? (
+        <div class="body">
+          <KindChooser result={result} busy={props.busy} onChoose={props.onChooseKind} />
+        </div>
+      ) : (
+        <>
+          <p class="summary">{summaryText(result)}</p>
+          <p class="notice" role="status">
+            {props.notice ?? ''}
+          </p>
+          <div class="body">
+            {result.message && <p class="note">{result.message}</p>}
+            <ul aria-label="Wettelijke eisen, wat aandacht vraagt eerst">
+              {byAttention(result.requirements).map((req) => (
+                <RequirementRow
+                  key={req.id}
+                  req={req}
+                  where={req.evidence.length === 0 ? placementOf(result, req, props.text).where : null}
+                  active={props.activeId === req.id}
+                  onSelect={props.onSelect}
+                />
               ))}
             </ul>
-          </>
-        )}
-      </div>
-      <footer>De controle draait lokaal in je browser; de tekst van het document wordt niet verstuurd.</footer>
+            {result.recommendations.length > 0 && (
+              <>
+                <h3>Aanbevelingen uit het inspectierapport</h3>
+                <ul aria-label="Aanbevelingen">
+                  {result.recommendations.map((rec) => (
+                    <li class="rec" key={rec.id} data-recommendation-id={rec.id}>
+                      {rec.text}
+                      <small>
+                        Inspectierapport § {rec.section} — {rec.label ?? 'aanbeveling, geen wettelijke eis'}
+                      </small>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <OtherKind current={result.kind} busy={props.busy} onChoose={props.onChooseKind} />
+          </div>
+        </>
+      )}
+      <footer>De controle draait in je browser; de tekst van het document wordt niet verstuurd.</footer>
     </section>
   );
 }
 
-function RequirementRow(props: { req: RequirementResult; active: boolean; onSelect: (r: RequirementResult) => void }) {
+function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: DocumentKind) => void }) {
+  const offered = candidatesOf(props.result).map((c) => c.kind);
+  // Nothing offered (the user asked to check a page the checklist did not recognise): every kind.
+  const candidates = offered.length > 0 ? offered : STAGE_KINDS;
+  const others = STAGE_KINDS.filter((k) => !candidates.includes(k));
+  return (
+    <div class="chooser" data-kind-chooser>
+      <p>
+        {offered.length > 0
+          ? 'Dit lijkt misschien een stagedocument. Stagewijzer controleert het pas als jij kiest wat het is.'
+          : 'Stagewijzer herkent deze tekst niet als stagedocument. Is het er toch een? Kies wat het is.'}
+      </p>
+      <div class="choices">
+        {candidates.map((k) => (
+          <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>
+            Controleren als {KIND_LABELS[k].toLowerCase()}
+          </button>
+        ))}
+      </div>
+      {others.length > 0 && (
+        <details>
+          <summary>Een ander soort document</summary>
+          <div class="choices">
+            {others.map((k) => (
+              <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>
+                Controleren als {KIND_LABELS[k].toLowerCase()}
+              </button>
+            ))}
+          </div>
+        </details>
+      )}
+      {props.busy && <p role="status">Bezig met controleren…</p>}
+    </div>
+  );
+}
+
+function OtherKind(props: { current: DocumentKind; busy?: boolean; onChoose: (k: DocumentKind) => void }) {
+  return (
+    <details class="other-kind">
+      <summary>Is dit een ander soort document?</summary>
+      <div class="choices">
+        {STAGE_KINDS.filter((k) => k !== props.current).map((k) => (
+          <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>
+            Controleren als {KIND_LABELS[k].toLowerCase()}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function RequirementRow(props: { req: RequirementView; where: string | null; active: boolean; onSelect: (r: RequirementView) => void }) {
   const { req } = props;
-  const status = STATUS_LABELS[req.status];
+  const shown = shownStatus(req);
+  const status = STATUS_LABELS[shown];
   const quote = req.evidence[0]?.quote;
   return (
-    <li class={`req${props.active ? ' active' : ''}`} data-requirement-id={req.id} data-status={req.status}>
+    <li class={`req${props.active ? ' active' : ''}`} data-requirement-id={req.id} data-status={req.status} data-fill={req.fill ? 'true' : undefined}>
       <button type="button" onClick={() => props.onSelect(req)} aria-pressed={props.active}>
-        <span class={`status ${req.status}`}>
+        <span class={`status ${shown}`}>
           <span aria-hidden="true">{status.icon}</span> {status.text}
         </span>
         <span class="label">{req.label}</span>
         <span class="law">{articleText(req)}</span>
-        {quote && req.status !== 'missing' && (
-          <span class="quote">“{quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}”</span>
+        {quote && shown !== 'missing' && <span class="quote">“{quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}”</span>}
+        {req.parts && req.parts.length > 0 && (
+          <span class="parts">
+            {req.parts.map((p) => `${p.name}: ${PART_STATUS[p.status] ?? p.status}`).join(' · ')}
+          </span>
         )}
-        {req.status !== 'present' && req.hint && <span class="hint">{req.hint}</span>}
+        {shown !== 'present' && req.hint && <span class="hint">{req.hint}</span>}
         {req.computed && <span class="hint">{String(req.computed)}</span>}
-        {req.status === 'missing' && (
-          <span class="where">Waar verwacht: {req.expectedLocation ?? DEFAULT_EXPECTED_LOCATION}</span>
-        )}
+        {props.where && shown !== 'present' && <span class="where">Hoort in het document {props.where}.</span>}
       </button>
     </li>
   );

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { buildForE2e, CheckedDocument, launchWithExtension, OptionsPage, screenshot } from './support/extension';
 import type { ExtensionSession } from './support/extension';
 import { makeStageplanPdf, startStaticServer } from './support/static-server';
@@ -19,7 +20,11 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
   beforeAll(async () => {
     buildForE2e();
     const pdf = await makeStageplanPdf(sample('stageplan-vmbo-onvolledig.md'));
-    site = await startStaticServer({ '/docs/stageplan.pdf': { type: 'application/pdf', body: pdf } });
+    site = await startStaticServer({
+      '/docs/stageplan.pdf': { type: 'application/pdf', body: pdf },
+      // A web page served as a PDF (what a login redirect looks like).
+      '/not-stage.pdf': { type: 'application/pdf', body: readFileSync(fileURLToPath(new URL('./fixtures/not-stage.html', import.meta.url))) },
+    });
     session = await launchWithExtension();
     options = await OptionsPage.open(session);
     await options.enableSite(site.url);
@@ -62,7 +67,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     // Status is text + icon, never colour alone; missing items say where they are expected.
     await expect.poll(() => doc.row('stageplan.opbouw').innerText()).toContain('Ontbreekt');
-    expect(await doc.row('stageplan.opbouw').innerText()).toContain('Waar verwacht');
+    expect(await doc.row('stageplan.opbouw').innerText()).toContain('Hoort in het document na ‘Omvang van de stage’');
     // The shadow root is open and the hostile page CSS (hotpink 30px buttons) does not reach in.
     const fontSize = await doc.row('stageplan.doel').locator('button').evaluate((b) => getComputedStyle(b).fontSize);
     expect(fontSize).not.toBe('30px');
@@ -146,9 +151,36 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.statusOf('stageplan.doel')).toBe('present');
     expect(await doc.statusOf('stageplan.opbouw')).toBe('missing');
     expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
+    // The pages themselves are drawn (canvas) with a text layer, and the highlight lands on the page.
+    expect(await page.locator('#document .page').count()).toBe(2);
+    await expect.poll(() => page.locator('#document .page canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+    expect(await page.locator('#document .page .textLayer span').count()).toBeGreaterThan(10);
+    // Lines set larger than the body text are read as headings (13 pt titles over 10 pt text).
+    const headings = await page.locator('[data-stagewijzer-heading]').allInnerTexts();
+    expect(headings).toContain('Doel van de stage');
+    expect(headings).not.toContain('Schooljaar: 2026-2027');
     await doc.row('stageplan.omvang').locator('button').click();
     await doc.activeEvidence().first().waitFor();
+    expect(await doc.activeEvidence().first().evaluate((el) => !!el.closest('.textLayer'))).toBe(true);
+    expect(await page.locator('html').evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(14);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.waitForTimeout(600); // the smooth scroll to the evidence
     await screenshot(page, '06-pdf-viewer');
+    await page.close();
+  });
+
+  it.each([
+    ['/docs/weg.pdf', 'staat niet (meer) op dit adres'],
+    ['/not-stage.pdf', 'geen geldige PDF'],
+  ])('says in plain Dutch why a PDF cannot be shown (%s), with Opnieuw', async (path, message) => {
+    const page = await session.context.newPage();
+    await page.goto(session.url(`pdfviewer.html?file=${encodeURIComponent(`${site.url}${path}`)}`));
+    const error = page.locator('[data-pdf-error]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toContain(message);
+    expect(await error.locator('[data-retry]').innerText()).toBe('Opnieuw');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `06b-pdf-error-${path.replace(/\W+/g, '-')}`);
     await page.close();
   });
 
@@ -158,8 +190,29 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       const { startTestServer } = await import('../../server/test/support/server.ts');
       api = await startTestServer();
       await options.page.bringToFront();
-      await options.setApiBase(api.url);
     }, 180_000);
+
+    it('options: tests the connection for real and says what failed; confirms added and removed sites', async () => {
+      const page = options.page;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // Nothing listens on port 9: the test must say so, not claim access.
+      expect(await options.setApiBase('http://127.0.0.1:9')).toBe('failed');
+      expect(await page.locator('[data-connection]').innerText()).toContain('op dit adres antwoordt geen server');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, '20-options-connection-failed');
+      expect(await options.setApiBase(api!.url)).toBe('ok');
+      expect(await page.locator('[data-connection]').innerText()).toContain('Verbonden met Stagewijzer');
+      await page.click('button:has-text("Verbinding testen")');
+      await page.locator('[data-connection="ok"]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, '21-options-connection-ok');
+      // Adding and removing a site is confirmed where it happens.
+      await options.disableSite('http://localhost/*');
+      expect(await page.locator('[data-site-status]').innerText()).toContain('Verwijderd');
+      await options.enableSite('http://localhost');
+      expect(await page.locator('[data-site-status]').innerText()).toContain('Toegevoegd');
+      expect(await axeViolations(page)).toEqual([]);
+    });
 
     it('checks a claim against the report in the side panel', async () => {
       const claim = 'De meeste vmbo-afdelingen evalueren hun stages niet formeel en structureel.';
@@ -172,6 +225,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       expect(['supported', 'contradicted', 'not_in_sources']).toContain(verdict);
       expect((await page.locator('[data-claim-explanation]').innerText()).length).toBeGreaterThan(10);
       if (verdict !== 'not_in_sources') expect(await page.locator('[data-claim-result] [data-citation]').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, '07-claim-check');
       await page.close();
     });
@@ -187,7 +241,50 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       expect(await page.locator('[data-chat-error]').count()).toBe(0);
       expect((await page.locator('[data-answer]').innerText()).length).toBeGreaterThan(20);
       expect(await page.locator('[data-chat] [data-citation]').count()).toBeGreaterThan(0);
+      // Readable type, quotes collapsed under the answer.
+      expect(await page.locator('[data-answer] p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(14);
+      expect(await page.locator('[data-quotes]').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       await screenshot(page, '08-chat');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Every marker opens its source in the chat page's source view.
+      const markers = page.locator('[data-answer] [data-marker]');
+      expect(await markers.count()).toBeGreaterThan(0);
+      const hrefs = await markers.evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^${api!.url}/#bron=(report:[0-9.]+|law:(ub-)?wvo-2020:[0-9.a-z]+)$`));
+      const [source] = await Promise.all([session.context.waitForEvent('page'), markers.first().click()]);
+      await source.waitForLoadState('domcontentloaded');
+      expect(source.url()).toBe(hrefs[0]);
+      await source.close();
+
+      // A follow-up is a second turn in the same conversation.
+      await page.fill('#question', 'En wie betaalt de verzekering?');
+      await page.click('button:has-text("Vraag")');
+      await expect.poll(() => page.locator('[data-turn] [data-answer][data-done="true"]').count(), { timeout: 30_000 }).toBe(2);
+      await screenshot(page, '08b-chat-follow-up');
+      await page.close();
+    });
+
+    it('side panel: when Stagewijzer cannot be reached, says so and offers Opnieuw with the question kept', async () => {
+      await options.page.bringToFront();
+      expect(await options.setApiBase('http://127.0.0.1:9')).toBe('failed');
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.url('sidepanel.html'));
+      await page.fill('#question', 'Krijg ik geld voor mijn stage?');
+      await page.click('button:has-text("Vraag")');
+      const error = page.locator('[data-chat-error]');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.innerText()).toContain('Stagewijzer is even niet bereikbaar');
+      expect(await page.locator('#question').inputValue()).toBe('Krijg ik geld voor mijn stage?');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, '08c-chat-unreachable');
+      await options.page.bringToFront();
+      expect(await options.setApiBase(api!.url)).toBe('ok');
+      await page.bringToFront();
+      await error.locator('[data-retry]').click();
+      await page.locator('[data-answer][data-done="true"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-chat-error]').count()).toBe(0);
       await page.close();
     });
 

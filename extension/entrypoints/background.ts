@@ -1,7 +1,7 @@
 // Service worker: per-site enablement, context menus, PDF viewer, and every API call.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { checkClaim, streamAnswer } from '../utils/api';
+import { checkClaim, streamAnswer, testConnection } from '../utils/api';
 import { checkDocument } from '../utils/checklist';
 import type { AskEvent } from '../utils/api-types';
 import { ASK_PORT } from '../utils/messages';
@@ -58,11 +58,26 @@ export default defineBackground(() => {
     }
   });
 
-  browser.runtime.onMessage.addListener((msg: BackgroundRequest, _sender, sendResponse: (r: unknown) => void) => {
+  browser.runtime.onMessage.addListener((msg: BackgroundRequest, sender, sendResponse: (r: unknown) => void) => {
     if (msg?.type === 'checklist') {
       // The content script's checklist run, off the page's main thread. Local: no network.
-      sendResponse(checkDocument(msg.text));
+      sendResponse(checkDocument(msg.text, msg.kind ? { kind: msg.kind } : undefined));
       return false;
+    }
+    if (msg?.type === 'open-pdf' && isPdfUrl(msg.url)) {
+      // From the hint beside a PDF link: the page's site is enabled, so the PDF can be fetched.
+      void browser.tabs.create({ url: pdfViewerUrl(msg.url), index: (sender.tab?.index ?? 0) + 1 });
+      return false;
+    }
+    if (msg?.type === 'test-connection') {
+      void loadSettings()
+        .then(async (s) => {
+          const pattern = originPattern(s.apiBase);
+          const access = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
+          return testConnection(s, access);
+        })
+        .then(sendResponse);
+      return true;
     }
     if (msg?.type === 'claim') {
       void loadSettings().then((s) => checkClaim(s, msg.claim)).then(sendResponse);
@@ -87,7 +102,7 @@ export default defineBackground(() => {
         if (!current.signal.aborted) port.postMessage(e);
       };
       void loadSettings()
-        .then((s) => streamAnswer(s, msg.question, msg.persona, send, current.signal))
+        .then((s) => streamAnswer(s, msg.question, msg.persona, send, current.signal, fetch, msg.history ?? []))
         .finally(() => {
           if (!current.signal.aborted) port.postMessage({ type: 'end' });
         });

@@ -55,6 +55,10 @@ function wrapWithMarks(range: Range): void {
   }
 }
 
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /** Highlights the range, scrolls it into view and marks its nearest element. Returns that element. */
 export function highlightRange(range: Range): Element | null {
   const doc = range.startContainer.ownerDocument!;
@@ -69,6 +73,6 @@ export function highlightRange(range: Range): Element | null {
     wrapWithMarks(range);
   }
   element?.setAttribute(ACTIVE_ATTR, '');
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   return element;
 }

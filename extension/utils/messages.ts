@@ -1,10 +1,22 @@
 // Messages between the extension pages, the content script and the background.
 import type { Persona } from './api-types';
+import type { DocumentKind } from './checklist-types';
 
 export type BackgroundRequest =
-  | { type: 'checklist'; text: string }
-  | { type: 'claim'; claim: string };
+  | { type: 'checklist'; text: string; kind?: DocumentKind }
+  | { type: 'claim'; claim: string }
+  | { type: 'open-pdf'; url: string }
+  | { type: 'test-connection' };
+
+/** An earlier turn of the conversation, sent with a follow-up question (docs/api.md `history`). */
+export interface Turn {
+  question: string;
+  answer?: string;
+}
+
+/** Earlier turns sent with a follow-up (docs/api.md: at most 6, oldest first). */
+export const MAX_HISTORY = 6;
 
 /** Port "ask": the side panel sends AskStart / AskStop, the background streams AskEvent back. */
 export const ASK_PORT = 'stagewijzer-ask';
-export type AskClientMessage = { type: 'start'; question: string; persona: Persona } | { type: 'stop' };
+export type AskClientMessage = { type: 'start'; question: string; persona: Persona; history?: Turn[] } | { type: 'stop' };

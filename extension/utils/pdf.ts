@@ -1,13 +1,6 @@
 import { browser } from 'wxt/browser';
 
-export function isPdfUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') && /\.pdf$/i.test(u.pathname);
-  } catch {
-    return false;
-  }
-}
+export { isPdfUrl } from './pdf-url';
 
 export function pdfViewerUrl(pdfUrl: string): string {
   // getURL is typed against the generated .wxt paths; keep this file checkable without them.

@@ -140,3 +140,11 @@ describe('findDocumentElement', () => {
     expect(findDocumentElement(document)).toBeNull();
   });
 });
+
+describe('extractText: headings in other forms', () => {
+  it('marks role="heading" elements and lines the PDF viewer marked as headings', () => {
+    document.body.innerHTML = `<div id="d"><div role="heading" aria-level="3">Doel</div><p>Het doel is oriëntatie.</p>
+      <div class="textLayer"><span data-stagewijzer-heading="2">Omvang</span><br><span>Tien dagen.</span></div></div>`;
+    expect(extractText(document.querySelector('#d')!).text).toBe('### Doel\nHet doel is oriëntatie.\n## Omvang\nTien dagen.\n');
+  });
+});

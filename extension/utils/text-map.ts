@@ -39,6 +39,17 @@ export function isOwnUi(el: Element): boolean {
 const WS = /[\s\u00a0]+/g;
 const isWs = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0' || /\s/.test(c);
 
+/**
+ * Headings that are not <h1>–<h6>: `role="heading"` (with `aria-level`, SharePoint and other editors) and
+ * lines the PDF viewer marked as headings from their type size (`data-stagewijzer-heading`).
+ */
+function headingLevel(el: Element): number | undefined {
+  const marked = el.getAttribute('data-stagewijzer-heading') ?? (el.getAttribute('role') === 'heading' ? el.getAttribute('aria-level') ?? '2' : null);
+  if (marked === null) return undefined;
+  const level = Number.parseInt(marked, 10);
+  return level >= 1 && level <= 6 ? level : 2;
+}
+
 export function extractText(root: Element): TextMap {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -83,9 +94,9 @@ export function extractText(root: Element): TextMap {
           newline();
           continue;
         }
-        const block = BLOCK_TAGS.has(tag);
+        const heading = HEADING_LEVEL[tag] ?? headingLevel(el);
+        const block = BLOCK_TAGS.has(tag) || heading !== undefined;
         if (block) newline();
-        const heading = HEADING_LEVEL[tag];
         if (heading) virtual(`${'#'.repeat(heading)} `);
         else if (tag === 'li') virtual('- ');
         else if ((tag === 'td' || tag === 'th') && el.previousElementSibling) virtual('| ');

@@ -1,6 +1,6 @@
 // Launches Chromium with the e2e build of the extension in a persistent context, plus page objects.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,15 +18,37 @@ export const ARTIFACTS = join(EXTENSION_ROOT, 'e2e', 'artifacts');
  */
 export function buildForE2e(): void {
   if (process.env.STAGEWIJZER_E2E_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build'], {
-    cwd: EXTENSION_ROOT,
-    env: { ...process.env, STAGEWIJZER_E2E: '1' },
-    stdio: 'pipe',
-  });
+  // Several e2e files run in parallel workers of one test run: the first builds, the others wait.
+  const stamp = join(E2E_BUILD_DIR, '.built-for-run');
+  const lock = join(EXTENSION_ROOT, '.output', '.e2e-build.lock');
+  const run = String(process.ppid);
+  const built = (): boolean => existsSync(stamp) && readFileSync(stamp, 'utf8') === run;
+  mkdirSync(join(EXTENSION_ROOT, '.output'), { recursive: true });
+  const deadline = Date.now() + 300_000;
+  while (!built()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 240_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('e2e build: timed out waiting for another worker');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      continue;
+    }
+    try {
+      if (!built()) {
+        execFileSync('npx', ['wxt', 'build'], { cwd: EXTENSION_ROOT, env: { ...process.env, STAGEWIJZER_E2E: '1' }, stdio: 'pipe' });
+        writeFileSync(stamp, run);
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** Sends a message from the background to the tab showing `url` (what the toolbar button does). */
+  messageTab(url: string, message: unknown): Promise<void>;
   extensionId: string;
   url(path: string): string;
   close(): Promise<void>;
@@ -55,6 +77,14 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     context,
+    messageTab: async (url, message) => {
+      const sw = context.serviceWorkers()[0] ?? worker;
+      await sw.evaluate(async ({ url, message }) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        const [tab] = await c.tabs.query({ url });
+        await c.tabs.sendMessage(tab!.id, message);
+      }, { url, message });
+    },
     extensionId,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {
@@ -84,18 +114,25 @@ export class OptionsPage {
     await this.page.click('button:has-text("Toestaan")');
     const pattern = `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
     await this.page.locator(`[data-site="${pattern}"]`).waitFor();
-    await this.page.locator('[data-status-message]', { hasText: 'staat aan op' }).waitFor();
+    await this.page.locator('[data-site-status]', { hasText: 'staat aan op' }).waitFor();
   }
 
   async disableSite(pattern: string): Promise<void> {
     await this.page.locator(`[data-site="${pattern}"] button`).click();
     await this.page.locator(`[data-site="${pattern}"]`).waitFor({ state: 'detached' });
+    await this.page.locator('[data-site-status]', { hasText: 'staat uit op' }).waitFor();
   }
 
-  async setApiBase(url: string): Promise<void> {
+  /** Saves the API address; resolves with the connection test's outcome ('ok' | 'failed'). */
+  async setApiBase(url: string): Promise<string> {
     await this.page.fill('#apiBase', url);
     await this.page.click('button:has-text("Opslaan en toegang geven")');
-    await this.page.locator('[data-api-access="true"]').waitFor();
+    const result = this.page.locator('[data-connection]');
+    await this.page.waitForFunction((u) => {
+      const el = document.querySelector('[data-connection]');
+      return !!el && el.textContent!.includes(u);
+    }, url);
+    return (await result.getAttribute('data-connection'))!;
   }
 
   async setLocalOnly(on: boolean): Promise<void> {

@@ -12,6 +12,7 @@ import {
   schoolTokenItem,
   sitesItem,
 } from '../../utils/settings';
+import type { ConnectionReport } from '../../utils/api';
 import { applySites, removeSite } from '../../utils/sites';
 
 function App() {
@@ -21,21 +22,26 @@ function App() {
   const [sites, setSites] = useState<string[]>([]);
   const [newSite, setNewSite] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const [apiAccess, setApiAccess] = useState<boolean | null>(null);
+  const [siteStatus, setSiteStatus] = useState<string | null>(null);
+  const [connection, setConnection] = useState<{ state: 'testing' } | ({ state: 'done' } & ConnectionReport) | null>(null);
 
-  const refreshApiAccess = async (base: string): Promise<void> => {
-    const pattern = originPattern(base);
-    setApiAccess(pattern ? await browser.permissions.contains({ origins: [pattern] }) : false);
+  /** Tests the saved address for real (through the background, which makes every API call). */
+  const testNow = async (): Promise<void> => {
+    setConnection({ state: 'testing' });
+    try {
+      const report = (await browser.runtime.sendMessage({ type: 'test-connection' })) as ConnectionReport;
+      setConnection({ state: 'done', ...report });
+    } catch {
+      setConnection({ state: 'done', ok: false, message: 'De test kon niet worden gestart. Laad de extensie opnieuw en probeer het nog eens.' });
+    }
   };
 
   useEffect(() => {
     void (async () => {
-      const base = await apiBaseItem.getValue();
-      setApiBase(base);
+      setApiBase(await apiBaseItem.getValue());
       setToken(await schoolTokenItem.getValue());
       setLocalOnly(await localOnlyItem.getValue());
       setSites(await sitesItem.getValue());
-      await refreshApiAccess(base);
     })();
     return sitesItem.watch((v) => setSites(v));
   }, []);
@@ -53,8 +59,8 @@ function App() {
       await apiBaseItem.setValue(base);
       await schoolTokenItem.setValue(token.trim());
       setApiBase(base);
-      setApiAccess(granted);
-      setStatus(granted ? 'Opgeslagen.' : 'Opgeslagen, maar zonder toegang tot de server werken de chat en de controle van beweringen niet.');
+      setStatus(granted ? 'Opgeslagen. De verbinding wordt getest…' : 'Opgeslagen, maar zonder toegang tot de server werken de chat en de controle van beweringen niet.');
+      await testNow();
     });
   };
 
@@ -69,24 +75,24 @@ function App() {
     const input = /^https?:\/\//i.test(newSite.trim()) ? newSite.trim() : `https://${newSite.trim()}`;
     const pattern = originPattern(input);
     if (!pattern || !newSite.trim()) {
-      setStatus('Vul het adres van een website in, bijvoorbeeld https://intranet.school.nl.');
+      setSiteStatus('Vul het adres van een website in, bijvoorbeeld https://intranet.school.nl.');
       return;
     }
     void browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
       if (!granted) {
-        setStatus(`Geen toegang gekregen tot ${patternLabel(pattern)}.`);
+        setSiteStatus(`Geen toegang gekregen tot ${patternLabel(pattern)}: Stagewijzer staat daar niet aan.`);
         return;
       }
       setSites(await addSite(pattern));
       await applySites();
       setNewSite('');
-      setStatus(`Stagewijzer staat aan op ${patternLabel(pattern)}.`);
+      setSiteStatus(`Toegevoegd: Stagewijzer staat aan op ${patternLabel(pattern)}. Open pagina's van die website worden meteen gecontroleerd.`);
     });
   };
 
   const disableSite = async (pattern: string): Promise<void> => {
     setSites(await removeSite(pattern));
-    setStatus(`Stagewijzer staat uit op ${patternLabel(pattern)}.`);
+    setSiteStatus(`Verwijderd: Stagewijzer staat uit op ${patternLabel(pattern)} en heeft daar geen toegang meer.`);
   };
 
   return (
@@ -125,10 +131,19 @@ function App() {
           <button type="submit" class="primary">
             Opslaan en toegang geven
           </button>
+          <button type="button" onClick={() => void testNow()} disabled={connection?.state === 'testing'}>
+            Verbinding testen
+          </button>
         </div>
-        <p class="muted" data-api-access={String(apiAccess)}>
-          {apiAccess ? 'De extensie heeft toegang tot deze server.' : 'De extensie heeft nog geen toegang tot deze server.'}
-        </p>
+        <div role="status" aria-live="polite">
+          {connection?.state === 'testing' && <p class="muted">Verbinding wordt getest…</p>}
+          {connection?.state === 'done' && (
+            <p class={connection.ok ? 'status-ok' : 'status-fail'} data-connection={connection.ok ? 'ok' : 'failed'}>
+              <span aria-hidden="true">{connection.ok ? '✔ ' : '✖ '}</span>
+              {connection.message}
+            </p>
+          )}
+        </div>
       </form>
 
       <h2>Websites</h2>
@@ -138,8 +153,8 @@ function App() {
         {sites.map((s) => (
           <li key={s} data-site={s}>
             {patternLabel(s)}{' '}
-            <button type="button" onClick={() => void disableSite(s)} aria-label={`Verwijder ${patternLabel(s)}`}>
-              Verwijderen
+            <button type="button" onClick={() => void disableSite(s)}>
+              Verwijderen<span class="sr-only"> {patternLabel(s)}</span>
             </button>
           </li>
         ))}
@@ -151,6 +166,9 @@ function App() {
         <input id="newSite" name="newSite" placeholder="https://intranet.school.nl" value={newSite} onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} />
         <button type="submit">Toestaan</button>
       </form>
+      <p role="status" class={siteStatus ? 'notice' : undefined} data-site-status>
+        {siteStatus ?? ''}
+      </p>
     </main>
   );
 }

@@ -1,71 +1,85 @@
-// The extension's own PDF viewer: Chrome's built-in viewer cannot be scripted, so PDFs open here.
-// pdf.js is bundled (through unpdf); the PDF text is checked locally, like a web page.
+// The extension's own PDF viewer: the browser's viewer cannot be checked, so PDFs open here. pdf.js
+// (the bundled pdfjs-dist, no CDN) draws each page with a text layer, so evidence is highlighted on
+// the page itself; the text is checked locally, like a web page.
+import 'pdfjs-dist/web/pdf_viewer.css';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { browser } from 'wxt/browser';
 import { HintPanel } from '../../components/HintPanel';
 import { PANEL_CSS } from '../../components/panel-css';
-import type { RequirementResult } from '../../utils/checklist';
+import { badgeState, STAGE_KINDS } from '../../utils/check-view';
+import type { CheckView, RequirementView } from '../../utils/check-view';
+import { checkDocument } from '../../utils/checklist';
+import type { DocumentKind } from '../../utils/checklist-types';
 import { DocumentCheck } from '../../utils/document-check';
+import { KIND_LABELS } from '../../utils/labels';
 import { clearHighlight, highlightRange } from '../../utils/highlight';
+import { loadPdf, PdfLoadError, renderPages } from '../../utils/pdf-render';
+import type { LoadedPdf } from '../../utils/pdf-render';
 import { originPattern } from '../../utils/settings';
 
 type Phase =
   | { name: 'loading' }
   | { name: 'needs-permission'; pattern: string }
   | { name: 'error'; message: string }
-  | { name: 'ready'; pages: string[] };
+  | { name: 'ready'; pdf: LoadedPdf };
 
 const fileUrl = new URLSearchParams(location.search).get('file') ?? '';
+const fileName = (() => {
+  try {
+    return decodeURIComponent(new URL(fileUrl).pathname.split('/').pop() || 'PDF');
+  } catch {
+    return 'PDF';
+  }
+})();
 
-async function loadPdfPages(url: string): Promise<string[]> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`De PDF kon niet worden opgehaald (${res.status}).`);
-  const data = new Uint8Array(await res.arrayBuffer());
-  const pdf = await getDocumentProxy(data, { isEvalSupported: false });
-  const { text } = await extractText(pdf, { mergePages: false });
-  return text;
-}
+const checkLocal = async (text: string, kind?: DocumentKind): Promise<CheckView> => checkDocument(text, kind ? { kind } : undefined) as CheckView;
 
 function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
 
   const load = async (): Promise<void> => {
+    setPhase({ name: 'loading' });
     const pattern = originPattern(fileUrl);
     if (pattern && !(await browser.permissions.contains({ origins: [pattern] }))) {
       setPhase({ name: 'needs-permission', pattern });
       return;
     }
     try {
-      const pages = await loadPdfPages(fileUrl);
-      if (pages.join('').trim().length === 0) {
-        setPhase({ name: 'error', message: 'Deze PDF bevat geen leesbare tekst (bijvoorbeeld een scan). Stagewijzer kan hem niet controleren.' });
-      } else setPhase({ name: 'ready', pages });
+      setPhase({ name: 'ready', pdf: await loadPdf(fileUrl) });
     } catch (e) {
-      const msg = e instanceof Error && e.message.startsWith('De PDF') ? e.message : 'De PDF kon niet worden gelezen. Is het bestand beschadigd of beveiligd?';
-      setPhase({ name: 'error', message: msg });
+      setPhase({ name: 'error', message: e instanceof PdfLoadError ? e.message : 'De PDF kon niet worden gelezen. Is het bestand beschadigd?' });
     }
   };
 
   useEffect(() => {
-    document.title = `Stagewijzer – ${decodeURIComponent(fileUrl.split('/').pop() ?? 'PDF')}`;
+    document.title = `Stagewijzer – ${fileName}`;
     void load();
   }, []);
 
   return (
     <div class="layout">
-      <div class="topbar">
+      <header class="topbar">
         <h1>Stagewijzer</h1>
-        <span class="file" title={fileUrl}>
-          {fileUrl}
-        </span>
-      </div>
-      {phase.name === 'loading' && <p class="message" role="status">PDF wordt gelezen…</p>}
-      {phase.name === 'error' && (
-        <p class="message" role="alert" data-pdf-error>
-          {phase.message}
+        <span class="file">{fileName}</span>
+        {/^https?:/.test(fileUrl) && (
+          <a class="original" href={fileUrl} rel="noreferrer noopener">
+            Open de PDF zonder Stagewijzer
+          </a>
+        )}
+      </header>
+      {phase.name === 'loading' && (
+        <p class="message" role="status">
+          PDF wordt geladen…
         </p>
+      )}
+      {phase.name === 'error' && (
+        <div class="message" role="alert" data-pdf-error>
+          <p>{phase.message}</p>
+          <button type="button" onClick={() => void load()} data-retry>
+            Opnieuw
+          </button>
+        </div>
       )}
       {phase.name === 'needs-permission' && (
         <div class="message">
@@ -78,61 +92,121 @@ function App() {
           </button>
         </div>
       )}
-      {phase.name === 'ready' && <Viewer pages={phase.pages} />}
+      {phase.name === 'ready' && <Viewer pdf={phase.pdf} />}
     </div>
   );
 }
 
-function Viewer(props: { pages: string[] }) {
+function Viewer(props: { pdf: LoadedPdf }) {
   const docRef = useRef<HTMLElement>(null);
-  const sideRef = useRef<HTMLDivElement>(null);
+  const sideRef = useRef<HTMLElement>(null);
+  const [status, setStatus] = useState<string>('De pagina’s worden getekend…');
 
   useEffect(() => {
     const root = docRef.current;
     const side = sideRef.current;
     if (!root || !side) return;
-    const check = new DocumentCheck(root);
-    const shadow = side.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = PANEL_CSS;
-    const container = document.createElement('div');
-    container.style.height = '100%';
-    shadow.append(style, container);
-    side.setAttribute('data-kind', check.result.kind);
-    let activeId: string | null = null;
-    let notice: string | null = null;
-    const draw = (): void =>
-      render(
-        <HintPanel result={check.result} activeId={activeId} notice={notice} inline onSelect={select} />,
-        container,
-      );
-    const select = (req: RequirementResult): void => {
-      const located = check.locate(req);
-      activeId = req.id;
-      notice = located.notice;
-      if (located.range) highlightRange(located.range);
-      else clearHighlight(document);
+    let live = true;
+    void (async () => {
+      await renderPages(props.pdf, root);
+      if (!live) return;
+      const check = await DocumentCheck.create(root, checkLocal);
+      if (!live) return;
+      if (check.map.text.trim().length === 0) {
+        setStatus('Deze PDF bevat geen leesbare tekst (bijvoorbeeld een scan). Stagewijzer kan hem daarom niet controleren.');
+        return;
+      }
+      setStatus('');
+      const shadow = side.shadowRoot ?? side.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = PANEL_CSS;
+      const container = document.createElement('div');
+      container.style.height = '100%';
+      shadow.replaceChildren(style, container);
+      let activeId: string | null = null;
+      let notice: string | null = null;
+      let busy = false;
+      const draw = (): void => {
+        const state = badgeState(check.result, check.chosenKind);
+        side.setAttribute('data-kind', check.chosenKind ?? check.result.kind);
+        side.setAttribute('data-state', state);
+        if (state === 'quiet') {
+          render(<NotStage onChoose={choose} />, container);
+          return;
+        }
+        render(
+          <HintPanel
+            result={check.result}
+            state={state}
+            text={check.map.text}
+            activeId={activeId}
+            notice={notice}
+            busy={busy}
+            inline
+            onSelect={select}
+            onChooseKind={choose}
+          />,
+          container,
+        );
+      };
+      const select = (req: RequirementView): void => {
+        const located = check.locate(req);
+        activeId = req.id;
+        notice = located.notice;
+        if (located.range) highlightRange(located.range);
+        else clearHighlight(document);
+        draw();
+      };
+      const choose = (kind: DocumentKind): void => {
+        busy = true;
+        draw();
+        void check.checkAs(kind, checkLocal).then(() => {
+          busy = false;
+          activeId = null;
+          notice = null;
+          draw();
+        });
+      };
       draw();
+    })();
+    return () => {
+      live = false;
     };
-    draw();
-  }, []);
+  }, [props.pdf]);
 
   return (
     <>
-      <article id="document" ref={docRef} aria-label="Tekst van de PDF">
-        {props.pages.map((text, i) => (
-          <section class="page" data-page={i + 1} key={i}>
-            <h2 class="page-no" data-stagewijzer="page-label">
-              Pagina {i + 1}
-            </h2>
-            {text.split(/\n+/).filter((l) => l.trim()).map((line, j) => (
-              <p key={j}>{line}</p>
-            ))}
-          </section>
-        ))}
-      </article>
-      <aside class="side" ref={sideRef} data-stagewijzer="panel" />
+      <main class="document-pane">
+        {status && (
+          <p class="message" role="status" data-pdf-status>
+            {status}
+          </p>
+        )}
+        <article id="document" ref={docRef} aria-label={`Tekst van ${fileName}`} data-pages={props.pdf.numPages} />
+      </main>
+      <aside class="side" ref={sideRef} data-stagewijzer="panel" aria-label="Stagewijzer-hints" />
     </>
+  );
+}
+
+/** The text is no stage document according to the checklist: say so and let the user choose. */
+function NotStage(props: { onChoose: (k: DocumentKind) => void }) {
+  return (
+    <section class="sw panel inline" aria-labelledby="ns-h">
+      <header>
+        <h2 id="ns-h">Stagewijzer</h2>
+      </header>
+      <div class="body chooser">
+        <p>Deze PDF lijkt geen stagedocument. Is het er toch een? Kies wat het is:</p>
+        <div class="choices">
+          {STAGE_KINDS.map((k) => (
+            <button type="button" class="choice" key={k} data-choose-kind={k} onClick={() => props.onChoose(k)}>
+              Controleren als {KIND_LABELS[k].toLowerCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+    </section>
   );
 }
 

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CitationList } from '../../components/Citations';
+import { historyOf, TurnView } from '../../components/Conversation';
+import type { AnswerView, Turn } from '../../components/Conversation';
 import { PERSONA_LABELS, VERDICT_LABELS } from '../../utils/api-types';
-import type { Answer, ApiResult, AskEvent, Citation, ClaimResult, Persona } from '../../utils/api-types';
+import type { ApiResult, AskEvent, ClaimResult, Persona } from '../../utils/api-types';
 import { ASK_PORT } from '../../utils/messages';
 import type { AskClientMessage } from '../../utils/messages';
 import { apiBaseItem, LOCAL_ONLY_MESSAGE, localOnlyItem } from '../../utils/settings';
@@ -56,18 +58,19 @@ function App() {
 
 function ClaimCheck(props: { claim: string; localOnly: boolean; apiBase: string; onClose: () => void }) {
   const [state, setState] = useState<{ loading: boolean; result?: ApiResult<ClaimResult> }>({ loading: true });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (props.localOnly) return;
     setState({ loading: true });
     let live = true;
     void (browser.runtime.sendMessage({ type: 'claim', claim: props.claim }) as Promise<ApiResult<ClaimResult>>).then(
       (result) => live && setState({ loading: false, result }),
-      () => live && setState({ loading: false, result: { ok: false, error: { code: 'extension', message: 'De controle kon niet worden gestart.' } } }),
+      () => live && setState({ loading: false, result: { ok: false, error: { code: 'extension', message: 'Stagewijzer is even niet bereikbaar. Probeer het opnieuw.' } } }),
     );
     return () => {
       live = false;
     };
-  }, [props.claim, props.localOnly]);
+  }, [props.claim, props.localOnly, attempt]);
 
   const result = state.result;
   return (
@@ -85,12 +88,24 @@ function ClaimCheck(props: { claim: string; localOnly: boolean; apiBase: string;
           </p>
           <p class="muted">Zekerheid: {Math.round(result.data.confidence * 100)}%</p>
           <p data-claim-explanation>{result.data.explanation}</p>
-          <CitationList citations={result.data.evidence} apiBase={props.apiBase} label="Passages uit de bronnen" />
+          {result.data.verdict === 'not_in_sources' ? (
+            result.data.evidence.length > 0 && (
+              <details>
+                <summary>Passages die er het dichtst bij komen (geen bewijs)</summary>
+                <CitationList citations={result.data.evidence} apiBase={props.apiBase} label="Passages die er het dichtst bij komen" />
+              </details>
+            )
+          ) : (
+            <CitationList citations={result.data.evidence} apiBase={props.apiBase} label="Bewijs uit de bronnen" quotesOpen />
+          )}
         </div>
       ) : (
-        <p class="error" role="alert" data-claim-error>
-          {result && !result.ok ? result.error.message : 'Onbekende fout.'}
-        </p>
+        <div class="error" role="alert" data-claim-error>
+          <p>{result && !result.ok ? result.error.message : 'Er ging iets mis bij het controleren.'}</p>
+          <button type="button" onClick={() => setAttempt((n) => n + 1)} data-retry>
+            Opnieuw
+          </button>
+        </div>
       )}
       <button type="button" onClick={props.onClose}>
         Sluiten
@@ -99,57 +114,74 @@ function ClaimCheck(props: { claim: string; localOnly: boolean; apiBase: string;
   );
 }
 
+let nextKey = 1;
+
 function Chat(props: { localOnly: boolean; apiBase: string }) {
   const [persona, setPersona] = useState<Persona>('coordinator');
   const [question, setQuestion] = useState('');
-  const [answer, setAnswer] = useState('');
-  const [final, setFinal] = useState<Answer | null>(null);
-  const [citations, setCitations] = useState<Citation[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [streaming, setStreaming] = useState(false);
+  const [turns, setTurns] = useState<Turn[]>([]);
   const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
+  const turnsRef = useRef<Turn[]>([]);
+  turnsRef.current = turns;
+  const streaming = turns.some((t) => t.streaming);
+
+  const update = (key: number, change: (t: Turn) => Partial<Turn>): void =>
+    setTurns((all) => all.map((t) => (t.key === key ? { ...t, ...change(t) } : t)));
 
   const stop = (): void => {
     port.current?.postMessage({ type: 'stop' } satisfies AskClientMessage);
     port.current?.disconnect();
     port.current = null;
-    setStreaming(false);
+    setTurns((all) => all.map((t) => (t.streaming ? { ...t, streaming: false, error: t.final ? null : 'Gestopt. Je vraag staat nog in het vak: pas hem aan of vraag opnieuw.' } : t)));
+  };
+
+  /** Asks `q`; with `retryKey`, asks again in place of a turn that failed (its question is kept). */
+  const send = (q: string, p: Persona, retryKey?: number): void => {
+    if (!q || props.localOnly) return;
+    stop();
+    const earlier = turnsRef.current.filter((t) => t.key !== retryKey);
+    const key = retryKey ?? nextKey++;
+    const fresh: Turn = { key, question: q, persona: p, text: '', citations: [], final: null, error: null, streaming: true };
+    setTurns(retryKey ? turnsRef.current.map((t) => (t.key === retryKey ? fresh : t)) : [...turnsRef.current, fresh]);
+    const connection = browser.runtime.connect({ name: ASK_PORT });
+    port.current = connection;
+    connection.onMessage.addListener((msg: AskEvent | { type: 'end' }) => {
+      if (msg.type === 'citations') update(key, () => ({ citations: msg.citations }));
+      else if (msg.type === 'delta') update(key, (t) => ({ text: t.text + msg.text }));
+      else if (msg.type === 'done') {
+        const answer = msg.answer as AnswerView;
+        update(key, () => ({ final: answer, text: answer.answer, citations: answer.citations }));
+      } else if (msg.type === 'error') update(key, () => ({ error: msg.error.message }));
+      if (msg.type === 'done' || msg.type === 'error' || msg.type === 'end') {
+        update(key, () => ({ streaming: false }));
+        if (port.current === connection) {
+          connection.disconnect();
+          port.current = null;
+        }
+        if (msg.type === 'done') {
+          setQuestion('');
+          requestAnimationFrame(() => document.getElementById(`turn-${key}`)?.scrollIntoView({ block: 'start' }));
+        }
+      }
+    });
+    connection.postMessage({ type: 'start', question: q, persona: p, history: historyOf(earlier) } satisfies AskClientMessage);
   };
 
   const ask = (e: Event): void => {
     e.preventDefault();
-    const q = question.trim();
-    if (!q || props.localOnly) return;
-    stop();
-    setAnswer('');
-    setFinal(null);
-    setCitations([]);
-    setError(null);
-    setStreaming(true);
-    const p = browser.runtime.connect({ name: ASK_PORT });
-    port.current = p;
-    p.onMessage.addListener((msg: AskEvent | { type: 'end' }) => {
-      if (msg.type === 'citations') setCitations(msg.citations);
-      else if (msg.type === 'delta') setAnswer((a) => a + msg.text);
-      else if (msg.type === 'done') {
-        setFinal(msg.answer);
-        setAnswer(msg.answer.answer);
-        setCitations(msg.answer.citations);
-      } else if (msg.type === 'error') setError(msg.error.message);
-      if (msg.type === 'done' || msg.type === 'error' || msg.type === 'end') {
-        setStreaming(false);
-        if (port.current === p) {
-          p.disconnect();
-          port.current = null;
-        }
-      }
-    });
-    p.postMessage({ type: 'start', question: q, persona } satisfies AskClientMessage);
+    send(question.trim(), persona);
   };
 
   return (
     <section aria-labelledby="chat-h" data-chat>
       <h2 id="chat-h">Vraag het Stagewijzer</h2>
+      {turns.length > 0 && (
+        <ol class="conversation" aria-label="Gesprek">
+          {turns.map((t) => (
+            <TurnView key={t.key} turn={t} apiBase={props.apiBase} onRetry={() => send(t.question, t.persona, t.key)} />
+          ))}
+        </ol>
+      )}
       <form onSubmit={ask}>
         <fieldset class="persona">
           <legend>Ik ben</legend>
@@ -160,9 +192,7 @@ function Chat(props: { localOnly: boolean; apiBase: string }) {
             </label>
           ))}
         </fieldset>
-        <label for="question" class="muted">
-          Je vraag
-        </label>
+        <label for="question">{turns.some((t) => t.final) ? 'Stel een vervolgvraag' : 'Je vraag'}</label>
         <textarea
           id="question"
           name="question"
@@ -181,24 +211,17 @@ function Chat(props: { localOnly: boolean; apiBase: string }) {
           </button>
           {streaming && (
             <button type="button" onClick={stop} data-stop>
-              Stop
+              Stoppen
+            </button>
+          )}
+          {turns.length > 0 && !streaming && (
+            <button type="button" onClick={() => setTurns([])} data-new-conversation>
+              Nieuw gesprek
             </button>
           )}
         </div>
       </form>
       {props.localOnly && <p class="muted">De chat staat uit omdat alleen lokaal controleren aan staat.</p>}
-      {error && (
-        <p class="error" role="alert" data-chat-error>
-          {error}
-        </p>
-      )}
-      {(answer || streaming) && (
-        <div class="answer" aria-live="polite" aria-busy={streaming} data-answer data-done={final ? 'true' : 'false'}>
-          {answer || 'Bezig…'}
-        </div>
-      )}
-      {final && !final.grounded && <p class="muted">De bronnen geven hier geen antwoord op.</p>}
-      <CitationList citations={citations} apiBase={props.apiBase} />
     </section>
   );
 }

@@ -1,0 +1,152 @@
+// How a checklist result is shown: whether the page gets a badge, in what order the requirements
+// come, and where a missing requirement belongs in the document. Reads the response fields of
+// docs/api.md that the shared result type does not declare yet (kindCandidates, fill, parts, toFill)
+// with a narrow local type.
+import type { CheckResult, DocumentKind, RequirementResult, RequirementStatus } from './checklist-types';
+
+export interface KindCandidate {
+  kind: Exclude<DocumentKind, 'unknown'>;
+  confidence: number;
+}
+
+export interface RequirementPart {
+  name: string;
+  status: RequirementStatus;
+}
+
+/** A requirement as docs/api.md describes it (fill and parts may be absent). */
+export type RequirementView = RequirementResult & { fill?: boolean; parts?: RequirementPart[] };
+
+/** A check result as docs/api.md describes it. */
+export type CheckView = Omit<CheckResult, 'requirements' | 'summary'> & {
+  requirements: RequirementView[];
+  summary: CheckResult['summary'] & { toFill?: number };
+  kindCandidates?: KindCandidate[];
+};
+
+export const STAGE_KINDS: Array<Exclude<DocumentKind, 'unknown'>> = ['stageplan', 'stageovereenkomst', 'leerwerkovereenkomst', 'mas-overeenkomst'];
+
+/** Below this confidence a detected kind is offered, not assumed. */
+export const MIN_CONFIDENCE = 0.6;
+
+/** full: a badge with the findings; maybe: a quiet badge that checks on request; quiet: nothing. */
+export type BadgeState = 'full' | 'maybe' | 'quiet';
+
+export function candidatesOf(result: CheckView): KindCandidate[] {
+  const out: KindCandidate[] = [];
+  if (result.kind !== 'unknown') out.push({ kind: result.kind, confidence: result.kindConfidence });
+  for (const c of result.kindCandidates ?? []) {
+    if (STAGE_KINDS.includes(c.kind) && !out.some((o) => o.kind === c.kind)) out.push(c);
+  }
+  return out;
+}
+
+export function badgeState(result: CheckView, chosenKind?: DocumentKind | null): BadgeState {
+  if (chosenKind && chosenKind !== 'unknown') return 'full';
+  const candidates = candidatesOf(result);
+  if (candidates.length === 0) return 'quiet';
+  if (result.kind === 'unknown' || result.kindConfidence < MIN_CONFIDENCE) return 'maybe';
+  // The engine names more than one kind: it is unsure, so the user chooses.
+  if ((result.kindCandidates?.length ?? 0) >= 2) return 'maybe';
+  return 'full';
+}
+
+/** The status shown for a requirement: a blank field to fill in is its own state. */
+export type ShownStatus = RequirementStatus | 'fill';
+
+export function shownStatus(req: RequirementView): ShownStatus {
+  return req.fill ? 'fill' : req.status;
+}
+
+const ATTENTION: Record<ShownStatus, number> = { violated: 0, missing: 1, fill: 2, unclear: 3, present: 4 };
+
+/** What needs attention first (in strijd, ontbreekt, in te vullen, onduidelijk), then what is in order; stable within a group. */
+export function byAttention(reqs: RequirementView[]): RequirementView[] {
+  return reqs.map((r, i) => ({ r, i })).sort((a, b) => ATTENTION[shownStatus(a.r)] - ATTENTION[shownStatus(b.r)] || a.i - b.i).map((x) => x.r);
+}
+
+export function attentionCount(result: CheckView): number {
+  return result.requirements.filter((r) => shownStatus(r) !== 'present').length;
+}
+
+export interface Placement {
+  /** Offset in the checked text where the requirement belongs. */
+  offset: number;
+  /** Dutch: "na ‘Omvang van de stage’", "voor ‘Artikel 4 Begeleiding’", "aan het eind van het document". */
+  where: string;
+}
+
+const HEADING_LINE = /^#{1,6} (.*)$/;
+
+interface Line {
+  start: number;
+  end: number;
+  heading: string | null;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const m = HEADING_LINE.exec(text.slice(start, end));
+    lines.push({ start, end, heading: m ? m[1]!.trim() : null });
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function lineIndexAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/**
+ * Where a missing requirement belongs: the catalogue order of the requirements is the order of a
+ * document, so it goes after the section that holds the previous requirement's evidence (before the
+ * next heading), or else before the section of the next requirement's evidence.
+ */
+export function placementOf(result: CheckView, req: RequirementView, text: string): Placement {
+  const lines = linesOf(text);
+  const order = result.requirements;
+  const i = order.findIndex((r) => r.id === req.id);
+  const withEvidence = (r: RequirementView | undefined): boolean => !!r && r.evidence.length > 0;
+  let prev: RequirementView | undefined;
+  for (let j = i - 1; j >= 0; j--) if (withEvidence(order[j])) { prev = order[j]; break; }
+  let next: RequirementView | undefined;
+  for (let j = i + 1; j < order.length; j++) if (withEvidence(order[j])) { next = order[j]; break; }
+  const nextStart = next ? Math.min(...next.evidence.map((e) => e.start)) : text.length;
+  if (prev) {
+    const end = Math.max(...prev.evidence.map((e) => e.end));
+    const li = lineIndexAt(lines, end);
+    let section: string | null = null;
+    for (let k = li; k >= 0; k--) if (lines[k]!.heading) { section = lines[k]!.heading; break; }
+    let offset = lines[li]!.end;
+    for (let k = li + 1; k < lines.length; k++) {
+      if (lines[k]!.start > nextStart) break;
+      if (lines[k]!.heading) break;
+      offset = lines[k]!.end;
+    }
+    offset = Math.min(offset, Math.max(end, nextStart));
+    return { offset, where: section ? `na ‘${short(section)}’` : 'na de tekst over ' + prev.label.toLowerCase() };
+  }
+  if (next) {
+    const li = lineIndexAt(lines, nextStart);
+    for (let k = li; k >= 0; k--) {
+      const h = lines[k]!.heading;
+      if (h && k > 0) return { offset: lines[k]!.start, where: `voor ‘${short(h)}’` };
+    }
+    return { offset: lines[li]!.start, where: 'voor de tekst over ' + next.label.toLowerCase() };
+  }
+  return { offset: text.length, where: 'aan het eind van het document' };
+}
