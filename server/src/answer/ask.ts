@@ -62,17 +62,28 @@ export class AnswerCache {
   }
 }
 
-/** Passages about another school type than the asker's go last (they stay: they may be all there is). */
-function preferSchoolType(passages: ScoredChunk[], reading: Reading, deps: AskDeps): ScoredChunk[] {
-  if (!reading.schoolTypes.length) return passages;
-  const fit = (c: ScoredChunk) => {
-    const types = deps.corpus.schoolTypesOf(c.id);
-    return c.source !== 'report' || !types.length ? 1 : typeFit(types, reading.schoolTypes);
-  };
-  return passages
-    .map((c, i) => ({ c, key: i - (fit(c) > 1 ? 2 : 0) + (fit(c) < 1 ? 6 : 0) }))
-    .sort((a, b) => a.key - b.key)
-    .map((x) => x.c);
+/** An introduction names every topic of its chapter and answers none: it yields to the sections below it. */
+const INTRODUCTION = 0.6;
+/** A question about what the law allows or requires reads the law's lids before equally good report passages. */
+const LAW_QUESTION = 1.25;
+
+/**
+ * The passages in the order the answer reads them: the fused search score, weighed by how well a passage fits the
+ * asker's school type, whether it introduces a chapter, and (for a question about the law) whether it is law.
+ */
+function rerank(passages: ScoredChunk[], reading: Reading, deps: AskDeps): ScoredChunk[] {
+  const lawQuestion = reading.kinds.has('law') || reading.named.laws.length > 0;
+  const weighed = passages.map((c) => {
+    let score = c.score;
+    if (c.source === 'report') score *= typeFit(deps.corpus.schoolTypesOf(c.id), reading.schoolTypes);
+    if (deps.corpus.isIntroduction(c.id) && !reading.kinds.has('meta')) score *= INTRODUCTION;
+    if (c.source === 'law' && lawQuestion) score *= LAW_QUESTION;
+    if (c.source === 'law' && reading.named.laws.length && !reading.named.laws.includes(c.lawId!)) score *= 0.5;
+    return { ...c, score };
+  });
+  weighed.sort((a, b) => b.score - a.score);
+  const best = weighed[0]?.score || 1;
+  return weighed.map((c) => ({ ...c, score: Math.round((c.score / best) * 1000) / 1000 }));
 }
 
 function interleave(first: ScoredChunk[], second: ScoredChunk[], limit: number): ScoredChunk[] {
@@ -92,14 +103,7 @@ export interface Retrieved {
 export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieved> {
   const reading = readQuestion(req.question, req.persona, req.history ?? [], deps.corpus);
   const text = reading.resolved;
-  let passages = preferSchoolType(await deps.corpus.search(reading.query, text, { limit: 12 }), reading, deps).slice(0, 8);
-  if (reading.kinds.has('law') || reading.named.laws.length) {
-    // A question about what the law allows or requires also reads the law's best lids (of the law it names, if any),
-    // after the best passage: the report may be what answers it.
-    const laws = reading.named.laws;
-    const law = await deps.corpus.search(reading.query, text, { sources: ['law'], limit: 2, ...(laws.length ? { within: (c) => laws.includes(c.lawId!) } : {}) });
-    passages = [...passages.slice(0, 1), ...law, ...passages.slice(1)].filter((p, i, all) => all.findIndex((x) => x.id === p.id) === i).slice(0, 9);
-  }
+  let passages = rerank(await deps.corpus.search(reading.query, text, { limit: 20 }), reading, deps).slice(0, 8);
   passages = pinNamed(deps, reading, passages);
   if (req.planId && req.schoolId) {
     const plan = await deps.plans.search(text, { planId: req.planId, schoolId: req.schoolId, sources: ['plan'], broad: true, limit: 4 });

@@ -116,8 +116,8 @@ export class LeadComposer {
       const chunk = byId.get(p.chunkId) ?? (stored ? { ...stored, score: 0 } : undefined);
       const markers: number[] = [];
       if (chunk) {
-        // A point is cited by at most two quotes (its spans close together read as one).
-        for (const s of mergeSpans(p.point.spans).slice(0, 2)) {
+        // A point is cited by one quote: its first span (spans close together read as one).
+        for (const s of mergeSpans(p.point.spans).slice(0, 1)) {
           const at = addQuote(quotes, { chunk, start: s.start, end: s.end });
           markers.push(at + 1);
         }

@@ -17,6 +17,8 @@ export interface RankedPoint {
 /** A matched query stem tells something when the question weighs it and few kernpunten share it. */
 const TELLING_WEIGHT = 0.5;
 const TELLING_IDF = 1.2;
+/** How much a point's own match counts next to the score of the passage it restates. */
+const OWN_MATCH = 0.6;
 
 /** Above 1 when a source is about the asker's school type (or a track of it), below 1 when about another. */
 export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: SchoolTypeId[]): number {
@@ -26,30 +28,36 @@ export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: Schoo
   return fits ? 1.25 : 0.45;
 }
 
+/**
+ * Points by how well they answer: mostly the score of the passage they restate (the fused, reranked search score),
+ * then their own match with the question, then how they fit the asker and the kind of question.
+ */
 export function rankPoints(index: CorpusIndex, reading: Reading, passages: ScoredChunk[]): RankedPoint[] {
+  const kinds = reading.kinds;
   const byPoint = new Map<string, RankedPoint>();
   const hits = index.searchPoints(reading.query, 40);
-  const best = hits[0]?.score ?? 1;
+  const best = hits[0]?.score || 1;
   for (const h of hits) {
     const telling = h.matched.some((s) => (reading.query.stems.get(s) ?? 0) >= TELLING_WEIGHT && index.pointIdf(s) >= TELLING_IDF);
-    byPoint.set(h.point.id, { point: h.point, chunkId: h.chunkId, score: h.score / best, telling });
+    byPoint.set(h.point.id, { point: h.point, chunkId: h.chunkId, score: OWN_MATCH * (h.score / best), telling });
   }
-  // The points of the best passages are candidates too, by the passage's rank.
-  passages.slice(0, 6).forEach((p, rank) => {
+  const passageScore = new Map(passages.map((p) => [p.id, p.score]));
+  for (const p of passages.slice(0, 8)) {
     for (const point of index.pointsOf(p.id)) {
-      const r = byPoint.get(point.id) ?? { point, chunkId: p.id, score: 0, telling: false };
-      r.score += 0.6 / (1 + rank);
-      byPoint.set(point.id, r);
+      if (!byPoint.has(point.id)) byPoint.set(point.id, { point, chunkId: p.id, score: 0, telling: false });
     }
-  });
-  const kinds = reading.kinds;
+  }
   for (const r of byPoint.values()) {
     const p = r.point;
+    const chunks = index.chunkIdsOf(p.id);
+    const inPassage = Math.max(0, ...chunks.map((id) => passageScore.get(id) ?? 0));
+    const home = chunks.find((id) => passageScore.get(id) === inPassage && inPassage > 0);
+    if (home) r.chunkId = home;
+    r.score += inPassage;
     r.score *= typeFit(p.schoolTypes, reading.schoolTypes);
-    r.score *= p.personas.includes(reading.persona) ? 1.1 : 0.8;
-    if (p.answers?.some((k) => kinds.has(k as QuestionKindId))) r.score *= 1.25;
-    if (kinds.has('law')) r.score *= p.kind === 'law' ? 1.35 : 0.9;
-    if (kinds.has('amount') && /\d/.test(p.formal)) r.score *= 1.15;
+    r.score *= p.personas.includes(reading.persona) ? 1.1 : 0.85;
+    if (p.answers?.some((k) => kinds.has(k as QuestionKindId))) r.score *= 1.2;
+    if (kinds.has('amount') && /\d/.test(p.formal)) r.score *= 1.1;
   }
   return [...byPoint.values()].sort((a, b) => b.score - a.score);
 }

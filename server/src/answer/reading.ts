@@ -32,6 +32,10 @@ export interface Turn {
 }
 
 export const MAX_HISTORY = 6;
+/** Weight of the previous answer's words in a follow-up's search. */
+const ANSWER_WEIGHT = 0.3;
+/** Words read from a previous answer: its first part (the lead), at most this many characters. */
+const ANSWER_CHARS = 600;
 
 export interface Reading {
   /** The question as asked (normalised, instructions to the assistant removed). */
@@ -49,6 +53,8 @@ export interface Reading {
   safety: boolean;
   /** Articles, lids, sections and laws the question names itself. */
   named: NamedSources;
+  /** Content words of the answer this question got, when read as an earlier turn. */
+  answerWords: string[];
   query: QueryTerms;
 }
 
@@ -156,6 +162,7 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
     schoolTypes: schoolTypesIn(question),
     safety: own.concepts.some((c) => c.safety),
     named: namedSources(question),
+    answerWords: [],
     query: own,
   };
   const outside = outOfScope(question, own);
@@ -169,7 +176,9 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
     const fragment = m.simpler.test(question) || m.where.test(question) || m.starts.find(question).some((h) => h.first === 0);
     return { ...base, followUp: fragment && !topics.length && !own.concepts.length && !own.unknown.length ? 'unresolved' : 'none' };
   }
-  const previous = readQuestion(earlier.at(-1)!.question, persona, earlier.slice(0, -1), index);
+  const last = earlier.at(-1)!;
+  const previous = readQuestion(last.question, persona, earlier.slice(0, -1), index);
+  previous.answerWords = contentTerms((last.answer ?? '').slice(0, ANSWER_CHARS)).filter((w) => w.length >= 4 && index.known(w));
   return resolveFollowUp(base, previous);
 }
 
@@ -182,6 +191,11 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
   const carry = own.query.words.length > 1 ? 0.6 : 0.9;
   const stems = new Map(previous.query.stems);
   for (const [s, w] of stems) stems.set(s, w * carry);
+  // The earlier answer's words, a little: "en hoeveel max?" after "minstens 640 klokuren" is about klokuren.
+  for (const w of previous.answerWords) {
+    const s = stem(w);
+    if (!stems.has(s)) stems.set(s, ANSWER_WEIGHT);
+  }
   for (const [s, w] of own.query.stems) stems.set(s, Math.max(stems.get(s) ?? 0, w));
   const query: QueryTerms = {
     stems,
@@ -245,6 +259,7 @@ export function plainReading(question: string, persona: Persona): Reading {
     schoolTypes: schoolTypesIn(question),
     safety: false,
     named: namedSources(question),
+    answerWords: [],
     query: { stems: new Map(words.map((w) => [stem(w), 1])), words, unknown: [], repaired: [], compounds: [], concepts: [] },
   };
 }

@@ -14,8 +14,8 @@ export interface ScopeVerdict {
   redirect?: string;
 }
 
-/** Words in more passages than this say little about what a question is about ("stage", "leerling"). */
-const COMMON = 0.25;
+/** Words in more passages than this say little about what a question is about ("stage", "leerling", "afdeling"). */
+const COMMON = 0.5;
 
 /**
  * A question is answered when it is about being hurt or treated unfairly (always), or when its specific words are

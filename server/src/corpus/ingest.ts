@@ -45,12 +45,18 @@ export function corpusChunks(corpus: Corpus): { chunks: Chunk[]; contexts: Map<s
       contexts.set(c.id, `${context} voetnoot`);
     }
   }
+  const articleByNumber = new Map(corpus.articles.map((a) => [`${a.lawId}:${a.article}`, a]));
   for (const article of corpus.articles) {
     // A lid is read in the light of the article's first lid ("De stageovereenkomst omvat…" belongs to 2.36 lid 1's agreement).
     const lead = article.lids[0]?.text.slice(0, 240) ?? '';
     for (const c of chunkLawArticle(article)) {
       chunks.push(c);
-      contexts.set(c.id, `${article.title} artikel ${article.article} ${c.lid && c.lid !== '1' ? lead : ''}`);
+      // …and of the articles it refers to ("artikelen 2.35 tot en met 2.38 zijn van overeenkomstige toepassing").
+      const referred = [...c.text.matchAll(/\bartikel(?:en)?\s+(\d+\.\d+)/g)]
+        .map((m) => articleByNumber.get(`${article.lawId}:${m[1]}`))
+        .filter((a) => a && a !== article)
+        .map((a) => (a!.lids[0]?.text ?? a!.text).slice(0, 240));
+      contexts.set(c.id, [article.title, `artikel ${article.article}`, c.lid && c.lid !== '1' ? lead : '', ...referred].filter(Boolean).join(' '));
     }
   }
   return { chunks, contexts };

@@ -3,7 +3,7 @@
 // reciprocal rank. Built once at start (and per Worker isolate); Postgres stays the store of record.
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
 import type { Kernpunt } from '../knowledge/kernpunten.ts';
-import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, schoolTypesIn, stem, terms, verbCandidates, type SchoolTypeId } from '../nl/index.ts';
+import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, SYNONYM_GROUPS, schoolTypesIn, stem, terms, verbCandidates, type SchoolTypeId } from '../nl/index.ts';
 import { Bm25, type Bm25Field } from './bm25.ts';
 import { queryTerms, type QueryTerms } from './query.ts';
 import { SpellingIndex } from './spelling.ts';
@@ -76,7 +76,8 @@ export class CorpusIndex {
     const known = new Set([...this.words.keys()].filter((w) => w.length >= 3 && !/^\d/.test(w)));
     this.splitter = new CompoundSplitter(known);
     this.stems = new Set([...known].map(stem));
-    const lexiconWords = new Map(LAY_CONCEPTS.flatMap((c) => c.say.flatMap((s) => terms(s))).map((w) => [w, 1] as const));
+    // The lexicon's words are known too: lay phrasings and synonyms ("max", "doekoe").
+    const lexiconWords = new Map([...LAY_CONCEPTS.flatMap((c) => c.say), ...SYNONYM_GROUPS.flat()].flatMap((s) => terms(s)).map((w) => [w, 1] as const));
     this.spelling = new SpellingIndex(new Map([...lexiconWords, ...[...this.words].filter(([w]) => w.length >= 3)]));
     this.passages = new Bm25(chunks.map((c) => ({ id: c.id, fields: fields(c.text, `${c.title} ${contexts.get(c.id) ?? ''}`, this.splitter) })));
     this.pointById = new Map();
@@ -90,6 +91,16 @@ export class CorpusIndex {
     });
     this.points = new Bm25(docs);
     for (const c of chunks) this.types.set(c.id, c.source === 'report' ? schoolTypesIn(`${c.title} ${contexts.get(c.id) ?? ''}`) : []);
+    // A chapter's own text introduces its sections ("Dit hoofdstuk gaat over …"): it names every topic, answers none.
+    const parents = new Set(chunks.filter((c) => c.source === 'report').map((c) => c.ref.split('.').slice(0, -1).join('.')));
+    for (const c of chunks) if (c.source === 'report' && !c.ref.includes('.') && parents.has(c.ref)) this.introductions.add(c.id);
+  }
+
+  private readonly introductions = new Set<string>();
+
+  /** Whether a passage introduces the sections below it rather than reporting findings. */
+  isIntroduction(chunkId: string): boolean {
+    return this.introductions.has(chunkId);
   }
 
   private readonly types = new Map<string, SchoolTypeId[]>();
@@ -207,6 +218,11 @@ export class CorpusIndex {
   /** The lexical score of passages for the query, for judging how well the corpus answers it. */
   lexicalScores(q: QueryTerms, limit = 8): Array<{ id: string; score: number; matched: string[] }> {
     return this.passages.search(q.stems, limit);
+  }
+
+  /** The passages a point restates. */
+  chunkIdsOf(pointId: string): string[] {
+    return this.pointById.get(pointId)?.chunkIds ?? [];
   }
 
   pointsOf(chunkId: string): Kernpunt[] {

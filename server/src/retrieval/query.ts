@@ -29,7 +29,7 @@ export interface QueryTerms {
 }
 
 /** How much each kind of term counts next to the question's own words. */
-export const QUERY_WEIGHTS = { word: 1, repaired: 0.9, part: 0.5, concept: 0.6, synonym: 0.3 } as const;
+export const QUERY_WEIGHTS = { word: 1, repaired: 0.9, part: 0.5, concept: 0.6, synonym: 0.5 } as const;
 
 let conceptMatcher: PhraseMatcher<LayConcept> | undefined;
 export function concepts(): PhraseMatcher<LayConcept> {
