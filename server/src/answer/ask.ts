@@ -75,7 +75,7 @@ function rerank(passages: ScoredChunk[], reading: Reading, deps: AskDeps): Score
   const lawQuestion = reading.kinds.has('law') || reading.named.laws.length > 0;
   const weighed = passages.map((c) => {
     let score = c.score;
-    if (c.source === 'report') score *= typeFit(deps.corpus.schoolTypesOf(c.id), reading.schoolTypes);
+    if (c.source === 'report') score *= typeFit(deps.corpus.schoolTypesOf(c.id), reading.schoolTypes, reading.deniedTypes);
     if (deps.corpus.isIntroduction(c.id) && !reading.kinds.has('meta')) score *= INTRODUCTION;
     if (c.source === 'law' && lawQuestion) score *= LAW_QUESTION;
     if (c.source === 'law' && reading.named.laws.length && !reading.named.laws.includes(c.lawId!)) score *= 0.5;

@@ -103,7 +103,8 @@ export class LeadComposer {
     const { reading, passages } = input;
     const byId = new Map(passages.map((p) => [p.id, p]));
     const lead = this.leadPoints(input.points, reading);
-    const needsRoute = reading.persona === 'student' && (reading.safety || reading.kinds.has('route'));
+    // A pupil asking what to do gets who can help; a pupil who is hurt or treated unfairly gets the referral (below).
+    const needsRoute = reading.persona === 'student' && !reading.safety && reading.kinds.has('route');
     if (needsRoute && !lead.some((p) => p.point.answers?.includes('route'))) {
       // Who to go to takes the place of a second point: the lead stays at three sentences or fewer.
       const route = (input.route ?? []).find((r) => r.point.personas.includes('student') && !lead.some((p) => p.point.id === r.point.id));
@@ -133,7 +134,7 @@ export class LeadComposer {
     const citations = quotes.map((q, i) => this.cite(q, i + 1));
     // The lead: the points in the asker's register, at most LEAD_SENTENCES sentences in all; the first point gives up
     // its later sentences first (each sentence of a kernpunt is faithful on its own).
-    const referral = reading.persona === 'student' && (reading.safety || reading.kinds.has('route')) && !lead.some((p) => p.point.answers?.includes('route'));
+    const referral = reading.persona === 'student' && (reading.safety || (reading.kinds.has('route') && !lead.some((p) => p.point.answers?.includes('route'))));
     const texts = lead.map((p) => splitSentences(p.point[reading.register].trim(), { lineBreaks: 'paragraph' }).map((x) => x.text));
     let budget = LEAD_SENTENCES - (referral ? 1 : 0);
     const kept = texts.map((sentences, i) => {

@@ -20,10 +20,15 @@ const TELLING_IDF = 1.2;
 /** How much a point's own match counts next to the score of the passage it restates. */
 const OWN_MATCH = 0.6;
 
-/** Above 1 when a source is about the asker's school type (or a track of it), below 1 when about another. */
-export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: SchoolTypeId[]): number {
-  if (!asked.length || !types.length || types.includes('all')) return 1;
+/**
+ * Above 1 when a source is about the asker's school type (or a track of it), below 1 when about another or about
+ * one the asker denies ("geen lwt").
+ */
+export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: SchoolTypeId[], denied: SchoolTypeId[] = []): number {
+  if (!types.length || types.includes('all')) return 1;
   const own = types as SchoolTypeId[];
+  if (denied.length && own.every((t) => denied.includes(t) || denied.includes(withinType(t)!))) return 0.45;
+  if (!asked.length) return 1;
   const fits = asked.some((a) => own.includes(a) || own.includes(withinType(a)!) || own.some((t) => withinType(t) === a));
   return fits ? 1.25 : 0.45;
 }
@@ -54,7 +59,7 @@ export function rankPoints(index: CorpusIndex, reading: Reading, passages: Score
     const home = chunks.find((id) => passageScore.get(id) === inPassage && inPassage > 0);
     if (home) r.chunkId = home;
     r.score += inPassage;
-    r.score *= typeFit(p.schoolTypes, reading.schoolTypes);
+    r.score *= typeFit(p.schoolTypes, reading.schoolTypes, reading.deniedTypes);
     r.score *= p.personas.includes(reading.persona) ? 1.1 : 0.85;
     if (p.answers?.some((k) => kinds.has(k as QuestionKindId))) r.score *= 1.2;
     if (kinds.has('amount') && /\d/.test(p.formal)) r.score *= 1.1;

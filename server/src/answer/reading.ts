@@ -15,6 +15,7 @@ import {
   QUESTION_KIND_PHRASES,
   SCHOOL_TYPES,
   schoolTypeMatcher,
+  schoolTypesDenied,
   schoolTypesIn,
   stem,
   terms,
@@ -49,6 +50,8 @@ export interface Reading {
   kinds: Set<QuestionKindId>;
   /** School types the asker names ("3 kader", "pro"), most specific first. */
   schoolTypes: SchoolTypeId[];
+  /** School types the asker says do not apply ("geen lwt"). */
+  deniedTypes: SchoolTypeId[];
   outOfScope?: { id: string; redirect: string };
   safety: boolean;
   /** Articles, lids, sections and laws the question names itself. */
@@ -160,6 +163,7 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
     register: persona === 'student' ? 'plain' : 'formal',
     kinds,
     schoolTypes: schoolTypesIn(question),
+    deniedTypes: schoolTypesDenied(question),
     safety: own.concepts.some((c) => c.safety),
     named: namedSources(question),
     answerWords: [],
@@ -208,6 +212,7 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
   const kinds = new Set(own.kinds.size && !simpler ? own.kinds : previous.kinds);
   if (where && /\bwet/i.test(own.question)) kinds.add('law');
   const schoolTypes = own.schoolTypes.length ? own.schoolTypes : previous.schoolTypes;
+  const deniedTypes = own.deniedTypes.length ? own.deniedTypes : previous.deniedTypes;
   return {
     ...own,
     resolved: resolvedText(own, previous, { simpler, where }),
@@ -215,6 +220,7 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
     register: simpler ? 'plain' : own.register,
     kinds,
     schoolTypes,
+    deniedTypes,
     safety: own.safety || previous.safety,
     named: own.named.articles.length || own.named.sections.length ? own.named : { ...previous.named, laws: own.named.laws.length ? own.named.laws : previous.named.laws },
     query,
@@ -257,6 +263,7 @@ export function plainReading(question: string, persona: Persona): Reading {
     register: persona === 'student' ? 'plain' : 'formal',
     kinds: new Set(phrases().kinds.values(question)),
     schoolTypes: schoolTypesIn(question),
+    deniedTypes: schoolTypesDenied(question),
     safety: false,
     named: namedSources(question),
     answerWords: [],
