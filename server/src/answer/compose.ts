@@ -198,8 +198,10 @@ export class LeadComposer {
   }
 }
 
-/** Adds a quote unless the same text is quoted already; returns its index. */
-function addQuote(quotes: Quote[], q: Quote): number {
+/** Adds a quote unless the same text is quoted already; returns its index. A law lid is quoted whole. */
+function addQuote(quotes: Quote[], quote: Quote): number {
+  const wholeLid = quote.chunk.source === 'law' && quote.chunk.end - quote.chunk.start <= MAX_LAW_QUOTE;
+  const q = wholeLid ? { ...quote, start: quote.chunk.start, end: quote.chunk.end } : quote;
   const at = quotes.findIndex((x) => x.chunk.id === q.chunk.id && x.start < q.end && q.start < x.end);
   if (at >= 0) {
     const x = quotes[at]!;
