@@ -42,7 +42,7 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
     await migrate(opts.db, embedder.dimensions);
     ingested = (await ensureIndexed(opts.db, index, opts.corpus)).ingested;
   }
-  const extractive = createExtractiveComposer(opts.corpus.report, corpusIndex.chunks);
+  const extractive = createExtractiveComposer(opts.corpus.report, corpusIndex);
   return {
     db: opts.db,
     corpus: opts.corpus,

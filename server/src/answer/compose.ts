@@ -33,10 +33,15 @@ const REFERRAL = 'Praat erover met je stagebegeleider van school, je mentor of d
 
 export class LeadComposer {
   private readonly sections: Map<string, Report['sections'][number]>;
-  /** `chunks`: every corpus passage, for points whose passage was not retrieved (a route point). */
+  /**
+   * `chunks`: every corpus passage, for points whose passage was not retrieved (a route point); `sentencesOf`: a
+   * passage's sentences with their stems (the corpus index keeps them per passage).
+   */
   constructor(
     report: Report,
     private readonly chunks?: ReadonlyMap<string, Chunk>,
+    private readonly sentencesOf: (chunk: Chunk) => Array<{ start: number; end: number; text: string; stems: ReadonlySet<string> }> = (chunk) =>
+      splitSentences(chunk.text).map((x) => ({ ...x, stems: new Set(terms(x.text).map(stem)) })),
   ) {
     this.sections = new Map(report.sections.map((s) => [s.number, s]));
   }
@@ -181,10 +186,10 @@ export class LeadComposer {
       if (chunk.role === 'contact') continue;
       let best: Quote | null = null;
       let bestScore = 0;
-      for (const s of splitSentences(chunk.text)) {
+      for (const s of this.sentencesOf(chunk)) {
         if (s.text.length < 25 || !/[.!?:;)”’"]$/.test(s.text) || looksLikeInstruction(s.text)) continue;
         let score = 0;
-        for (const w of new Set(terms(s.text).map(stem))) score += reading.query.stems.get(w) ?? 0;
+        for (const w of s.stems) score += reading.query.stems.get(w) ?? 0;
         const start = chunk.start + s.start;
         const end = chunk.start + s.end;
         if (score > bestScore && !taken.some((q) => q.chunk.id === chunk.id && q.start < end && start < q.end)) {

@@ -1,12 +1,13 @@
 // The default composer: no model, no network. Leads with kernpunten, then quotes the sources verbatim (compose.ts).
-import type { Chunk, Report } from '../domain.ts';
+import type { Report } from '../domain.ts';
+import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import { LeadComposer } from './compose.ts';
 import type { AnswerEvent, ComposeInput, Composer } from './composer.ts';
 import { notGrounded } from './messages.ts';
 import { plainReading } from './reading.ts';
 
-export function createExtractiveComposer(report: Report, chunks?: ReadonlyMap<string, Chunk>): Composer {
-  const lead = new LeadComposer(report, chunks);
+export function createExtractiveComposer(report: Report, index?: CorpusIndex): Composer {
+  const lead = new LeadComposer(report, index?.chunks, index ? (chunk) => index.analysis(chunk).sentences : undefined);
   const compose = (input: ComposeInput) => {
     const answer = lead.compose({
       reading: input.reading ?? plainReading(input.question, input.persona),

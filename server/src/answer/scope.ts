@@ -43,7 +43,7 @@ export function assessScope(reading: Reading, passages: ScoredChunk[], index: Co
   const wanted = new Set(
     (known ? [...specific, ...q.concepts.flatMap((c) => c.source.flatMap((s) => terms(s)))] : q.words).flatMap((w) => [...synonymStems(stem(w))]),
   );
-  const top = passages.slice(0, 4).map((p) => new Set(terms(`${p.title} ${p.text}`).flatMap((w) => [stem(w), ...index.parts(w).map(stem)])));
+  const top = passages.slice(0, 4).map((p) => index.analysis(p).stems);
   if (![...wanted].some((w) => top.some((t) => t.has(w)))) return { grounded: false, reason: 'no_evidence' };
   return { grounded: true, reason: 'ok' };
 }

@@ -3,7 +3,7 @@
 // reciprocal rank. Built once at start (and per Worker isolate); Postgres stays the store of record.
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
 import type { Kernpunt } from '../knowledge/kernpunten.ts';
-import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, SYNONYM_GROUPS, schoolTypesIn, stem, terms, verbCandidates, type SchoolTypeId } from '../nl/index.ts';
+import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, SYNONYM_GROUPS, schoolTypesIn, splitSentences, stem, terms, verbCandidates, type SchoolTypeId } from '../nl/index.ts';
 import { Bm25, type Bm25Field } from './bm25.ts';
 import { queryTerms, type QueryTerms } from './query.ts';
 import { SpellingIndex } from './spelling.ts';
@@ -27,6 +27,11 @@ export interface ScoredPoint {
   matched: string[];
   /** The passage the point's first span lies in. */
   chunkId: string;
+}
+
+export interface PassageAnalysis {
+  sentences: Array<{ start: number; end: number; text: string; stems: ReadonlySet<string> }>;
+  stems: ReadonlySet<string>;
 }
 
 export interface CorpusSearchOptions {
@@ -208,6 +213,23 @@ export class CorpusIndex {
   /** How telling a stem is among the kernpunten (inverse document frequency). */
   pointIdf(stemmed: string): number {
     return this.points.idf(stemmed);
+  }
+
+  private readonly analysed = new Map<string, PassageAnalysis>();
+
+  /**
+   * A passage's sentences (offsets into its text) with their match stems, and the stems of the whole passage with
+   * its title and compound parts: computed once per passage, not per question.
+   */
+  analysis(chunk: Chunk): PassageAnalysis {
+    let a = this.analysed.get(chunk.id);
+    if (!a) {
+      const sentences = splitSentences(chunk.text).map((x) => ({ ...x, stems: new Set(terms(x.text).map(stem)) }));
+      const words = terms(`${chunk.title} ${chunk.text}`);
+      a = { sentences, stems: new Set(words.flatMap((w) => [stem(w), ...this.splitter.parts(w).map(stem)])) };
+      if (this.chunks.has(chunk.id)) this.analysed.set(chunk.id, a); // plan passages are not kept
+    }
+    return a;
   }
 
   /** Passages in the order of the corpus that `keep` accepts (a named article, lid or section). */
