@@ -125,6 +125,8 @@ export interface Answer {
 export interface Embedder {
   id: string; // stored with the index; a change triggers re-ingestion
   dimensions: number;
+  /** Vectors that carry meaning (a trained model), not just spelling (hashed character n-grams). */
+  semantic?: boolean;
   embed(texts: string[]): Promise<number[][]>;
 }
 

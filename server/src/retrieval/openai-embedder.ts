@@ -66,6 +66,7 @@ export function createOpenAIEmbedder(opts: OpenAIEmbedderOptions): Embedder {
   }
 
   return {
+    semantic: true,
     id: `openai:${model}:${dimensions}`,
     dimensions,
     async embed(texts: string[]): Promise<number[][]> {
