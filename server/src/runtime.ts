@@ -33,7 +33,7 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
   const index = new PassageIndex(opts.db, embedder, vocabulary);
   let ingested = false;
   if (opts.prepare) {
-    await migrate(opts.db, embedder.dimensions);
+    await migrate(opts.db);
     ingested = (await ensureIndexed(opts.db, index, opts.corpus)).ingested;
   }
   const extractive = createExtractiveComposer(vocabulary);

@@ -4,10 +4,10 @@
 
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { openPostgres } from '../db/database.ts';
+import { schools } from '../db/schema.ts';
 import { openPgliteForServer, startPgliteServer, type PgliteServer } from '../db/pglite-server.ts';
 import { modelParts } from '../models.ts';
 import { CORPUS_DIR } from '../paths.ts';
@@ -79,8 +79,7 @@ export async function createSchoolAt(url: string, name: string): Promise<string>
 export async function schoolCount(url: string): Promise<number> {
   const db = await openPostgres(url, { max: 1 });
   try {
-    const [row] = await db.rows<{ n: number }>(sql`select count(*)::int as n from schools`);
-    return Number(row?.n ?? 0);
+    return await db.orm.$count(schools);
   } finally {
     await db.close();
   }
