@@ -87,6 +87,7 @@ export class PassageIndex {
   private readonly corpusChunks = new Map<string, Chunk>();
   private readonly lexemeCache = new Map<string, string[]>();
   private lexiconLoaded = false;
+  private iterativeScan: Promise<boolean> | null = null;
 
   constructor(
     private readonly db: Database,
@@ -138,11 +139,12 @@ export class PassageIndex {
     return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
   }
 
-  private filter(opts: SearchOptions): SQL {
+  /** Which passages a search may return; `planScoped` when one plan of one school is among them. */
+  private scope(opts: SearchOptions): { filter: SQL; planScoped: boolean } {
     const sources = (opts.sources ?? ['report', 'law', 'plan']).filter((s) => s !== 'plan');
     const corpus = sources.length ? inArray(chunksTable.source, sources) : sql`false`;
-    const wantPlan = (opts.sources ?? ['plan']).includes('plan') && opts.planId && opts.schoolId;
-    return wantPlan ? or(corpus, and(eq(chunksTable.planId, opts.planId!), eq(chunksTable.schoolId, opts.schoolId!)))! : corpus;
+    if (!(opts.sources ?? ['plan']).includes('plan') || !opts.planId || !opts.schoolId) return { filter: corpus, planScoped: false };
+    return { filter: or(corpus, and(eq(chunksTable.planId, opts.planId), eq(chunksTable.schoolId, opts.schoolId)))!, planScoped: true };
   }
 
   /**
@@ -224,15 +226,45 @@ export class PassageIndex {
     return this.rankLexemes(await this.lexemes(similar.map((s) => s.word)), filter);
   }
 
-  private async vectorLeg(query: string, filter: SQL): Promise<string[]> {
+  /**
+   * Nearest passages by cosine distance. A search that includes a plan runs with pgvector's iterative
+   * index scans where the server has them (0.8+): when the HNSW index is used, the passages of other
+   * schools' plans it meets first are skipped and the scan goes on, instead of leaving too few results.
+   * Relaxed order is put right by sorting the candidates on their exact distance.
+   */
+  private async vectorLeg(query: string, filter: SQL, planScoped: boolean): Promise<string[]> {
     const [v] = await this.embedder.embed([query]);
-    const rows = await this.db.orm
-      .select({ id: chunksTable.id })
-      .from(chunksTable)
-      .where(and(filter, isNotNull(chunksTable.embedding)))
-      .orderBy(cosineDistance(chunksTable.embedding, storedVector(v!)))
-      .limit(LEG_DEPTH);
-    return rows.map((r) => r.id);
+    const nearest = (exec: Pick<Executor, 'orm'>) => {
+      const distance = cosineDistance(chunksTable.embedding, storedVector(v!));
+      return exec.orm
+        .select({ id: chunksTable.id, distance: sql<number>`${distance}`.as('distance') })
+        .from(chunksTable)
+        .where(and(filter, isNotNull(chunksTable.embedding)))
+        .orderBy(distance)
+        .limit(LEG_DEPTH);
+    };
+    if (!planScoped || !(await this.supportsIterativeScan())) return (await nearest(this.db)).map((r) => r.id);
+    return this.db.transaction(async (tx) => {
+      await tx.rows(sql`select set_config('hnsw.iterative_scan', 'relaxed_order', true)`);
+      const candidates = nearest(tx).as('candidates');
+      const rows = await tx.orm.select({ id: candidates.id }).from(candidates).orderBy(asc(candidates.distance), asc(candidates.id));
+      return rows.map((r) => r.id);
+    });
+  }
+
+  /** Whether pgvector has iterative index scans (0.8.0 and later); asked once. */
+  private supportsIterativeScan(): Promise<boolean> {
+    this.iterativeScan ??= this.db
+      .rows<{ version: string | null }>(sql`select extversion as version from pg_extension where extname = 'vector'`)
+      .then(([row]) => {
+        const [major = 0, minor = 0] = (row?.version ?? '0.0').split('.').map(Number);
+        return major > 0 || minor >= 8;
+      })
+      .catch((err: unknown) => {
+        this.iterativeScan = null; // asked again next time
+        throw err;
+      });
+    return this.iterativeScan;
   }
 
   /** All passages of the named law articles (either law), in article order. */
@@ -258,13 +290,13 @@ export class PassageIndex {
    */
   async searchGroups(query: string, opts: SearchOptions, groups: Array<{ sources?: SourceKind[]; limit: number }>): Promise<ScoredChunk[][]> {
     const legs = opts.legs ?? ['fts', 'trigram', 'vector'];
-    const filter = this.filter(opts);
+    const { filter, planScoped } = this.scope(opts);
     const words = this.queryWords(query, opts.literal);
     const expanded = opts.literal ? query : expandQuestion(query).text;
     const rankings: Array<[SearchLeg, string[]]> = await Promise.all(
       legs.map(async (leg): Promise<[SearchLeg, string[]]> => [
         leg,
-        leg === 'fts' ? await this.ftsLeg(words, filter, opts.broad) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter),
+        leg === 'fts' ? await this.ftsLeg(words, filter, opts.broad) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter, planScoped),
       ]),
     );
     const fused = new Map<string, number>();
