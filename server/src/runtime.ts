@@ -24,6 +24,8 @@ export interface AssembleOptions {
   localSchool?: AppParts['localSchool'];
   log?: AppParts['log'];
   assets?: AppParts['assets'];
+  /** The local embedder stands in for one that failed at start-up (models.ts). */
+  embedderFallback?: AppParts['embedderFallback'];
 }
 
 /** Assembles the app's parts: vocabulary, index, composer; optionally migrates and ingests. */
@@ -48,6 +50,7 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
     ...(opts.localSchool ? { localSchool: opts.localSchool } : {}),
     ...(opts.log ? { log: opts.log } : {}),
     ...(opts.assets ? { assets: opts.assets } : {}),
+    ...(opts.embedderFallback ? { embedderFallback: opts.embedderFallback } : {}),
     ingested,
   };
 }
