@@ -65,8 +65,8 @@ function toChunk(r: ChunkRow): Chunk {
   return c;
 }
 
-/** A text[] literal. Only for folded words ([a-z0-9]); quotes are escaped all the same. */
-const textArray = (words: string[]) => sql.raw(`array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]::text[]`);
+/** A text[] of words, one parameter each. */
+const textArray = (words: string[]) => sql`array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]`;
 
 /** A text[] from either driver: an array, or Postgres's literal "{a,b}". */
 function parsePgArray(v: string[] | string): string[] {
