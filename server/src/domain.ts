@@ -111,7 +111,12 @@ export interface Citation {
 }
 
 export interface Answer {
+  /** The lead first, then the supporting quotes. */
   answer: string;
+  /** The short direct answer (at most 3 sentences; pupils B1). */
+  lead?: string;
+  /** How a follow-up was read with its history, when that differs from the question. */
+  resolvedQuestion?: string;
   grounded: boolean;
   mode: 'extractive' | 'llm';
   citations: Citation[];

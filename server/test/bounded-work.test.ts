@@ -8,7 +8,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t?.close());
 
-const post = (path: string, body: unknown) =>
+const post = async (path: string, body: unknown): Promise<Response> =>
   t.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 const glued = (n: number) => 'stagevergoedingreiskostenovereenkomstbegeleidingleerwerktraject'.repeat(Math.ceil(n / 60)).slice(0, n);

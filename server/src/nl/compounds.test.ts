@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, MAX_COMPOUND, segmentCompound } from './compounds.ts';
+import { compoundParts, segmentCompound } from './compounds.ts';
+import { MAX_TOKEN } from './tokens.ts';
 
 const known = new Set(['stage', 'overeenkomst', 'reis', 'kosten', 'reiskosten', 'vergoeding', 'leerling', 'raad', 'pro', 'afdeling', 'werk', 'leer', 'traject']);
 
@@ -27,15 +28,15 @@ describe('compound splitting', () => {
     expect(segmentCompound('stage'.repeat(8), known)).not.toBeNull();
   });
 
-  it('costs at most quadratic work in the word, capped by MAX_COMPOUND', () => {
+  it('costs at most quadratic work in the word, capped by MAX_TOKEN', () => {
     // Every prefix is a known word: the worst case for a splitter that backtracks.
     const all = new Set<string>();
-    const word = 'a'.repeat(MAX_COMPOUND);
-    for (let i = 3; i <= MAX_COMPOUND; i++) all.add('a'.repeat(i));
+    const word = 'a'.repeat(MAX_TOKEN);
+    for (let i = 3; i <= MAX_TOKEN; i++) all.add('a'.repeat(i));
     let lookups = 0;
     const counting = { has: (w: string) => (lookups++, all.has(w)) };
     segmentCompound(word, counting);
-    expect(lookups).toBeLessThanOrEqual(MAX_COMPOUND * MAX_COMPOUND);
+    expect(lookups).toBeLessThanOrEqual(MAX_TOKEN * MAX_TOKEN);
     const t0 = performance.now();
     for (let i = 0; i < 100; i++) segmentCompound(word, all);
     expect((performance.now() - t0) / 100).toBeLessThan(5);

@@ -1,11 +1,10 @@
 // Dutch compounds are written as one word (stageovereenkomst, reiskostenvergoeding); search and matching
 // also use their parts. Splitting is a dynamic programme over the word's positions: O(n² · links) lookups
-// for a word of n letters, and words longer than MAX_COMPOUND are not split at all.
+// for a word of n letters, and words longer than MAX_TOKEN are not split at all.
 
 import { Lru } from './memo.ts';
+import { MAX_TOKEN } from './limits.ts';
 
-/** Longer "words" are not language (a glued PDF line, a hostile input): they are not split. */
-export const MAX_COMPOUND = 40;
 const MIN_PART = 4;
 /** Linking morphemes between the parts: stage|s|overeenkomst, leerling|en|raad. */
 const LINKS = ['', 's', 'en', 'e'] as const;
@@ -28,7 +27,7 @@ interface Cut {
  */
 export function segmentCompound(word: string, known: WordSet): Array<[number, number]> | null {
   const n = word.length;
-  if (n < 2 * MIN_PART - 1 || n > MAX_COMPOUND) return null;
+  if (n < 2 * MIN_PART - 1 || n > MAX_TOKEN) return null;
   // best[i]: the best cut of word[0, i) into parts, each followed by its link.
   const best: Array<Cut | null> = new Array(n + 1).fill(null);
   best[0] = { parts: 0, weight: 0, spans: [] };

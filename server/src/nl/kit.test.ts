@@ -1,0 +1,100 @@
+// Golden tests of the language kit: one splitter, one stemmer, one tokenizer, phrases, numbers.
+import { describe, expect, it } from 'vitest';
+import { contentTerms, extractNumbers, parseNumberWord, PhraseMatcher, splitSentences, stem, terms, tokenize } from './index.ts';
+
+const split = (t: string, o = {}) => splitSentences(t, o).map((s) => s.text);
+
+describe('sentences', () => {
+  it('ends after "e.d." and "etc." before a capital, not after "o.a." or "bijv."', () => {
+    expect(split('Zoals een bakker e.d. Daarna komt de kapper.')).toEqual(['Zoals een bakker e.d.', 'Daarna komt de kapper.']);
+    expect(split('Er zijn o.a. Jan en Piet. Ook Kees.')).toEqual(['Er zijn o.a. Jan en Piet.', 'Ook Kees.']);
+    expect(split('Bijv. bij de bakker, e.d. en meer.')).toEqual(['Bijv. bij de bakker, e.d. en meer.']);
+    expect(split('Zie art. 2.36 UB. Dat geldt.')).toEqual(['Zie art. 2.36 UB.', 'Dat geldt.']);
+  });
+
+  it('keeps decimals, onderdelen and list numbers inside sentences', () => {
+    expect(split('Het is 92,0 of 92.0 procent. Klaar.')).toEqual(['Het is 92,0 of 92.0 procent.', 'Klaar.']);
+    expect(split('onder a. de datum en b. de tijden.')).toEqual(['onder a. de datum en b. de tijden.']);
+    expect(split('1. Eerst dit.\n2. Dan dat.')).toEqual(['1. Eerst dit.', '2. Dan dat.']);
+  });
+
+  it('ends at every line break, or only at blank lines for wrapped text', () => {
+    expect(split('Eerste regel\ntweede regel')).toEqual(['Eerste regel', 'tweede regel']);
+    expect(split('Eerste regel\ntweede regel.\n\nNieuw.', { lineBreaks: 'paragraph' })).toEqual(['Eerste regel\ntweede regel.', 'Nieuw.']);
+  });
+
+  it('keeps citation markers with their sentence and offsets into the text', () => {
+    const text = 'Dat mag niet. [1] Vraag het je mentor [2].';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['Dat mag niet. [1]', 'Vraag het je mentor [2].']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('is linear on hostile text', () => {
+    const t0 = performance.now();
+    splitSentences('a.'.repeat(50_000));
+    splitSentences('1. '.repeat(30_000));
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('stem (Snowball Dutch, as Postgres)', () => {
+  it('unifies inflections', () => {
+    expect(stem('stagevergoedingen')).toBe(stem('stagevergoeding'));
+    expect(stem('afdelingen')).toBe(stem('afdeling'));
+    expect(stem('aangeboden')).toBe('aangebod');
+  });
+});
+
+describe('tokens and terms', () => {
+  it('keeps offsets and reads hyphenated words whole and in parts', () => {
+    const text = 'De vmbo-afdelingen (92,0%) en stage’s';
+    const toks = tokenize(text);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks.map((t) => t.kind)).toEqual(['word', 'word', 'number', 'word', 'word']);
+    expect(terms('vmbo-afdelingen')).toEqual(['vmbo', 'afdelingen', 'vmboafdelingen']);
+    expect(contentTerms('Wat is een stage in het vo?')).toEqual(['stage', 'vo']);
+  });
+
+  it('leaves over-long tokens out of the terms', () => {
+    expect(terms(`stage ${'a'.repeat(41)}`)).toEqual(['stage']);
+  });
+});
+
+describe('numbers', () => {
+  it('reads digits and number words', () => {
+    expect(parseNumberWord('zeshonderdveertig')).toBe(640);
+    expect(parseNumberWord('tweeëntwintig')).toBe(22);
+    expect(parseNumberWord('een')).toBeNull();
+    expect(parseNumberWord('één')).toBe(1);
+    expect(extractNumbers('1.280 uur, 92,0% en veertig dagen').map((n) => n.value)).toEqual([1280, 92, 40]);
+    expect(extractNumbers('houd er rekening mee en neem het in acht nemen')).toEqual([]);
+  });
+});
+
+describe('phrases', () => {
+  const m = new PhraseMatcher([
+    { phrase: 'te veel uren', value: 'uren' },
+    { phrase: 'baas', value: 'baas' },
+    { phrase: '*geld', value: 'geld' },
+    { phrase: 'discrimin*', value: 'discriminatie' },
+    { phrase: 'om # uur … beginnen', value: 'vroeg' },
+    { phrase: 'niemand … helpt', value: 'hulp' },
+  ]);
+
+  it('finds phrases by stem, prefix, suffix, number and gap', () => {
+    expect(m.values('ik moet te veel uren maken van mn baas')).toEqual(['uren', 'baas']);
+    expect(m.values('krijg ik zakgeld of reisgeld')).toEqual(['geld']);
+    expect(m.values('ik werd gediscrimineerd')).toEqual([]);
+    expect(m.values('is dat discriminatie')).toEqual(['discriminatie']);
+    expect(m.values('moet ik om 6 uur al beginnen')).toEqual(['vroeg']);
+    expect(m.values('niemand daar die me helpt')).toEqual(['hulp']);
+    expect(m.values('niemand daar die me ooit echt helpt')).toEqual([]);
+  });
+
+  it('reports offsets of a match', () => {
+    const text = 'Mijn baas zegt dat';
+    const [hit] = m.find(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('baas');
+  });
+});

@@ -1,0 +1,66 @@
+// The lexicon: vocabulary as data (JSON files in ./lexicon, see its README), compiled once into sets and maps.
+import abbreviations from './lexicon/abbreviations.json';
+import calendar from './lexicon/calendar.json';
+import faithfulness from './lexicon/faithfulness.json';
+import plainWords from './lexicon/plain-words.json';
+import schoolTypes from './lexicon/school-types.json';
+import stopwords from './lexicon/stopwords.json';
+import synonyms from './lexicon/synonyms.json';
+import { fold } from './normalize.ts';
+import { stem } from './stem.ts';
+
+/** Postgres' dutch.stop: what the database's 'dutch' configuration drops; the in-memory index drops the same. */
+export const INDEX_STOPWORDS: ReadonlySet<string> = new Set(stopwords.postgres);
+
+/** Function words of every kind: never what a question or a sentence is about. */
+export const STOPWORDS: ReadonlySet<string> = new Set([...stopwords.postgres, ...stopwords.function]);
+
+export const INNER_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.inner);
+export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.final);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(calendar.months));
+export const WEEKDAYS: ReadonlySet<string> = new Set(calendar.weekdays);
+
+export function isStopword(folded: string): boolean {
+  return STOPWORDS.has(folded);
+}
+
+export const NEGATIONS: ReadonlySet<string> = new Set(faithfulness.negations);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(faithfulness.quantifiers);
+/** Plain-language words that add no fact to a restatement. */
+export const GLUE_WORDS: ReadonlySet<string> = new Set(faithfulness.glue);
+
+/** Synonym groups as phrases (folded), for matching and expansion. */
+export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = synonyms.groups.map((g) => g.map(fold));
+
+const synonymsByStem = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const stems = group.filter((w) => !w.includes(' ')).map(stem);
+  for (const s of stems) {
+    const set = synonymsByStem.get(s) ?? new Set<string>();
+    for (const t of stems) set.add(t);
+    synonymsByStem.set(s, set);
+  }
+}
+
+/** The stems of the one-word synonyms of a stem (itself included). */
+export function synonymStems(stemmed: string): ReadonlySet<string> {
+  return synonymsByStem.get(stemmed) ?? new Set([stemmed]);
+}
+
+export type SchoolTypeId = keyof typeof schoolTypes.types;
+export interface SchoolType {
+  id: SchoolTypeId;
+  label: string;
+  within: SchoolTypeId | null;
+  phrases: string[];
+}
+export const SCHOOL_TYPES: readonly SchoolType[] = Object.entries(schoolTypes.types).map(([id, t]) => ({
+  id: id as SchoolTypeId,
+  label: t.label,
+  within: t.within as SchoolTypeId | null,
+  phrases: t.phrases,
+}));
+
+/** Plain words a restatement may use for a phrase of its source (B1 paraphrases). */
+export const PLAIN_WORDS: ReadonlyArray<{ phrase: string; plain: readonly string[] }> = plainWords.entries;
