@@ -21,6 +21,7 @@ import { apiContract, type ContractContext } from './support/contract.ts';
 import { migrationContract } from './support/migration-contract.ts';
 import { scratchDatabase, scratchDatabases, SERVER_URL, SKIPPED_WITHOUT_SERVER, type ScratchDatabase } from './support/postgres-server.ts';
 import { createTestApp, type TestApp } from './support/server.ts';
+import { expectStemmingAgrees } from './support/stemming-golden.ts';
 
 if (!SERVER_URL) {
   describe('on PostgreSQL with pgvector', () => it.skip(SKIPPED_WITHOUT_SERVER, () => {}));
@@ -52,6 +53,8 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
     expect(row!.server).toBeGreaterThanOrEqual(150000);
     expect(row!.vector.split('.').map(Number)).toSatisfy(([major, minor]: number[]) => major! > 0 || minor! >= 8);
   });
+
+  it("stems Dutch as the language kit does, on every corpus word (golden)", () => expectStemmingAgrees(db));
 
   describe('migrations', () => {
     const dbs = scratchDatabases();

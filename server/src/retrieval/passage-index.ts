@@ -2,7 +2,7 @@ import { and, asc, cosineDistance, desc, eq, inArray, isNotNull, ne, or, sql, ty
 import type { Database, Executor } from '../db/database.ts';
 import { chunks as chunksTable, lexicon } from '../db/schema.ts';
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
-import { MAX_COMPOUND } from '../nl/compounds.ts';
+import { MAX_TOKEN } from '../nl/tokens.ts';
 import { expandQuestion } from './expand.ts';
 import { contentWords, fold } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -154,7 +154,7 @@ export class PassageIndex {
   queryWords(query: string, literal = false): string[] {
     const text = literal ? query : expandQuestion(query).text;
     // A "word" longer than any compound is not language (glued text, hostile input): it is not searched.
-    const searchable = contentWords(text).filter((w) => w.length <= MAX_COMPOUND);
+    const searchable = contentWords(text).filter((w) => w.length <= MAX_TOKEN);
     return [...new Set(searchable.flatMap((w) => (this.vocabulary.has(w) ? [w] : [w, ...this.vocabulary.parts(w)])))];
   }
 

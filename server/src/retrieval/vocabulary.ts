@@ -1,4 +1,5 @@
-import { CompoundSplitter, MAX_COMPOUND } from '../nl/compounds.ts';
+import { CompoundSplitter } from '../nl/compounds.ts';
+import { MAX_TOKEN } from '../nl/tokens.ts';
 import { words } from './text.ts';
 
 /**
@@ -40,7 +41,7 @@ export class Vocabulary {
 
   /** A known word within edit distance 1 (2 for long words): "stagevergoding" → "stagevergoeding". */
   nearest(word: string): string | null {
-    if (word.length < 8 || word.length > MAX_COMPOUND) return null;
+    if (word.length < 8 || word.length > MAX_TOKEN) return null;
     const max = word.length >= 12 ? 2 : 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
