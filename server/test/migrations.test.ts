@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/db/database.ts';
 import { migrationsFolder } from '../src/db/migrate.ts';
+import { DEFAULT_EMBEDDING_DIMENSIONS } from '../src/db/schema.ts';
+import { createHashEmbedder } from '../src/retrieval/hash-embedder.ts';
 import { REPO_ROOT } from '../src/paths.ts';
 import { migrationContract } from './support/migration-contract.ts';
 
@@ -15,6 +17,10 @@ describe('migrations on PGlite', () => {
 });
 
 describe('the migrations folder', () => {
+  it('creates the embedding column at the default embedder\'s size: a first start resizes nothing', () => {
+    expect(createHashEmbedder().dimensions).toBe(DEFAULT_EMBEDDING_DIMENSIONS);
+  });
+
   const scratch = mkdtempSync(join(tmpdir(), 'stagewijzer-drizzle-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
