@@ -36,6 +36,8 @@ export interface AppParts {
   assets?: MiddlewareHandler;
   /** CORS origins, body size and rate limits (defaults: http/security.ts). */
   security?: SecurityOptions;
+  /** Set when the configured embedder failed at start-up and the local one stands in (shown by /healthz). */
+  embedderFallback?: { wanted: string; reason: string };
 }
 
 export function createApp(parts: AppParts): Hono {

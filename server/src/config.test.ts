@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configMarkdown, configTable, readConfig } from './config.ts';
+import { DEFAULT_SECURITY, securityConfigTable } from './http/security.ts';
 
 /** Every variable readConfig reads, found by watching property access on env. */
-function keysRead(env: Record<string, string | undefined>): Set<string> {
+function keysRead(env: Record<string, string | undefined>, runtime?: 'node' | 'worker'): Set<string> {
   const seen = new Set<string>();
   const proxy = new Proxy(env, {
     get(target, key) {
@@ -10,7 +11,7 @@ function keysRead(env: Record<string, string | undefined>): Set<string> {
       return target[key as string];
     },
   });
-  readConfig(proxy);
+  readConfig(proxy, runtime);
   return seen;
 }
 
@@ -27,15 +28,20 @@ describe('readConfig', () => {
       openaiEmbeddingModel: 'text-embedding-3-small',
       openaiEmbeddingDimensions: 256,
       openaiEmbeddings: false,
+      openaiEmbeddingsRequired: false,
       llm: false,
       llmTimeoutMs: 20000,
       logLevel: 'info',
+      dbMaxConnections: 10,
+      security: { allowedOrigins: [], rateLimit: DEFAULT_SECURITY.rateLimit },
+      rateLimitsSet: false,
     });
   });
 
   it('turns OpenAI embeddings on with a key unless OPENAI_EMBEDDINGS=off', () => {
-    expect(readConfig({ OPENAI_API_KEY: 'sk-x' })).toMatchObject({ llm: true, openaiEmbeddings: true });
-    expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'off' })).toMatchObject({ llm: true, openaiEmbeddings: false });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-x' })).toMatchObject({ llm: true, openaiEmbeddings: true, openaiEmbeddingsRequired: false });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'on' })).toMatchObject({ openaiEmbeddings: true, openaiEmbeddingsRequired: true });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'off' })).toMatchObject({ llm: true, openaiEmbeddings: false, openaiEmbeddingsRequired: false });
     expect(() => readConfig({ OPENAI_EMBEDDINGS: 'on' })).toThrow(ConfigError);
     expect(() => readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'maybe' })).toThrow(/on" or "off/);
   });
@@ -70,12 +76,29 @@ describe('readConfig', () => {
     expect(() => readConfig({ OPENAI_BASE_URL: 'api.example.com' })).toThrow(/OPENAI_BASE_URL/);
     expect(readConfig({ PORT: '', DATABASE_URL: '  ' })).toMatchObject({ port: 8787, databaseUrl: null });
   });
+
+  it('checks the security variables as strictly, naming them', () => {
+    expect(readConfig({ RATE_LIMIT_PER_IP: '5', ALLOWED_ORIGINS: 'https://a.nl, https://b.nl/' })).toMatchObject({
+      rateLimitsSet: true,
+      security: { allowedOrigins: ['https://a.nl', 'https://b.nl'], rateLimit: { perIp: 5 } },
+    });
+    expect(() => readConfig({ RATE_LIMIT_PER_IP: 'veel' })).toThrow(/RATE_LIMIT_PER_IP must be a whole number/);
+    expect(() => readConfig({ RATE_LIMIT_WINDOW_SECONDS: '-1' })).toThrow(ConfigError);
+  });
+
+  it('bounds database connections per runtime: a Worker request may open six sockets', () => {
+    expect(readConfig({}, 'worker').dbMaxConnections).toBe(5);
+    expect(readConfig({ DB_MAX_CONNECTIONS: '3' }, 'worker').dbMaxConnections).toBe(3);
+    expect(() => readConfig({ DB_MAX_CONNECTIONS: '8' }, 'worker')).toThrow(/DB_MAX_CONNECTIONS must be between 1 and 5/);
+    expect(readConfig({ DB_MAX_CONNECTIONS: '40' }).dbMaxConnections).toBe(40);
+    expect(() => readConfig({ DB_MAX_CONNECTIONS: '0' })).toThrow(/DB_MAX_CONNECTIONS/);
+  });
 });
 
 describe('configTable', () => {
   it('documents exactly the variables readConfig reads', () => {
-    const documented = configTable.map((e) => e.name).sort();
-    const read = new Set([...keysRead({}), ...keysRead({ OPENAI_API_KEY: 'sk-x' })]);
+    const documented = [...configTable, ...securityConfigTable].map((e) => e.name).sort();
+    const read = new Set([...keysRead({}), ...keysRead({ OPENAI_API_KEY: 'sk-x' }), ...keysRead({}, 'worker')]);
     expect([...read].sort()).toEqual(documented);
     expect(new Set(documented).size).toBe(documented.length);
     for (const e of configTable) {

@@ -1,9 +1,15 @@
-import { securityConfigTable } from './http/security.ts';
+import { securityConfigTable, securityFromEnv, type SecurityOptions } from './http/security.ts';
 
-// Configuration from environment variables. `configTable` documents every variable that
-// `readConfig` reads (the README table is generated from it; a test keeps both in step).
+// Configuration from environment variables, read here and nowhere else: Node (process.env), the Worker
+// (its env bindings) and the command-line tools all call `readConfig`, so every variable is checked the
+// same way everywhere and a bad value stops start-up with a ConfigError naming it. `configTable`
+// documents every variable that `readConfig` reads (the README table is generated from it; a test keeps
+// both in step).
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** Where the configuration is read: some limits differ (a Worker request may open six sockets). */
+export type Runtime = 'node' | 'worker';
 
 export interface Config {
   port: number;
@@ -20,10 +26,18 @@ export interface Config {
   openaiEmbeddingDimensions: number;
   /** Use OpenAI embeddings (true) or the local embedder (false). */
   openaiEmbeddings: boolean;
+  /** OPENAI_EMBEDDINGS=on was set: OpenAI embeddings or nothing. Otherwise they are on only because a key is set. */
+  openaiEmbeddingsRequired: boolean;
   /** LLM answers on (an API key is set). */
   llm: boolean;
   llmTimeoutMs: number;
   logLevel: LogLevel;
+  /** Postgres connections: the pool on Node (DATABASE_URL), per request on the Worker. */
+  dbMaxConnections: number;
+  /** CORS origins and rate limits (http/security.ts). */
+  security: SecurityOptions;
+  /** A rate limit was set explicitly (the embedded default has none unless asked). */
+  rateLimitsSet: boolean;
 }
 
 export interface ConfigEntry {
@@ -61,14 +75,20 @@ export const configTable: readonly ConfigEntry[] = [
   {
     name: 'OPENAI_EMBEDDINGS',
     default: 'on when OPENAI_API_KEY is set, else off',
-    description: '`on`: embed with OpenAI; `off`: keep the local embedder. `on` without a key is an error.',
+    description:
+      '`on`: embed with OpenAI (start-up stops if the service fails); `off`: keep the local embedder. Unset with a key: OpenAI, or the local embedder when the service fails at start-up (`/healthz` says so). `on` without a key is an error.',
   },
   {
     name: 'LLM_TIMEOUT_MS',
     default: '20000',
     description: 'Deadline for one LLM answer (streaming included); after it the extractive answer is returned.',
   },
-  { name: 'LOG_LEVEL', default: 'info', description: 'One of debug, info, warn, error, silent.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'One of debug, info, warn, error, silent (Node, Worker and the command-line tools).' },
+  {
+    name: 'DB_MAX_CONNECTIONS',
+    default: '10 (Node), 5 (Worker)',
+    description: 'Postgres connections: the pool of the Node server with DATABASE_URL (1–100), per request on the Worker (1–5: a Worker request may open six sockets).',
+  },
 ];
 
 export class ConfigError extends Error {
@@ -91,7 +111,7 @@ function strVar(env: Record<string, string | undefined>, name: string): string |
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
-export function readConfig(env: Record<string, string | undefined>): Config {
+export function readConfig(env: Record<string, string | undefined>, runtime: Runtime = 'node'): Config {
   const openaiApiKey = strVar(env, 'OPENAI_API_KEY');
   const switchRaw = strVar(env, 'OPENAI_EMBEDDINGS')?.toLowerCase() ?? null;
   let openaiEmbeddings: boolean;
@@ -107,6 +127,11 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   const baseUrl = strVar(env, 'OPENAI_BASE_URL');
   if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) throw new ConfigError(`OPENAI_BASE_URL must be an http(s) URL, got "${baseUrl}"`);
 
+  // Checked here, naming the variable; http/security.ts turns them into options.
+  for (const name of ['RATE_LIMIT_PER_IP', 'RATE_LIMIT_PER_TOKEN', 'RATE_LIMIT_WINDOW_SECONDS']) intVar(env, name, 0, 0, 1_000_000_000);
+  const security = securityFromEnv(env);
+  const rateLimitsSet = strVar(env, 'RATE_LIMIT_PER_IP') !== null || strVar(env, 'RATE_LIMIT_PER_TOKEN') !== null;
+
   return {
     port: intVar(env, 'PORT', 8787, 0, 65535),
     host: strVar(env, 'HOST') ?? '127.0.0.1',
@@ -118,9 +143,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     openaiEmbeddingModel: strVar(env, 'OPENAI_EMBEDDING_MODEL') ?? 'text-embedding-3-small',
     openaiEmbeddingDimensions: intVar(env, 'OPENAI_EMBEDDING_DIMENSIONS', 256, 1, 3072),
     openaiEmbeddings,
+    openaiEmbeddingsRequired: openaiEmbeddings && switchRaw !== null,
     llm: openaiApiKey !== null,
     llmTimeoutMs: intVar(env, 'LLM_TIMEOUT_MS', 20_000, 100, 600_000),
     logLevel,
+    dbMaxConnections: runtime === 'worker' ? intVar(env, 'DB_MAX_CONNECTIONS', 5, 1, 5) : intVar(env, 'DB_MAX_CONNECTIONS', 10, 1, 100),
+    security,
+    rateLimitsSet,
   };
 }
 

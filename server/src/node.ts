@@ -9,12 +9,11 @@ import { loadCorpus } from './corpus/load.ts';
 import { openPglite, openPostgres, type Database } from './db/database.ts';
 import { assemble } from './runtime.ts';
 import { createSchool } from './schools.ts';
-import { readConfig, type Config } from './config.ts';
-import { modelParts } from './models.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { createLogger } from './log.ts';
+import { StartupError, startModels } from './models.ts';
 import { CORPUS_DIR, WEB_DIST } from './paths.ts';
-import { securityFromEnv, type SecurityOptions } from './http/security.ts';
-
-const LEVELS = ['debug', 'info', 'warn', 'error'];
+import { redactSecrets, type SecurityOptions } from './http/security.ts';
 
 /** The embedded default's own school: created on first start, its token kept beside the database. */
 async function localSchool(db: Database, dataDir: string): Promise<{ name: string; token: string }> {
@@ -39,19 +38,15 @@ export interface StartedServer {
 /** Starts the assistant on Node: PGlite in DATA_DIR by default, Postgres with DATABASE_URL. */
 export async function startNodeServer(config: Config, opts: { quiet?: boolean; security?: SecurityOptions } = {}): Promise<StartedServer> {
   const t0 = performance.now();
-  const log = (event: Record<string, unknown>) => {
-    const level = String(event.level ?? 'info');
-    if (opts.quiet || config.logLevel === 'silent' || LEVELS.indexOf(level) < LEVELS.indexOf(config.logLevel)) return;
-    console.log(JSON.stringify({ time: new Date().toISOString(), level, ...event }));
-  };
+  const log = createLogger(opts.quiet ? 'silent' : config.logLevel);
+  const models = await startModels(config, log); // before the database: a wrong setting stops here
   let db: Database;
   if (config.databaseUrl) {
-    db = await openPostgres(config.databaseUrl);
+    db = await openPostgres(config.databaseUrl, { max: config.dbMaxConnections });
   } else {
     mkdirSync(config.dataDir, { recursive: true });
     db = await openPglite(join(config.dataDir, 'pglite'));
   }
-  const models = modelParts(config, log);
   const parts = await assemble({
     db,
     corpus: loadCorpus(CORPUS_DIR),
@@ -62,8 +57,7 @@ export async function startNodeServer(config: Config, opts: { quiet?: boolean; s
   });
   if (!config.databaseUrl) parts.localSchool = await localSchool(db, config.dataDir);
   // The embedded default serves one school on one machine: no rate limits unless asked for.
-  const limitsAsked = process.env.RATE_LIMIT_PER_IP !== undefined || process.env.RATE_LIMIT_PER_TOKEN !== undefined;
-  parts.security = opts.security ?? { ...securityFromEnv(process.env), ...(!config.databaseUrl && !limitsAsked ? { rateLimit: false } : {}) };
+  parts.security = opts.security ?? { ...config.security, ...(!config.databaseUrl && !config.rateLimitsSet ? { rateLimit: false } : {}) };
   const app = createApp(parts);
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
@@ -84,8 +78,15 @@ export async function startNodeServer(config: Config, opts: { quiet?: boolean; s
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const config = readConfig(process.env);
-  const started = await startNodeServer(config);
+  let started: StartedServer;
+  try {
+    started = await startNodeServer(readConfig(process.env));
+  } catch (err) {
+    // A setting or the embedding service is wrong: one line saying which, no stack.
+    if (!(err instanceof ConfigError || err instanceof StartupError)) throw err;
+    console.error(redactSecrets(err.message));
+    process.exit(1);
+  }
   if (!existsSync(WEB_DIST)) console.warn('De chatpagina is nog niet gebouwd: voer "npm run build -w server" uit.');
   console.log(`Stagewijzer draait op ${started.url}`);
   const stop = async () => {

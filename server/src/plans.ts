@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { chunkPlan } from './corpus/chunk.ts';
 import type { Database } from './db/database.ts';
+import { plans } from './db/schema.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
 import { newId, type School } from './schools.ts';
 
@@ -26,37 +27,40 @@ export async function storePlan(
   const planId = newId('plan');
   const chunks = chunkPlan({ id: planId, schoolId: plan.school.id, title: plan.title, text: plan.text });
   await db.transaction(async (tx) => {
-    await tx.rows(sql`
-      insert into plans (id, school_id, title, kind, text, "check", masked, created_at)
-      values (${planId}, ${plan.school.id}, ${plan.title}, ${plan.kind}, ${plan.text},
-              ${JSON.stringify(plan.check)}::jsonb, ${JSON.stringify(plan.masked)}::jsonb, ${plan.now.toISOString()})`);
+    await tx.orm.insert(plans).values({
+      id: planId,
+      schoolId: plan.school.id,
+      title: plan.title,
+      kind: plan.kind,
+      text: plan.text,
+      check: plan.check,
+      masked: plan.masked,
+      createdAt: plan.now,
+    });
     await index.write(tx, chunks);
   });
   return { planId, chunks: chunks.length };
 }
 
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
-const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+const summary = { planId: plans.id, title: plans.title, kind: plans.kind, createdAt: plans.createdAt };
+const ofSchool = (school: School, planId: string) => and(eq(plans.id, planId), eq(plans.schoolId, school.id));
 
 export async function listPlans(db: Database, school: School): Promise<PlanSummary[]> {
-  const rows = await db.rows<{ id: string; title: string; kind: string; created_at: unknown }>(
-    sql`select id, title, kind, created_at from plans where school_id = ${school.id} order by created_at desc, id`,
-  );
-  return rows.map((r) => ({ planId: r.id, title: r.title, kind: r.kind, createdAt: iso(r.created_at) }));
+  const rows = await db.orm.select(summary).from(plans).where(eq(plans.schoolId, school.id)).orderBy(desc(plans.createdAt), asc(plans.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
 /** A plan of this school, or null — another school's plan is indistinguishable from a missing one. */
 export async function getPlan(db: Database, school: School, planId: string): Promise<StoredPlan | null> {
-  const rows = await db.rows<{ id: string; title: string; kind: string; created_at: unknown; text: string; check: unknown; masked: unknown }>(
-    sql`select id, title, kind, created_at, text, "check", masked from plans where id = ${planId} and school_id = ${school.id}`,
-  );
-  const r = rows[0];
-  if (!r) return null;
-  return { planId: r.id, title: r.title, kind: r.kind, createdAt: iso(r.created_at), text: r.text, check: json(r.check), masked: json(r.masked) };
+  const [r] = await db.orm
+    .select({ ...summary, text: plans.text, check: plans.check, masked: plans.masked })
+    .from(plans)
+    .where(ofSchool(school, planId));
+  return r ? { ...r, createdAt: r.createdAt.toISOString() } : null;
 }
 
 /** Deletes the plan; its passages go with it (foreign key cascade). */
 export async function deletePlan(db: Database, school: School, planId: string): Promise<boolean> {
-  const rows = await db.rows<{ id: string }>(sql`delete from plans where id = ${planId} and school_id = ${school.id} returning id`);
+  const rows = await db.orm.delete(plans).where(ofSchool(school, planId)).returning({ id: plans.id });
   return rows.length > 0;
 }

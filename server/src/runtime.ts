@@ -26,6 +26,8 @@ export interface AssembleOptions {
   localSchool?: AppParts['localSchool'];
   log?: AppParts['log'];
   assets?: AppParts['assets'];
+  /** The local embedder stands in for one that failed at start-up (models.ts). */
+  embedderFallback?: AppParts['embedderFallback'];
 }
 
 /** Assembles the app's parts: vocabulary, index, composer; optionally migrates and ingests. */
@@ -39,7 +41,7 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
   const corpusIndex = new CorpusIndex(chunks, contexts, kernpunten, embedder, () => index.corpusVectors());
   let ingested = false;
   if (opts.prepare) {
-    await migrate(opts.db, embedder.dimensions);
+    await migrate(opts.db);
     ingested = (await ensureIndexed(opts.db, index, opts.corpus)).ingested;
   }
   const extractive = createExtractiveComposer(opts.corpus.report, corpusIndex);
@@ -55,6 +57,7 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
     ...(opts.localSchool ? { localSchool: opts.localSchool } : {}),
     ...(opts.log ? { log: opts.log } : {}),
     ...(opts.assets ? { assets: opts.assets } : {}),
+    ...(opts.embedderFallback ? { embedderFallback: opts.embedderFallback } : {}),
     ingested,
   };
 }

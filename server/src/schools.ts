@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from './db/database.ts';
+import { schools } from './db/schema.ts';
 
 export interface School {
   id: string;
@@ -35,16 +36,16 @@ export function newId(prefix: string): string {
 export async function createSchool(db: Database, name: string, now: Date): Promise<{ school: School; token: string }> {
   const token = `sw_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
   const school = { id: newId('school'), name };
-  await db.rows(sql`insert into schools (id, name, token_hash, created_at) values (${school.id}, ${name}, ${await hashToken(token)}, ${now.toISOString()})`);
+  await db.orm.insert(schools).values({ ...school, tokenHash: await hashToken(token), createdAt: now });
   return { school, token };
 }
 
 export async function schoolForToken(db: Database, token: string): Promise<School | null> {
   if (!/^sw_[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const hash = await hashToken(token);
-  const rows = await db.rows<{ id: string; name: string; token_hash: string }>(
-    sql`select id, name, token_hash from schools where token_hash = ${hash}`,
-  );
-  const row = rows[0];
-  return row && sameHash(row.token_hash, hash) ? { id: row.id, name: row.name } : null;
+  const [row] = await db.orm
+    .select({ id: schools.id, name: schools.name, tokenHash: schools.tokenHash })
+    .from(schools)
+    .where(eq(schools.tokenHash, hash));
+  return row && sameHash(row.tokenHash, hash) ? { id: row.id, name: row.name } : null;
 }

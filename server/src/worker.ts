@@ -13,13 +13,13 @@ import reportText from '../../corpus/report/technisch-rapport-kwaliteitsborging-
 import wvo2020 from '../../corpus/law/wvo-2020.json';
 import ubWvo2020 from '../../corpus/law/ub-wvo-2020.json';
 import { createApp } from './app.ts';
-import { readConfig } from './config.ts';
+import { ConfigError, readConfig } from './config.ts';
 import { parseLaw, type LawJson } from './corpus/law.ts';
 import { parseReport } from './corpus/report.ts';
 import type { Corpus } from './corpus/ingest.ts';
 import { KERNPUNTEN } from './knowledge/data.ts';
 import { openPostgres, type Database } from './db/database.ts';
-import { securityFromEnv } from './http/security.ts';
+import { createLogger } from './log.ts';
 import { modelParts } from './models.ts';
 import { assemble } from './runtime.ts';
 
@@ -86,26 +86,20 @@ function assetsFrom(binding: Fetcher): MiddlewareHandler {
   };
 }
 
-let built: Promise<Hono> | null = null;
-
-async function buildApp(env: Env): Promise<Hono> {
-  const vars = stringVars(env);
-  const config = readConfig(vars);
-  const level = config.logLevel;
-  const log = (event: Record<string, unknown>) => {
-    if (level === 'silent') return;
-    if (level === 'error' && event.level !== 'error') return;
-    console.log(JSON.stringify(event));
-  };
-  const parts = await assemble({ db: dbFacade, corpus, ...modelParts(config, log), prepare: false, log });
-  parts.security = { ...securityFromEnv(vars), clientIp: (c) => c.req.header('cf-connecting-ip') ?? null };
-  if (env.ASSETS) parts.assets = assetsFrom(env.ASSETS);
-  return createApp(parts);
+interface Built {
+  app: Hono;
+  dbMaxConnections: number;
 }
 
-function maxConnections(env: Env): number {
-  const n = Number(env.DB_MAX_CONNECTIONS ?? 5);
-  return Number.isInteger(n) ? Math.min(5, Math.max(1, n)) : 5;
+let built: Promise<Built> | null = null;
+
+async function buildApp(env: Env): Promise<Built> {
+  const config = readConfig(stringVars(env), 'worker');
+  const log = createLogger(config.logLevel);
+  const parts = await assemble({ db: dbFacade, corpus, ...modelParts(config, log), prepare: false, log });
+  parts.security = { ...config.security, clientIp: (c) => c.req.header('cf-connecting-ip') ?? null };
+  if (env.ASSETS) parts.assets = assetsFrom(env.ASSETS);
+  return { app: createApp(parts), dbMaxConnections: config.dbMaxConnections };
 }
 
 export default {
@@ -115,17 +109,20 @@ export default {
       throw err;
     });
     let app: Hono;
+    let dbMaxConnections: number;
     try {
-      app = await built;
+      ({ app, dbMaxConnections } = await built);
     } catch (err) {
-      console.log(JSON.stringify({ level: 'error', event: 'startup_failed', message: err instanceof Error ? err.name : 'unknown' }));
+      // A configuration error names the variable; other errors only by kind (their text may carry data).
+      const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.name : 'unknown';
+      createLogger('error')({ level: 'error', event: 'startup_failed', message });
       return Response.json(
         { error: { code: 'internal', message: 'Stagewijzer is niet goed ingesteld. Probeer het later opnieuw.' } },
         { status: 500 },
       );
     }
     // postgres.js connects on the first query only: requests for the page cost no connection.
-    const db = await openPostgres(env.HYPERDRIVE.connectionString, { max: maxConnections(env) });
+    const db = await openPostgres(env.HYPERDRIVE.connectionString, { max: dbMaxConnections });
     const res = await requestDb.run(db, () => app.fetch(request as unknown as Request, env, ctx));
     if (res.body && (res.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
       // The stream keeps querying after fetch() returns: close the client when it ends or is cancelled.

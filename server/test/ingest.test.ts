@@ -10,6 +10,7 @@ import { CORPUS_DIR } from '../src/paths.ts';
 import { createHashEmbedder } from '../src/retrieval/hash-embedder.ts';
 import { assemble } from '../src/runtime.ts';
 import { createSchool } from '../src/schools.ts';
+import { catalog } from './support/catalog.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'stagewijzer-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,5 +49,25 @@ describe('ingestion on the embedded database', () => {
     const hits = await parts.index.search('hoe vaak bezoekt de stagebegeleider', { sources: ['plan'], planId, schoolId: (await db.rows<{ id: string }>(sql`select id from schools`))[0]!.id, legs: ['vector'] });
     expect(hits.map((h) => h.planId)).toContain(planId);
     await db.close();
+  });
+
+  it('leaves the database as it was when indexing fails halfway, indexes included', async () => {
+    const db = await openPglite();
+    try {
+      await assemble({ db, corpus, prepare: true });
+      const before = await catalog(db);
+      const rows = async () => (await db.rows<{ n: number }>(sql`select count(*)::int as n from chunks`))[0]!.n;
+      const indexed = await rows();
+      // A new embedder re-embeds everything; this one fails after a few batches.
+      const good = createHashEmbedder(128);
+      let calls = 0;
+      const failing = { ...good, id: 'failing:128', embed: async (t: string[]) => (++calls > 3 ? Promise.reject(new Error('embedding service gone')) : good.embed(t)) };
+      await expect(assemble({ db, corpus, embedder: failing, prepare: true })).rejects.toThrow(/embedding service gone/);
+      expect(await catalog(db)).toEqual(before); // the dropped GIN and HNSW indexes are back, the column its old size
+      expect(await rows()).toBe(indexed);
+      expect((await db.rows<{ value: string }>(sql`select value from meta where key = 'embedder_id'`))[0]!.value).toMatch(/^hash-ngram-v1:384$/);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -1,27 +1,36 @@
 // The API contract against the Worker entry under `wrangler dev` (workerd, offline), with Hyperdrive's
-// local connection string pointing at PGlite served over the Postgres protocol. The database is
-// prepared the way production is: migrate + ingest over the `postgres` driver (`npm run ingest`).
-// One wrangler start for the whole file.
+// local connection string pointing at a real PostgreSQL with pgvector when DATABASE_URL_TEST is set (CI),
+// else at PGlite served over the Postgres protocol. The database is prepared the way production is:
+// migrate + ingest over the `postgres` driver (`npm run ingest`). One wrangler start for the whole file.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchoolAt, ingestInto, startLocalPostgres, type LocalPostgres } from '../src/cli/local-postgres.ts';
 import { startWranglerDev, type WranglerDev } from '../src/cli/wrangler-dev.ts';
 import { readConfig } from '../src/config.ts';
 import { apiContract, type ContractContext } from './support/contract.ts';
+import { scratchDatabase, SERVER_URL, type ScratchDatabase } from './support/postgres-server.ts';
 
 let pg: LocalPostgres | undefined;
+let server: ScratchDatabase | undefined;
 let worker: WranglerDev | undefined;
 const ctx: ContractContext = { url: '', tokenA: '', tokenB: '' };
 
 beforeAll(async () => {
-  pg = await startLocalPostgres();
+  let url: string;
+  if (SERVER_URL) {
+    server = await scratchDatabase();
+    url = server.url;
+  } else {
+    pg = await startLocalPostgres();
+    url = pg.url;
+  }
   // wrangler starts while the corpus is indexed.
   const [w] = await Promise.all([
-    startWranglerDev({ connectionString: pg.url, vars: { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_TOKEN: '100000' }, readyTimeoutMs: 150_000 }),
+    startWranglerDev({ connectionString: url, vars: { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_TOKEN: '100000' }, readyTimeoutMs: 150_000 }),
     (async () => {
-      await ingestInto(pg!.url, readConfig({}));
-      ctx.tokenA = await createSchoolAt(pg!.url, 'School A');
-      ctx.tokenB = await createSchoolAt(pg!.url, 'School B');
+      await ingestInto(url, readConfig({}));
+      ctx.tokenA = await createSchoolAt(url, 'School A');
+      ctx.tokenB = await createSchoolAt(url, 'School B');
     })(),
   ]);
   worker = w;
@@ -31,9 +40,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await pg?.close();
+  await server?.drop();
 }, 60_000);
 
-describe('the Worker under wrangler dev', () => {
+describe(`the Worker under wrangler dev, on ${SERVER_URL ? 'PostgreSQL with pgvector (DATABASE_URL_TEST)' : 'PGlite over the Postgres protocol'}`, () => {
   apiContract(() => ctx);
 
   it('serves the chat page with the strict Content-Security-Policy', async () => {

@@ -4,12 +4,13 @@
 
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import { loadCorpus } from '../corpus/load.ts';
+import type { Log } from '../log.ts';
 import { openPostgres } from '../db/database.ts';
+import { schools } from '../db/schema.ts';
 import { openPgliteForServer, startPgliteServer, type PgliteServer } from '../db/pglite-server.ts';
-import { modelParts } from '../models.ts';
+import { startModels } from '../models.ts';
 import { CORPUS_DIR } from '../paths.ts';
 import { assemble } from '../runtime.ts';
 import { createSchool } from '../schools.ts';
@@ -53,13 +54,15 @@ export async function startLocalPostgres(opts: { dataDir?: string; port?: number
 /** Migrates and indexes the corpus over the `postgres` driver, with the configured embedder. */
 export async function ingestInto(
   url: string,
-  config: Parameters<typeof modelParts>[0],
-  log: (event: Record<string, unknown>) => void = () => {},
+  config: Parameters<typeof startModels>[0],
+  log: Log = () => {},
 ): Promise<{ ingested: boolean; ms: number }> {
   const t0 = performance.now();
   const db = await openPostgres(url, { max: 1 });
   try {
-    const parts = await assemble({ db, corpus: loadCorpus(CORPUS_DIR), ...modelParts(config, log), prepare: true, log });
+    // The index must be one the Worker can search: no stand-in embedder when the configured one fails.
+    const models = await startModels(config, log, { mayFallBack: false });
+    const parts = await assemble({ db, corpus: loadCorpus(CORPUS_DIR), ...models, prepare: true, log });
     return { ingested: parts.ingested, ms: Math.round(performance.now() - t0) };
   } finally {
     await db.close();
@@ -79,8 +82,7 @@ export async function createSchoolAt(url: string, name: string): Promise<string>
 export async function schoolCount(url: string): Promise<number> {
   const db = await openPostgres(url, { max: 1 });
   try {
-    const [row] = await db.rows<{ n: number }>(sql`select count(*)::int as n from schools`);
-    return Number(row?.n ?? 0);
+    return await db.orm.$count(schools);
   } finally {
     await db.close();
   }

@@ -10,8 +10,6 @@ import { readConfig } from '../config.ts';
 import { openPglite, openPostgres, type Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { redactSecrets } from '../http/security.ts';
-import { modelParts } from '../models.ts';
-import { createHashEmbedder } from '../retrieval/hash-embedder.ts';
 import { createSchool } from '../schools.ts';
 
 const name = process.argv.slice(2).join(' ').trim();
@@ -33,8 +31,7 @@ try {
     mkdirSync(config.dataDir, { recursive: true });
     db = await openPglite(join(config.dataDir, 'pglite'));
   }
-  const embedder = modelParts(config, () => {}).embedder ?? createHashEmbedder();
-  await migrate(db, embedder.dimensions); // idempotent: creates the tables on a fresh database
+  await migrate(db); // idempotent: creates the tables on a fresh database
   const { school, token } = await createSchool(db, name, new Date());
   console.log(`School "${school.name}" aangemaakt (${school.id}).`);
   console.log('Token (wordt maar één keer getoond; bewaar het veilig):');

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
-import { embeddingDimensions, resizeEmbeddings } from '../db/migrate.ts';
+import { asc, gt, inArray, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../db/database.ts';
+import { embeddingDimensions, resizeEmbeddings, withoutCostlyIndexes } from '../db/maintenance.ts';
+import { chunks as chunksTable, lexicon, meta, plans } from '../db/schema.ts';
 import type { Chunk, LawArticle, Report, ReportSection } from '../domain.ts';
 import type { KernpuntJson } from '../knowledge/kernpunten.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
@@ -62,39 +63,65 @@ export function corpusChunks(corpus: Corpus): { chunks: Chunk[]; contexts: Map<s
   return { chunks, contexts };
 }
 
-async function metaValue(db: Database, key: string): Promise<string | null> {
-  const rows = await db.rows<{ value: string }>(sql`select value from meta where key = ${key}`);
-  return rows[0]?.value ?? null;
+type Meta = { corpusHash: string | null; embedderId: string | null };
+
+async function readMeta(exec: Pick<Executor, 'orm'>): Promise<Meta> {
+  const rows = await exec.orm.select().from(meta).where(inArray(meta.key, ['corpus_hash', 'embedder_id']));
+  const value = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
+  return { corpusHash: value('corpus_hash'), embedderId: value('embedder_id') };
 }
+
+/** pg_advisory_xact_lock key: "stagewijzer ingest". Two processes never index at once. */
+const INGEST_LOCK = 7_305_119_043;
+/** Plans re-chunked and re-embedded per round when the embedder changes (memory stays bounded). */
+const PLAN_BATCH = 100;
 
 /**
  * Index the corpus when its content hash, the index version or the embedder changed; otherwise do nothing.
- * A changed embedder also re-embeds every school plan. All in one transaction.
+ * A changed embedder also re-embeds every school plan. All in one transaction, under a lock.
+ * A load larger than what stays in the table runs without the GIN and HNSW indexes, built once after it.
  */
 export async function ensureIndexed(db: Database, index: PassageIndex, corpus: Corpus): Promise<{ ingested: boolean; chunks: number }> {
   const indexed = `${corpus.hash}#${INDEX_VERSION}`;
-  const [hash, embedderId] = await Promise.all([metaValue(db, 'corpus_hash'), metaValue(db, 'embedder_id')]);
-  if (hash === indexed && embedderId === index.embedder.id) return { ingested: false, chunks: 0 };
+  const current = (m: Meta) => m.corpusHash === indexed && m.embedderId === index.embedder.id;
+  if (current(await readMeta(db))) return { ingested: false, chunks: 0 };
 
-  const embedderChanged = embedderId !== index.embedder.id;
-  if (embedderChanged && (await embeddingDimensions(db)) !== index.embedder.dimensions) {
-    await resizeEmbeddings(db, index.embedder.dimensions);
-  }
   const { chunks, contexts } = corpusChunks(corpus);
-  await db.transaction(async (tx) => {
-    await tx.rows(sql`delete from chunks where source in ('report', 'law')`);
-    await index.write(tx, chunks, contexts);
-    if (embedderChanged) {
-      const plans = await tx.rows<{ id: string; school_id: string; title: string; text: string }>(
-        sql`select id, school_id, title, text from plans`,
-      );
-      await tx.rows(sql`delete from chunks where source = 'plan'`);
-      for (const p of plans) await index.write(tx, chunkPlan({ id: p.id, schoolId: p.school_id, title: p.title, text: p.text }));
+  const ingested = await db.transaction(async (tx) => {
+    await tx.rows(sql`select pg_advisory_xact_lock(${INGEST_LOCK})`);
+    const before = await readMeta(tx); // another process may have indexed meanwhile
+    if (current(before)) return false;
+    const embedderChanged = before.embedderId !== index.embedder.id;
+    if (embedderChanged && (await embeddingDimensions(tx)) !== index.embedder.dimensions) {
+      await resizeEmbeddings(tx, index.embedder.dimensions);
     }
-    const upsert = (key: string, value: string) =>
-      tx.rows(sql`insert into meta (key, value) values (${key}, ${value}) on conflict (key) do update set value = excluded.value`);
-    await upsert('corpus_hash', indexed);
-    await upsert('embedder_id', index.embedder.id);
+    await tx.orm.delete(chunksTable).where(embedderChanged ? undefined : inArray(chunksTable.source, ['report', 'law']));
+    const kept = await tx.orm.$count(chunksTable);
+    const load = async () => {
+      await index.write(tx, chunks, contexts);
+      if (embedderChanged) await reembedPlans(tx, index);
+    };
+    if (chunks.length > kept) await withoutCostlyIndexes(tx, [chunksTable, lexicon], load);
+    else await load();
+    for (const [key, value] of [['corpus_hash', indexed], ['embedder_id', index.embedder.id]] as const) {
+      await tx.orm.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });
+    }
+    return true;
   });
-  return { ingested: true, chunks: chunks.length };
+  return { ingested, chunks: ingested ? chunks.length : 0 };
+}
+
+/** Every plan's passages again, with the current embedder; plans in id order, a batch at a time. */
+async function reembedPlans(tx: Executor, index: PassageIndex): Promise<void> {
+  for (let after = ''; ; ) {
+    const batch = await tx.orm
+      .select({ id: plans.id, schoolId: plans.schoolId, title: plans.title, text: plans.text })
+      .from(plans)
+      .where(gt(plans.id, after))
+      .orderBy(asc(plans.id))
+      .limit(PLAN_BATCH);
+    for (const p of batch) await index.write(tx, chunkPlan(p));
+    if (batch.length < PLAN_BATCH) return;
+    after = batch[batch.length - 1]!.id;
+  }
 }

@@ -11,12 +11,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type Executor = Pick<Database, 'rows'>;
+/** What a transaction offers: the query builder and raw rows, both inside the transaction. */
+export type Executor = Pick<Database, 'rows' | 'orm'>;
 
 function wrap(orm: PgDatabase<PgQueryResultHKT>): Pick<Database, 'rows' | 'transaction'> {
   return {
     rows: async (query) => rowsOf(await orm.execute(query)),
-    transaction: (fn) => orm.transaction((tx) => fn({ rows: async (query) => rowsOf(await tx.execute(query)) })),
+    transaction: (fn) => orm.transaction((tx) => fn({ orm: tx, rows: async (query) => rowsOf(await tx.execute(query)) })),
   };
 }
 

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeEmbedding, startFakeOpenAI, type FakeOpenAI, type Script } from '../../test/support/fake-openai.ts';
-import { createOpenAIEmbedder, EmbeddingError } from './openai-embedder.ts';
+import { createOpenAIEmbedder, EmbeddingError, vectorOf } from './openai-embedder.ts';
 
 let fake: FakeOpenAI | null = null;
 afterEach(async () => {
@@ -21,7 +21,7 @@ describe('createOpenAIEmbedder', () => {
     expect(embedder.dimensions).toBe(256);
     const [v] = await embedder.embed(['Wat moet er in een stageovereenkomst?']);
     expect(v).toHaveLength(256);
-    expect(fake!.requests[0]!.body).toMatchObject({ model: 'text-embedding-3-small', dimensions: 256 });
+    expect(fake!.requests[0]!.body).toMatchObject({ model: 'text-embedding-3-small', dimensions: 256, encoding_format: 'float' });
   });
 
   it('passes the requested dimensions and returns vectors in input order as plain arrays', async () => {
@@ -31,12 +31,19 @@ describe('createOpenAIEmbedder', () => {
     const vectors = await embedder.embed(texts);
     expect(vectors.map((v) => v.length)).toEqual([64, 64, 64]);
     expect(Array.isArray(vectors[0])).toBe(true);
-    // The fake returns data in reverse order and base64 (the client's default); values survive as float32.
-    texts.forEach((t, i) => {
-      const expected = fakeEmbedding(t, 64);
-      vectors[i]!.forEach((x, j) => expect(x).toBeCloseTo(expected[j]!, 6));
-    });
-    expect(fake!.requests[0]!.body).toMatchObject({ model: 'text-embedding-3-large', dimensions: 64, input: texts });
+    // The fake returns data in reverse order.
+    texts.forEach((t, i) => expect(vectors[i]).toEqual(fakeEmbedding(t, 64)));
+    expect(fake!.requests[0]!.body).toMatchObject({ model: 'text-embedding-3-large', dimensions: 64, input: texts, encoding_format: 'float' });
+  });
+
+  it.each(['float', 'base64'] as const)('reads %s embeddings from a server that answers them whatever it is asked', async (encoding) => {
+    const embedder = createOpenAIEmbedder({ client: await client({ embeddingEncoding: encoding }), dimensions: 32 });
+    const [v, w] = await embedder.embed(['stageplan', 'leerwerkovereenkomst']);
+    const expected = fakeEmbedding('stageplan', 32);
+    expect(v).toHaveLength(32);
+    // base64 carries float32: equal to about seven digits.
+    v!.forEach((x, j) => expect(x).toBeCloseTo(expected[j]!, encoding === 'float' ? 12 : 6));
+    expect(w).not.toEqual(v);
   });
 
   it('batches at most 96 inputs per request (200 inputs → 3 requests)', async () => {
@@ -78,6 +85,17 @@ describe('createOpenAIEmbedder', () => {
     c.embeddings.create = ((body: Parameters<typeof spy>[0], opts?: Parameters<typeof spy>[1]) =>
       spy({ ...body, dimensions: 8 }, opts)) as typeof c.embeddings.create;
     await expect(embedder.embed(['a'])).rejects.toThrow(/8 dimensions, expected 4/);
+  });
+
+  it('reads either encoding and rejects what is neither', () => {
+    const floats = [0.5, -0.25, 1e-3];
+    const base64 = Buffer.from(new Float32Array(floats).buffer).toString('base64');
+    expect(vectorOf(floats)).toEqual(floats);
+    vectorOf(base64).forEach((x, i) => expect(x).toBeCloseTo(floats[i]!, 6));
+    expect(() => vectorOf('abc')).toThrow(EmbeddingError); // 2 bytes: not float32
+    expect(() => vectorOf('%%%%')).toThrow(/not valid base64/);
+    expect(() => vectorOf([1, 'x'])).toThrow(/not finite/);
+    expect(() => vectorOf({ data: [1] })).toThrow(/neither numbers nor base64/);
   });
 
   it('validates its options', () => {

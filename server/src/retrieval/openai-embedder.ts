@@ -6,6 +6,9 @@
 // and two laws, plus a school's plans). 256 floats keep the pgvector column, the PGlite data
 // directory and the Workers payloads small and the search fast. The vector column's size comes
 // from `embedder.dimensions`, and the id includes it, so changing it triggers re-ingestion.
+//
+// It asks for `encoding_format: "float"` and reads either encoding back: several OpenAI-compatible
+// servers ignore the parameter, some always answering floats, others base64 (little-endian float32).
 
 import type OpenAI from 'openai';
 import type { Embedder } from '../domain.ts';
@@ -31,6 +34,29 @@ export class EmbeddingError extends Error {
   }
 }
 
+/** An embedding as the server sent it: an array of numbers, or base64 of little-endian float32 values. */
+export function vectorOf(embedding: unknown): number[] {
+  let v: number[];
+  if (Array.isArray(embedding)) v = embedding.map(Number);
+  else if (typeof embedding === 'string') v = decodeFloat32Base64(embedding);
+  else throw new EmbeddingError(`embedding is neither numbers nor base64 (${typeof embedding})`);
+  if (!v.every(Number.isFinite)) throw new EmbeddingError('embedding has values that are not finite numbers');
+  return v;
+}
+
+function decodeFloat32Base64(text: string): number[] {
+  let bytes: string;
+  try {
+    bytes = atob(text);
+  } catch {
+    throw new EmbeddingError('embedding is not valid base64');
+  }
+  if (bytes.length % 4 !== 0) throw new EmbeddingError(`base64 embedding has ${bytes.length} bytes, not a multiple of 4`);
+  const view = new DataView(new ArrayBuffer(bytes.length));
+  for (let i = 0; i < bytes.length; i++) view.setUint8(i, bytes.charCodeAt(i));
+  return Array.from({ length: bytes.length / 4 }, (_, i) => view.getFloat32(i * 4, true));
+}
+
 export function createOpenAIEmbedder(opts: OpenAIEmbedderOptions): Embedder {
   const model = opts.model ?? DEFAULT_OPENAI_EMBEDDING_MODEL;
   const dimensions = opts.dimensions ?? DEFAULT_OPENAI_EMBEDDING_DIMENSIONS;
@@ -43,7 +69,10 @@ export function createOpenAIEmbedder(opts: OpenAIEmbedderOptions): Embedder {
     const input = batch.map((t) => (t.trim() === '' ? ' ' : t));
     let response;
     try {
-      response = await opts.client.embeddings.create({ model, input, dimensions }, opts.signal ? { signal: opts.signal } : undefined);
+      response = await opts.client.embeddings.create(
+        { model, input, dimensions, encoding_format: 'float' },
+        opts.signal ? { signal: opts.signal } : undefined,
+      );
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       throw new EmbeddingError(`embedding request for inputs ${offset}..${offset + batch.length - 1} with ${model} failed: ${detail}`, {
@@ -56,8 +85,7 @@ export function createOpenAIEmbedder(opts: OpenAIEmbedderOptions): Embedder {
     }
     return data.map((d, i) => {
       if (d.index !== i) throw new EmbeddingError(`embedding response is missing index ${i}`);
-      // Float32Array when the client asked for base64 (its default), number[] otherwise.
-      const v = Array.from(d.embedding as ArrayLike<number>);
+      const v = vectorOf(d.embedding as unknown);
       if (v.length !== dimensions) {
         throw new EmbeddingError(`embedding has ${v.length} dimensions, expected ${dimensions} (model ${model})`);
       }

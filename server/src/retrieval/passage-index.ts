@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, cosineDistance, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
+import { chunks as chunksTable, lexicon } from '../db/schema.ts';
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
 import { MAX_TOKEN } from '../nl/limits.ts';
 import { contentTerms as contentWords, fold } from '../nl/index.ts';
@@ -23,44 +24,46 @@ const RRF_K = 30;
 export const LEG_WEIGHT: Record<SearchLeg, number> = { fts: 1, trigram: 0.5, vector: 0.25 };
 const LEG_DEPTH = 40;
 
-interface ChunkRow {
-  id: string;
-  source: SourceKind;
-  ref: string;
-  title: string;
-  text: string;
-  start: number;
-  end: number;
-  page: number | null;
-  law: Chunk['law'] | null;
-  law_id: Chunk['lawId'] | null;
-  article: string | null;
-  lid: string | null;
-  url: string | null;
-  plan_id: string | null;
-  school_id: string | null;
-}
+/** The columns a passage is read back from. */
+const chunkColumns = {
+  id: chunksTable.id,
+  source: chunksTable.source,
+  ref: chunksTable.ref,
+  title: chunksTable.title,
+  text: chunksTable.text,
+  start: chunksTable.start,
+  end: chunksTable.end,
+  page: chunksTable.page,
+  law: chunksTable.law,
+  lawId: chunksTable.lawId,
+  article: chunksTable.article,
+  lid: chunksTable.lid,
+  url: chunksTable.url,
+  planId: chunksTable.planId,
+  schoolId: chunksTable.schoolId,
+};
+type ChunkRow = Pick<typeof chunksTable.$inferSelect, keyof typeof chunkColumns>;
 
 const FOOTNOTE_ID = /:fn(\d+)$/;
 const FOOTNOTE_WEIGHT = 0.8;
 
 function toChunk(r: ChunkRow): Chunk {
-  const c: Chunk = { id: r.id, source: r.source, ref: r.ref, title: r.title, text: r.text, start: Number(r.start), end: Number(r.end) };
-  if (r.page != null) c.page = Number(r.page);
-  if (r.law) c.law = r.law;
-  if (r.law_id) c.lawId = r.law_id;
+  const c: Chunk = { id: r.id, source: r.source as SourceKind, ref: r.ref, title: r.title, text: r.text, start: r.start, end: r.end };
+  if (r.page != null) c.page = r.page;
+  if (r.law) c.law = r.law as Chunk['law'];
+  if (r.lawId) c.lawId = r.lawId as Chunk['lawId'];
   if (r.article) c.article = r.article;
   if (r.lid) c.lid = r.lid;
   if (r.url) c.url = r.url;
-  if (r.plan_id) c.planId = r.plan_id;
+  if (r.planId) c.planId = r.planId;
   const footnote = FOOTNOTE_ID.exec(r.id);
   if (footnote) c.footnote = Number(footnote[1]);
-  if (r.school_id) c.schoolId = r.school_id;
+  if (r.schoolId) c.schoolId = r.schoolId;
   return c;
 }
 
-/** A text[] literal. Only for folded words ([a-z0-9]); quotes are escaped all the same. */
-const textArray = (words: string[]) => sql.raw(`array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]::text[]`);
+/** A text[] of words, one parameter each. */
+const textArray = (words: string[]) => sql`array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]`;
 
 /** A text[] from either driver: an array, or Postgres's literal "{a,b}". */
 function parsePgArray(v: string[] | string): string[] {
@@ -68,7 +71,8 @@ function parsePgArray(v: string[] | string): string[] {
   return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((x) => x.replace(/^"|"$/g, ''));
 }
 
-const vectorLiteral = (v: number[]) => `[${v.map((x) => (Number.isFinite(x) ? x.toFixed(6) : '0')).join(',')}]`;
+/** Six decimals (float4 keeps about seven digits); anything not finite is 0. */
+const storedVector = (v: number[]) => v.map((x) => (Number.isFinite(x) ? Number(x.toFixed(6)) : 0));
 
 /**
  * Hybrid passage search: Postgres full text ('dutch', ts_rank weighted by inverse document frequency),
@@ -80,6 +84,7 @@ export class PassageIndex {
   private readonly corpusChunks = new Map<string, Chunk>();
   private readonly lexemeCache = new Map<string, string[]>();
   private lexiconLoaded = false;
+  private iterativeScan: Promise<boolean> | null = null;
 
   constructor(
     private readonly db: Database,
@@ -94,24 +99,24 @@ export class PassageIndex {
 
   async write(exec: Executor, chunks: Chunk[], contexts: Map<string, string> = new Map()): Promise<void> {
     const batch = 64;
-    const lexicon = new Set<string>();
+    const words = new Set<string>();
     for (let i = 0; i < chunks.length; i += batch) {
       const part = chunks.slice(i, i + batch);
       const vectors = await this.embedder.embed(part.map((c) => `${contexts.get(c.id) ?? ''} ${c.title}\n${c.text}`));
       const rows = part.map((c, j) => {
         const terms = this.terms(c, contexts.get(c.id));
-        for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) lexicon.add(w);
-        return sql`(${c.id}, ${c.source}, ${c.ref}, ${c.title}, ${c.text}, ${c.start}, ${c.end}, ${c.page ?? null},
-                  ${c.law ?? null}, ${c.lawId ?? null}, ${c.article ?? null}, ${c.lid ?? null}, ${c.url ?? null},
-                  ${c.planId ?? null}, ${c.schoolId ?? null}, ${terms}, ${vectorLiteral(vectors[j]!)}::vector)`;
+        for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) words.add(w);
+        return {
+          id: c.id, source: c.source, ref: c.ref, title: c.title, text: c.text, start: c.start, end: c.end,
+          page: c.page ?? null, law: c.law ?? null, lawId: c.lawId ?? null, article: c.article ?? null, lid: c.lid ?? null,
+          url: c.url ?? null, planId: c.planId ?? null, schoolId: c.schoolId ?? null, terms, embedding: storedVector(vectors[j]!),
+        };
       });
-      await exec.rows(sql`
-        insert into chunks (id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id, terms, embedding)
-        values ${sql.join(rows, sql`, `)}`);
+      await exec.orm.insert(chunksTable).values(rows);
     }
-    const words = [...lexicon];
-    for (let i = 0; i < words.length; i += 2000) {
-      await exec.rows(sql`insert into lexicon (word) select unnest(${textArray(words.slice(i, i + 2000))}) on conflict do nothing`);
+    const list = [...words];
+    for (let i = 0; i < list.length; i += 2000) {
+      await exec.orm.insert(lexicon).values(list.slice(i, i + 2000).map((word) => ({ word }))).onConflictDoNothing();
     }
     this.df = null;
     this.corpusChunks.clear();
@@ -122,8 +127,7 @@ export class PassageIndex {
     const rows = await this.db.rows<{ word: string; ndoc: number }>(
       sql`select word, ndoc from ts_stat($$select tsv from chunks where source <> 'plan'$$)`,
     );
-    const count = await this.db.rows<{ n: number }>(sql`select count(*)::int as n from chunks where source <> 'plan'`);
-    this.docCount = Math.max(1, Number(count[0]?.n ?? 1));
+    this.docCount = Math.max(1, await this.db.orm.$count(chunksTable, ne(chunksTable.source, 'plan')));
     this.df = new Map(rows.map((r) => [r.word, Number(r.ndoc)]));
     return this.df;
   }
@@ -132,11 +136,12 @@ export class PassageIndex {
     return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
   }
 
-  private filter(opts: SearchOptions): SQL {
+  /** Which passages a search may return; `planScoped` when one plan of one school is among them. */
+  private scope(opts: SearchOptions): { filter: SQL; planScoped: boolean } {
     const sources = (opts.sources ?? ['report', 'law', 'plan']).filter((s) => s !== 'plan');
-    const corpus = sources.length ? sql`c.source in (${sql.join(sources.map((s) => sql`${s}`), sql`, `)})` : sql`false`;
-    const wantPlan = (opts.sources ?? ['plan']).includes('plan') && opts.planId && opts.schoolId;
-    return wantPlan ? sql`(${corpus} or (c.plan_id = ${opts.planId} and c.school_id = ${opts.schoolId}))` : corpus;
+    const corpus = sources.length ? inArray(chunksTable.source, sources) : sql`false`;
+    if (!(opts.sources ?? ['plan']).includes('plan') || !opts.planId || !opts.schoolId) return { filter: corpus, planScoped: false };
+    return { filter: or(corpus, and(eq(chunksTable.planId, opts.planId), eq(chunksTable.schoolId, opts.schoolId)))!, planScoped: true };
   }
 
   /**
@@ -190,13 +195,15 @@ export class PassageIndex {
     // The lexemes are already normalised: cast them to tsquery directly (a constant), rather than
     // to_tsquery(), which Postgres would evaluate again for every row.
     const score = sql.join(
-      weighted.map((w) => sql`${w.idf}::float8 * ts_rank(c.tsv, ${query([w.lexeme])}::tsquery, 1)`),
+      weighted.map((w) => sql`${w.idf}::float8 * ts_rank(${chunksTable.tsv}, ${query([w.lexeme])}::tsquery, 1)`),
       sql` + `,
     );
-    const rows = await this.db.rows<{ id: string }>(sql`
-      select c.id from chunks c
-      where ${filter} and c.tsv @@ ${query(weighted.map((w) => w.lexeme))}::tsquery
-      order by ${score} desc limit ${LEG_DEPTH}`);
+    const rows = await this.db.orm
+      .select({ id: chunksTable.id })
+      .from(chunksTable)
+      .where(and(filter, sql`${chunksTable.tsv} @@ ${query(weighted.map((w) => w.lexeme))}::tsquery`))
+      .orderBy(desc(score))
+      .limit(LEG_DEPTH);
     return rows.map((r) => r.id);
   }
 
@@ -210,18 +217,51 @@ export class PassageIndex {
     if (!unknown.length) return [];
     const similar = await this.db.rows<{ word: string }>(sql`
       select l.word from unnest(${textArray(unknown)}) as q(w)
-      join lexicon l on l.word % q.w and similarity(l.word, q.w) >= 0.45
+      join ${lexicon} l on l.word % q.w and similarity(l.word, q.w) >= 0.45
       limit 200`);
     if (!similar.length) return [];
     return this.rankLexemes(await this.lexemes(similar.map((s) => s.word)), filter);
   }
 
-  private async vectorLeg(query: string, filter: SQL): Promise<string[]> {
+  /**
+   * Nearest passages by cosine distance. A search that includes a plan runs with pgvector's iterative
+   * index scans where the server has them (0.8+): when the HNSW index is used, the passages of other
+   * schools' plans it meets first are skipped and the scan goes on, instead of leaving too few results.
+   * Relaxed order is put right by sorting the candidates on their exact distance.
+   */
+  private async vectorLeg(query: string, filter: SQL, planScoped: boolean): Promise<string[]> {
     const [v] = await this.embedder.embed([query]);
-    const rows = await this.db.rows<{ id: string }>(sql`
-      select c.id from chunks c where ${filter} and c.embedding is not null
-      order by c.embedding <=> ${vectorLiteral(v!)}::vector limit ${LEG_DEPTH}`);
-    return rows.map((r) => r.id);
+    const nearest = (exec: Pick<Executor, 'orm'>) => {
+      const distance = cosineDistance(chunksTable.embedding, storedVector(v!));
+      return exec.orm
+        .select({ id: chunksTable.id, distance: sql<number>`${distance}`.as('distance') })
+        .from(chunksTable)
+        .where(and(filter, isNotNull(chunksTable.embedding)))
+        .orderBy(distance)
+        .limit(LEG_DEPTH);
+    };
+    if (!planScoped || !(await this.supportsIterativeScan())) return (await nearest(this.db)).map((r) => r.id);
+    return this.db.transaction(async (tx) => {
+      await tx.rows(sql`select set_config('hnsw.iterative_scan', 'relaxed_order', true)`);
+      const candidates = nearest(tx).as('candidates');
+      const rows = await tx.orm.select({ id: candidates.id }).from(candidates).orderBy(asc(candidates.distance), asc(candidates.id));
+      return rows.map((r) => r.id);
+    });
+  }
+
+  /** Whether pgvector has iterative index scans (0.8.0 and later); asked once. */
+  private supportsIterativeScan(): Promise<boolean> {
+    this.iterativeScan ??= this.db
+      .rows<{ version: string | null }>(sql`select extversion as version from pg_extension where extname = 'vector'`)
+      .then(([row]) => {
+        const [major = 0, minor = 0] = (row?.version ?? '0.0').split('.').map(Number);
+        return major > 0 || minor >= 8;
+      })
+      .catch((err: unknown) => {
+        this.iterativeScan = null; // asked again next time
+        throw err;
+      });
+    return this.iterativeScan;
   }
 
   /** The corpus passages' vectors (report and law), as stored at ingestion. */
@@ -232,10 +272,12 @@ export class PassageIndex {
 
   /** All passages of the named law articles (either law), in article order. */
   async byArticle(articles: string[]): Promise<ScoredChunk[]> {
-    const rows = await this.db.rows<ChunkRow>(sql`
-      select id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id
-      from chunks where source = 'law' and article in (${sql.join(articles.map((a) => sql`${a}`), sql`, `)})
-      order by law_id desc, article, id`);
+    if (!articles.length) return [];
+    const rows = await this.db.orm
+      .select(chunkColumns)
+      .from(chunksTable)
+      .where(and(eq(chunksTable.source, 'law'), inArray(chunksTable.article, articles)))
+      .orderBy(desc(chunksTable.lawId), asc(chunksTable.article), asc(chunksTable.id));
     return rows.map((r) => ({ ...toChunk(r), score: 1 }));
   }
 
@@ -251,13 +293,13 @@ export class PassageIndex {
    */
   async searchGroups(query: string, opts: SearchOptions, groups: Array<{ sources?: SourceKind[]; limit: number }>): Promise<ScoredChunk[][]> {
     const legs = opts.legs ?? ['fts', 'trigram', 'vector'];
-    const filter = this.filter(opts);
+    const { filter, planScoped } = this.scope(opts);
     const words = this.queryWords(query);
     const expanded = query;
     const rankings: Array<[SearchLeg, string[]]> = await Promise.all(
       legs.map(async (leg): Promise<[SearchLeg, string[]]> => [
         leg,
-        leg === 'fts' ? await this.ftsLeg(words, filter, opts.broad) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter),
+        leg === 'fts' ? await this.ftsLeg(words, filter, opts.broad) : leg === 'trigram' ? await this.trigramLeg(words, filter) : await this.vectorLeg(fold(expanded), filter, planScoped),
       ]),
     );
     const fused = new Map<string, number>();
@@ -287,9 +329,7 @@ export class PassageIndex {
       return !c;
     });
     if (missing.length) {
-      const rows = await this.db.rows<ChunkRow>(sql`
-        select id, source, ref, title, text, start, "end", page, law, law_id, article, lid, url, plan_id, school_id
-        from chunks where id in (${sql.join(missing.map((id) => sql`${id}`), sql`, `)})`);
+      const rows = await this.db.orm.select(chunkColumns).from(chunksTable).where(inArray(chunksTable.id, missing));
       for (const r of rows) {
         const c = toChunk(r);
         out.set(c.id, c);

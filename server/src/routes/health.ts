@@ -14,6 +14,7 @@ export function healthRoutes(parts: AppParts) {
       status: 'ok',
       corpus: { reportChunks: Number(row?.report ?? 0), lawArticles: Number(row?.law ?? 0), reportSections },
       embedder: parts.index.embedder.id,
+      ...(parts.embedderFallback ? { embedderFallback: parts.embedderFallback } : {}),
       llm: parts.llmModel,
     });
   });

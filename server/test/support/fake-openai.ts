@@ -1,8 +1,9 @@
 // A local OpenAI-compatible HTTP server for tests: a stand-in for the outside OpenAI service
 // only. Implements POST /v1/chat/completions (JSON and `stream: true` SSE in the OpenAI chunk
 // format, ending with `data: [DONE]`) and POST /v1/embeddings (deterministic vectors of the
-// requested `dimensions`, float or base64). A script decides per request what happens; every
-// request is recorded so tests can assert what was sent.
+// requested `dimensions`, float or base64 as asked, or one encoding whatever was asked, as some
+// compatible servers do). A script decides per request what happens; every request is recorded
+// so tests can assert what was sent.
 
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -33,6 +34,8 @@ export interface ScriptStep {
   malformedAfter?: number;
   /** Non-stream: send this raw body instead of a completion. */
   rawBody?: string;
+  /** Embeddings: answer in this encoding whatever `encoding_format` asked (servers that ignore it). Default: as asked. */
+  embeddingEncoding?: 'float' | 'base64';
 }
 
 export type Script = ScriptStep | ScriptStep[] | ((req: RecordedRequest, index: number) => ScriptStep);
@@ -202,7 +205,7 @@ async function embeddings(rec: RecordedRequest, step: ScriptStep, res: ServerRes
     return;
   }
   const dimensions = typeof rec.body?.dimensions === 'number' ? rec.body.dimensions : 1536;
-  const base64 = rec.body?.encoding_format === 'base64';
+  const base64 = (step.embeddingEncoding ?? (rec.body?.encoding_format === 'base64' ? 'base64' : 'float')) === 'base64';
   const data = (inputs as string[]).map((text, index) => {
     const v = fakeEmbedding(text, dimensions);
     const embedding = base64 ? Buffer.from(new Float32Array(v).buffer).toString('base64') : v;
