@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askEventFrame, askEvents, askEventOf, createSseParser, type SseFrame } from './sse.ts';
+import { askEventFrame, askEvents, askEventOf, createSseParser, textChunks, type SseFrame } from './sse.ts';
 import type { AskStreamEvent } from './ask.ts';
 
 function parseAll(chunks: string[]): SseFrame[] {
@@ -92,5 +92,22 @@ describe('answer events', () => {
 
   it('rejects a done frame without an answer', () => {
     expect(() => askEventOf({ event: 'done', data: '{}' })).toThrow(SyntaxError);
+  });
+});
+
+describe('textChunks', () => {
+  it('keeps a multi-byte character that is split across chunks whole', async () => {
+    const bytes = new TextEncoder().encode('event: done\ndata: {"answer":"coördinator","grounded":true,"mode":"extractive","citations":[]}\n\n');
+    const at = bytes.indexOf(0xc3) + 1; // in the middle of "ö"
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, at));
+        c.enqueue(bytes.slice(at));
+        c.close();
+      },
+    });
+    const out: AskStreamEvent[] = [];
+    for await (const e of askEvents(textChunks(body))) out.push(e);
+    expect(out).toMatchObject([{ type: 'done', answer: { answer: 'coördinator' } }]);
   });
 });

@@ -131,3 +131,21 @@ export async function* askEvents(chunks: AsyncIterable<string>): AsyncGenerator<
     if (e) yield e;
   }
 }
+
+/** The decoded text of a response body, chunk by chunk (a character split across chunks stays whole). */
+export async function* textChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      const text = decoder.decode(value, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } finally {
+    reader.releaseLock();
+  }
+}
