@@ -1,5 +1,5 @@
 // One checked document: its text map, the checklist result, and evidence anchoring.
-import { findQuote } from './anchor';
+import { findQuote } from '@stagewijzer/server/contract';
 import { checkDocument as defaultCheck, DEFAULT_EXPECTED_LOCATION } from './checklist';
 import type { CheckDocument, CheckResult, RequirementResult } from './checklist';
 import { extractText, patchTextNodes, rangeFromOffsets } from './text-map';
@@ -78,7 +78,7 @@ export class DocumentCheck {
     const i = this.evidenceCursor.get(req.id) ?? 0;
     this.evidenceCursor.set(req.id, (i + 1) % req.evidence.length);
     const ev = req.evidence[i]!;
-    const span = findQuote(this.map.text, ev.quote, ev);
+    const span = findQuote(this.map.text, ev.quote, { hint: ev, tolerant: true });
     if (!span) return { range: null, notice: 'Dit fragment staat niet meer in de tekst; de controle wordt bijgewerkt.' };
     const range = rangeFromOffsets(this.map, span.start, span.end);
     const count = req.evidence.length > 1 ? ` (fragment ${i + 1} van ${req.evidence.length})` : '';
