@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAttention, checkState, citationLabel, countLabel, lawIdOf, lawNameOf, sourceLabels, statusLabels } from './labels.ts';
+import { byAttention, checkState, citationLabel, countLabel, lawIdOf, lawNameOf, maskedMessage, sourceLabels, statusLabels } from './labels.ts';
 
 describe('labels', () => {
   it('labels report, law and plan citations', () => {
@@ -46,5 +46,15 @@ describe('labels', () => {
     expect(countLabel('missing', 3)).toBe('3 ontbreken');
     expect(countLabel('present', 0)).toBe('0 in orde');
     for (const l of Object.values(statusLabels)) expect(l.text.length).toBeGreaterThan(3);
+  });
+});
+
+describe('maskedMessage', () => {
+  it('says in Dutch what was masked, or nothing', () => {
+    expect(maskedMessage([{ type: 'email', count: 2 }, { type: 'phone', count: 1 }])).toBe(
+      'We hebben 2 e-mailadressen en 1 telefoonnummer onleesbaar gemaakt voordat het document werd opgeslagen.',
+    );
+    expect(maskedMessage([{ type: 'bsn', count: 0 }])).toBeNull();
+    expect(maskedMessage([])).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 import type { Citation, LawId, LawName, Persona, SourceKind } from './common.ts';
 import type { DocumentKind, Requirement, RequirementStatus } from './check.ts';
 import type { Verdict } from './claims.ts';
+import type { MaskedItem } from './plans.ts';
 
 export const personaLabels: Record<Persona, string> = {
   student: 'Leerling',
@@ -86,9 +87,32 @@ export function articleLabel(law: string | undefined, article: string | undefine
   return `${law ?? 'Wet'} art. ${article ?? '?'}${lid ? ` lid ${lid}` : ''}`;
 }
 
+/** Where in its source a citation points: "§10.2, p. 64", "UB WVO 2020 art. 2.36 lid 3"; "" for a plan. */
+export function citationPlace(c: Pick<Citation, 'source' | 'section' | 'page' | 'footnote' | 'law' | 'article' | 'lid'>): string {
+  if (c.source === 'report') return `§${c.section ?? '?'}${c.page ? `, p. ${c.page}` : ''}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
+  if (c.source === 'law') return articleLabel(c.law, c.article, c.lid);
+  return '';
+}
+
 /** Where a citation points, short: "Rapport §10.2, p. 64", "UB WVO 2020 art. 2.36 lid 3", "Eigen document". */
 export function citationLabel(c: Pick<Citation, 'source' | 'section' | 'page' | 'footnote' | 'law' | 'article' | 'lid'>): string {
-  if (c.source === 'report') return `Rapport §${c.section ?? '?'}${c.page ? `, p. ${c.page}` : ''}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
-  if (c.source === 'law') return articleLabel(c.law, c.article, c.lid);
+  if (c.source === 'report') return `Rapport ${citationPlace(c)}`;
+  if (c.source === 'law') return citationPlace(c);
   return sourceLabels.plan.name;
+}
+
+const MASKED_NAMES: Record<string, [string, string]> = {
+  email: ['e-mailadres', 'e-mailadressen'],
+  phone: ['telefoonnummer', 'telefoonnummers'],
+  bsn: ['BSN', 'BSN-nummers'],
+  iban: ['IBAN', 'IBAN-nummers'],
+  address: ['adres', 'adressen'],
+};
+
+/** "We hebben 2 e-mailadressen en 1 telefoonnummer onleesbaar gemaakt …", or null when nothing was masked. */
+export function maskedMessage(masked: readonly MaskedItem[]): string | null {
+  const parts = masked.filter((m) => m.count > 0).map((m) => `${m.count} ${MASKED_NAMES[m.type]?.[m.count === 1 ? 0 : 1] ?? `gegeven(s) van het type ${m.type}`}`);
+  if (!parts.length) return null;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
+  return `We hebben ${list} onleesbaar gemaakt voordat het document werd opgeslagen.`;
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
 import { checkDocument } from '../checklist/index.ts';
-import { PlanCreated, PlanDetail, PlanList, type MaskedItem } from '../contract/index.ts';
+import { maskedMessage, PlanCreated, PlanDetail, PlanList } from '../contract/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
@@ -9,22 +9,6 @@ import { requireSchool, type SchoolEnv } from './auth.ts';
 import { documentBody, documentOf, readDocument } from './document-input.ts';
 import { apiApp, bearer, errorResponses, jsonResponse } from './openapi.ts';
 import { planDetail, planKind } from './stored-plan.ts';
-
-const MASKED_LABELS: Record<string, [string, string]> = {
-  email: ['e-mailadres', 'e-mailadressen'],
-  phone: ['telefoonnummer', 'telefoonnummers'],
-  bsn: ['BSN', 'BSN-nummers'],
-  iban: ['IBAN', 'IBAN-nummers'],
-  address: ['adres', 'adressen'],
-};
-
-/** "2 e-mailadressen en 1 telefoonnummer" */
-function maskedSummary(masked: MaskedItem[]): string | null {
-  const parts = masked.filter((m) => m.count > 0).map((m) => `${m.count} ${MASKED_LABELS[m.type]?.[m.count === 1 ? 0 : 1] ?? m.type}`);
-  if (!parts.length) return null;
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
-  return `We hebben ${list} onleesbaar gemaakt voordat het document werd opgeslagen.`;
-}
 
 const planParams = z.object({ id: z.string().meta({ example: 'plan_…' }) });
 const NOT_FOUND = 'Dit document bestaat niet of hoort niet bij jouw school.';
@@ -85,7 +69,7 @@ export function planRoutes(parts: AppParts) {
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
       school: c.var.school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
     });
-    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedSummary(masked) }, 201);
+    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedMessage(masked) }, 201);
   });
 
   app.openapi(listPlansRoute, async (c) => {
