@@ -1,6 +1,7 @@
 // POST /api/ask: request, answer and the server-sent events of a streamed answer.
 import { z } from 'zod';
-import { Citation, ErrorBody, LIMITS, Persona, requiredText } from './common.ts';
+import { Citation, ErrorBody, Persona, requiredText } from './common.ts';
+import { LIMITS } from './constants.ts';
 
 export const HistoryTurn = z
   .object({

@@ -1,16 +1,14 @@
 // POST /api/check and the check result stored with a plan: kind, requirements, evidence, recommendations.
 import { z } from 'zod';
-import { LawName, LIMITS } from './common.ts';
+import { LawName } from './common.ts';
+import { DOCUMENT_KINDS, LIMITS, RECOMMENDATION_LABEL, REQUIREMENT_STATUSES } from './constants.ts';
 
-export const DocumentKind = z.enum(['stageplan', 'stageovereenkomst', 'leerwerkovereenkomst', 'mas-overeenkomst', 'unknown'], {
+export const DocumentKind = z.enum(DOCUMENT_KINDS, {
   error: 'Onbekende documentsoort. Kies uit: stageplan, stageovereenkomst, leerwerkovereenkomst, mas-overeenkomst, unknown.',
 });
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** The kinds a person can choose for a document (not "unknown"), in the order a chooser offers them. */
-export const STAGE_KINDS = ['stageplan', 'stageovereenkomst', 'leerwerkovereenkomst', 'mas-overeenkomst'] as const satisfies readonly DocumentKind[];
-
-export const RequirementStatus = z.enum(['present', 'missing', 'unclear', 'violated']);
+export const RequirementStatus = z.enum(REQUIREMENT_STATUSES);
 export type RequirementStatus = z.infer<typeof RequirementStatus>;
 
 /** A verbatim span of the checked text: `text.slice(start, end) === quote`. */
@@ -45,8 +43,6 @@ export const Requirement = z
   })
   .meta({ id: 'Requirement' });
 export type Requirement = z.infer<typeof Requirement>;
-
-export const RECOMMENDATION_LABEL = 'aanbeveling op basis van het inspectierapport, geen wettelijke eis' as const;
 
 export const Recommendation = z
   .object({

@@ -1,11 +1,12 @@
 // POST /api/claims: a claim judged against the report (and the law), with why.
 import { z } from 'zod';
-import { Citation, LIMITS, requiredText } from './common.ts';
+import { Citation, requiredText } from './common.ts';
+import { LIMITS, VERDICTS } from './constants.ts';
 
 export const ClaimRequest = z.object({ claim: requiredText('de bewering', LIMITS.claim) }, { error: 'De aanvraag moet een JSON-object zijn.' }).meta({ id: 'ClaimRequest' });
 export type ClaimRequest = z.input<typeof ClaimRequest>;
 
-export const Verdict = z.enum(['supported', 'contradicted', 'not_in_sources']);
+export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
 /** An amount as a claim or the report states it. */

@@ -1,19 +1,20 @@
 // Shared building blocks of the HTTP contract (docs/api.md): enums, errors, citations, Dutch input rules.
 import { z } from 'zod';
+import { LAW_IDS, LAW_NAMES, PERSONAS, SOURCE_KINDS } from './constants.ts';
 
-export const Persona = z.enum(['student', 'coordinator', 'inspector'], {
+export const Persona = z.enum(PERSONAS, {
   error: 'Kies als persona "student", "coordinator" of "inspector".',
 });
 export type Persona = z.infer<typeof Persona>;
 
-export const LawName = z.enum(['WVO 2020', 'UB WVO 2020']);
+export const LawName = z.enum(LAW_NAMES);
 export type LawName = z.infer<typeof LawName>;
 
 /** The law's id in source routes: `/api/sources/law/:law/:article`. */
-export const LawId = z.enum(['wvo-2020', 'ub-wvo-2020'], { error: 'Kies als wet "wvo-2020" of "ub-wvo-2020".' });
+export const LawId = z.enum(LAW_IDS, { error: 'Kies als wet "wvo-2020" of "ub-wvo-2020".' });
 export type LawId = z.infer<typeof LawId>;
 
-export const SourceKind = z.enum(['report', 'law', 'plan']);
+export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
 export const ErrorBody = z
@@ -58,12 +59,3 @@ export function requiredText(label: string, max: number) {
     .min(1, { error: `${cap(label)} is leeg. Typ eerst iets.` })
     .max(max, { error: (iss) => `${cap(label)} is te lang (${String(iss.input ?? '').length} tekens). Het maximum is ${max} tekens.` });
 }
-
-/** Input limits of the API, for clients that check before they send. */
-export const LIMITS = {
-  question: 2000,
-  claim: 1000,
-  historyTurns: 6,
-  historyAnswer: 4000,
-  title: 200,
-} as const;
