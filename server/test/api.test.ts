@@ -145,7 +145,8 @@ describe('POST /api/ask', () => {
     ['invalid_history', { question: 'En bij pro?', history: [{ answer: 'x' }] }, 400],
     ['history_too_long', { question: 'En bij pro?', history: Array.from({ length: 7 }, () => ({ question: 'Wat is een stage?' })) }, 400],
     ['history_too_long', { question: 'En bij pro?', history: [{ question: 'Wat is een stage?', answer: 'x'.repeat(4001) }] }, 400],
-    ['unauthorized', { question: 'Wat is een stage?', planId: '' }, 401],
+    ['invalid_planId', { question: 'Wat is een stage?', planId: '' }, 400],
+    ['invalid_planId', { question: 'Wat is een stage?', planId: 7 }, 400],
     ['invalid_json', [], 400],
   ])('rejects bad input with a Dutch error: %s', async (code, body, status) => {
     const res = await post('/api/ask', body);

@@ -19,7 +19,11 @@ export const AskRequest = z
     {
       question: requiredText('je vraag', LIMITS.question),
       persona: Persona.default('coordinator'),
-      planId: z.string({ error: 'planId moet tekst zijn.' }).min(1, { error: 'planId moet tekst zijn.' }).optional().meta({ description: 'A plan of the caller\'s school; needs the school token' }),
+      planId: z
+        .string({ error: 'planId moet tekst zijn.' })
+        .refine((id) => id !== '', { error: 'planId moet tekst zijn.', params: { code: 'invalid_planId' } })
+        .optional()
+        .meta({ description: "A plan of the caller's school; needs the school token" }),
       history: z
         .array(HistoryTurn, { error: '"history" moet een lijst van eerdere vragen zijn: [{"question": "…", "answer": "…"}].' })
         .max(LIMITS.historyTurns, { error: `Stuur hoogstens ${LIMITS.historyTurns} eerdere vragen mee in "history".` })

@@ -22,9 +22,10 @@ export function onlyWhen<E extends SchoolEnv>(applies: (c: Context) => Promise<b
   return async (c, next) => ((await applies(c)) ? middleware(c, next) : next());
 }
 
-/** Whether a JSON request names a plan (`planId`): asking about a plan needs the school's token. */
+/** Whether a JSON request names a plan (`planId`): asking about a plan needs the school's token (a bad planId is a 400). */
 export async function namesPlan(c: Context): Promise<boolean> {
   if (!/^application\/([\w.-]+\+)?json/i.test(c.req.header('content-type') ?? '')) return false;
   const body: unknown = await c.req.json().catch(() => null);
-  return typeof body === 'object' && body !== null && 'planId' in body && (body as { planId?: unknown }).planId !== undefined;
+  const planId = typeof body === 'object' && body !== null ? (body as { planId?: unknown }).planId : undefined;
+  return typeof planId === 'string' && planId !== '';
 }
