@@ -1,0 +1,260 @@
+// What every requirement reads about one document, computed once: cues per unit, blank fields, the part that is
+// about stages, role mentions with their side, and what counts as a settled statement.
+import { CueIndex, cuesIn } from './cues.ts';
+import {
+  clockTimesIn, datesIn, monthsIn, quantitiesIn, timeRangesIn, weekdaysIn, yearsIn, type Quantity, type Span,
+} from './entities.ts';
+import { PLACEHOLDERS, ROLE_SIDES, type Cue, type RoleName, type Side } from './lexicon.ts';
+import { Doc } from './segment.ts';
+import { findSlots, type Slot } from './slots.ts';
+
+export interface Mention {
+  role: RoleName;
+  side: Side;
+  supervisor: boolean;
+  start: number;
+  end: number;
+}
+
+const STAFF: ReadonlySet<Side> = new Set(['school', 'host', 'either']);
+
+export class Ctx {
+  readonly cues: CueIndex;
+  readonly slots: Slot[];
+  private readonly slotsByUnit = new Map<number, Slot[]>();
+  private readonly slotCueCache = new Map<Slot, Set<Cue>>();
+  private readonly cache = new Map<string, unknown>();
+  private scopeSet: Set<number> | null = null;
+  /** Character ranges that are examples for a blank field ("(bijvoorbeeld: van 8.30 tot 15.00 uur)"). */
+  private readonly hintRanges: Span[] = [];
+
+  constructor(readonly doc: Doc) {
+    this.cues = new CueIndex(doc);
+    this.slots = findSlots(doc);
+    for (const s of this.slots) {
+      let list = this.slotsByUnit.get(s.unit);
+      if (!list) this.slotsByUnit.set(s.unit, (list = []));
+      list.push(s);
+      const after = doc.folded.slice(s.end, s.end + 90);
+      const hint = /^[\s.…_]*\([^()]{2,80}\)/.exec(after);
+      if (hint) this.hintRanges.push({ start: s.end, end: s.end + hint[0].length });
+    }
+  }
+
+  private memo<T>(key: string, f: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const v = f();
+    this.cache.set(key, v);
+    return v;
+  }
+
+  get units(): number {
+    return this.doc.units.length;
+  }
+
+  // ------------------------------------------------------------------------------------------------ blanks
+
+  slotsIn(i: number): readonly Slot[] {
+    return this.slotsByUnit.get(i) ?? [];
+  }
+
+  slotCues(s: Slot): Set<Cue> {
+    let c = this.slotCueCache.get(s);
+    if (!c) this.slotCueCache.set(s, (c = cuesIn(s.context)));
+    return c;
+  }
+
+  /** Blank fields whose context names one of the cues. */
+  slotsFor(...cues: Cue[]): Slot[] {
+    return this.slots.filter((s) => { const c = this.slotCues(s); return cues.some((q) => c.has(q)); });
+  }
+
+  private inHint(a: number): boolean {
+    return this.hintRanges.some((h) => a >= h.start && a < h.end);
+  }
+
+  /** The unit's words without its blanks and example hints: is anything filled in? */
+  filledText(i: number, from?: number, to?: number): string {
+    const u = this.doc.units[i]!;
+    const a = from ?? u.start;
+    const b = to ?? u.end;
+    let s = this.doc.folded.slice(a, b);
+    for (const sl of [...this.slotsIn(i)].reverse()) {
+      if (sl.end <= a || sl.start >= b) continue;
+      const x = Math.max(sl.start, a) - a;
+      const y = Math.min(sl.end, b) - a;
+      s = s.slice(0, x) + ' '.repeat(y - x) + s.slice(y);
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------------------------------------------ settledness
+
+  /** The unit says the matter is not settled yet ("nog niet vastgesteld", "n.t.b.", "Organisatie: volgt"). */
+  pending(i: number): boolean {
+    if (this.cues.has(i, 'pending')) return true;
+    const words = this.doc.content(i).split(/[^\p{L}]+/u).filter(Boolean);
+    return PLACEHOLDERS.isPendingAlone(words);
+  }
+
+  /** A heading, a table header or a table-of-contents line: never evidence. */
+  isLabelOnly(i: number): boolean {
+    const u = this.doc.units[i]!;
+    if (u.kind === 'heading' || u.headerRow) return true;
+    return u.end - u.start <= 160 && /^[^.…]{3,90}(\.{3,}|…)[.…]*\s*\d{1,3}$/.test(this.doc.str(i));
+  }
+
+  /** Content words of the unit after its label, without blanks: has something been written? */
+  hasContent(i: number): boolean {
+    const u = this.doc.units[i]!;
+    const from = u.labelEnd > u.start ? u.labelEnd : u.start;
+    return /\p{L}{2}|\d/u.test(this.filledText(i, from, u.end));
+  }
+
+  // ------------------------------------------------------------------------------------------------ stage scope
+
+  /** Units about stages: the whole document when it is about stages, else stage sections and stage sentences. */
+  get scope(): Set<number> {
+    if (this.scopeSet) return this.scopeSet;
+    const doc = this.doc;
+    const all = new Set<number>(doc.units.keys());
+    const stageUnits = this.cues.units('stage');
+    const title = doc.units.findIndex((u) => u.kind === 'heading');
+    const firstLines = doc.units.slice(0, 3).map((_, i) => i);
+    const titled = (title >= 0 && title < 8 && this.cues.has(title, 'stage') && doc.sections[doc.units[title]!.section]!.level <= 1) ||
+      firstLines.some((i) => this.cues.has(i, 'stage') && doc.str(i).length < 90);
+    const share = stageUnits.length / Math.max(1, doc.units.length);
+    if (titled || share >= 0.35) return (this.scopeSet = all);
+    const set = new Set<number>(stageUnits);
+    doc.sections.forEach((sec, k) => {
+      if (sec.heading < 0 || !this.cues.has(sec.heading, 'stage')) return;
+      set.add(sec.heading);
+      for (const u of doc.sectionUnits(k)) set.add(u);
+    });
+    return (this.scopeSet = set);
+  }
+
+  inScope(i: number): boolean {
+    return this.scope.has(i);
+  }
+
+  /** The unit, or a heading above it, has one of the cues. */
+  underHeading(i: number, ...cues: Cue[]): number {
+    for (const h of this.doc.headingsAbove(i)) if (this.cues.has(h, ...cues)) return h;
+    return -1;
+  }
+
+  // ------------------------------------------------------------------------------------------------ entities
+
+  quantities(i: number): Quantity[] {
+    return this.memo(`q${i}`, () => quantitiesIn(this.doc.unitTokens(i)).filter((q) => !this.inHint(q.start)));
+  }
+
+  dates(i: number): Span[] {
+    const u = this.doc.units[i]!;
+    return this.memo(`d${i}`, () => datesIn(this.doc, this.doc.unitTokens(i), u.start, u.end).filter((d) => !this.inHint(d.start)));
+  }
+
+  months(i: number): Array<Span & { month: number }> {
+    return this.memo(`m${i}`, () => monthsIn(this.doc.unitTokens(i)).filter((d) => !this.inHint(d.start)));
+  }
+
+  timeRanges(i: number): Span[] {
+    const u = this.doc.units[i]!;
+    return this.memo(`t${i}`, () => timeRangesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
+  }
+
+  clockTimes(i: number): Span[] {
+    const u = this.doc.units[i]!;
+    return this.memo(`c${i}`, () => clockTimesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
+  }
+
+  weekdays(i: number): Span[] {
+    return this.memo(`w${i}`, () => weekdaysIn(this.doc.unitTokens(i)));
+  }
+
+  /** School years named in the unit, else in the headings above it or its column header. */
+  years(i: number, inherit = true): Set<string> {
+    return this.memo(`y${i}${inherit}`, () => {
+      const own = yearsIn(this.doc.unitTokens(i));
+      const u = this.doc.units[i]!;
+      if (u.header !== undefined && u.header >= 0 && u.cells) {
+        // a table with a "Leerjaar" column: "| 3 | Blokstage | …"
+        const head = this.doc.units[u.header]!.cells ?? [];
+        head.forEach((hc, j) => {
+          const c = u.cells![j];
+          if (!c || !/leerjaar|klas|jaar/.test(this.doc.folded.slice(hc.start, hc.end))) return;
+          const v = /^\s*([1-6])(?:\s*(?:en|-|t\/m)\s*([1-6]))?\s*$/.exec(this.doc.folded.slice(c.start, c.end));
+          if (v) { own.add(`j${v[1]}`); if (v[2]) own.add(`j${v[2]}`); }
+        });
+      }
+      if (own.size > 0 || !inherit) return own;
+      for (const h of this.doc.headingsAbove(i)) {
+        const ys = yearsIn(this.doc.unitTokens(h));
+        if (ys.size) return ys;
+      }
+      return own;
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ roles
+
+  /** Role mentions in a unit, longest first where they overlap, each with its side resolved. */
+  mentions(i: number): Mention[] {
+    return this.memo(`r${i}`, () => {
+      const hits = this.cues.all(i).filter((h) => h.cue.startsWith('role:'))
+        .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+      const out: Mention[] = [];
+      let lastEnd = -1;
+      for (const h of hits) {
+        if (h.start < lastEnd) continue;
+        lastEnd = h.end;
+        const role = h.cue.slice(5) as RoleName;
+        const def = ROLE_SIDES.get(role)!;
+        out.push({ role, side: def.side === 'either' ? this.sideOf(i, h.end) : def.side, supervisor: def.supervisor, start: h.start, end: h.end });
+      }
+      return out;
+    });
+  }
+
+  /** Staff mentions (school and host people, and the host itself). */
+  staff(i: number): Mention[] {
+    return this.mentions(i).filter((m) => STAFF.has(m.side));
+  }
+
+  /** The side of an ambiguous role word ("stagebegeleider", "begeleider", "contactpersoon") from its sentence and the document. */
+  private sideOf(i: number, after: number): Side {
+    const near = this.cues.all(i).filter((h) => h.start >= after - 1 && h.start <= after + 40);
+    const school = near.some((h) => h.cue === 'side:school');
+    const host = near.some((h) => h.cue === 'side:host');
+    if (host && !school) return 'host';
+    if (school && !host) return 'school';
+    const label = this.doc.label(i);
+    if (label) {
+      const lc = cuesIn(label);
+      if (lc.has('side:host')) return 'host';
+      if (lc.has('side:school')) return 'school';
+    }
+    for (const h of this.doc.headingsAbove(i).slice(0, 1)) {
+      if (this.cues.has(h, 'side:host') && !this.cues.has(h, 'side:school')) return 'host';
+    }
+    return this.plainSide;
+  }
+
+  /**
+   * What a plain "stagebegeleider" is in this document. The law's stagebegeleider works for the stagebieder, but most
+   * schools call their own teacher so; when the document names a host-side supervisor separately (praktijkbegeleider,
+   * werkbegeleider), the plain word is the school's.
+   */
+  private get plainSide(): Side {
+    return this.memo('plainSide', () => {
+      const hostNamed = this.cues.units('role:praktijkbegeleider').length > 0;
+      const schoolNamed = this.cues.units('role:stageleraar').length > 0;
+      if (hostNamed) return 'school';
+      if (schoolNamed) return 'host';
+      return 'school';
+    });
+  }
+}
+
+export { Doc };

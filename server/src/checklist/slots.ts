@@ -1,0 +1,156 @@
+// Blank template fields ("slots"): a field that exists but is still to be filled in. Dotted and underscored lines,
+// merge fields («Naam», {{naam}}, [datum]), unchecked boxes, and a bracketed hint in a value position
+// ("De stage begint op (begindatum stage)"). Each slot carries the words that say what belongs there: the label
+// before it on its line or cell, the column header, the hint after it, the merge field's own name, or the line above.
+import { PLACEHOLDERS } from './lexicon.ts';
+import type { Doc } from './segment.ts';
+
+export interface Slot {
+  start: number;
+  end: number;
+  unit: number;
+  /** Folded words saying what belongs in the slot. */
+  context: string;
+  kind: 'blank' | 'merge' | 'choice' | 'hint';
+}
+
+const BLANK_CHARS = new Set(['.', '_', '…']);
+const JOINERS = new Set([' ', '/', '-']);
+
+/** Runs of dots, ellipses and underscores (single spaces, slashes and hyphens inside a run join it); linear. */
+function* blankRuns(t: string): Generator<{ start: number; end: number; dots: number }> {
+  let i = 0;
+  while (i < t.length) {
+    if (!BLANK_CHARS.has(t[i]!)) { i++; continue; }
+    const start = i;
+    let dots = 0;
+    let end = i;
+    while (i < t.length) {
+      const c = t[i]!;
+      if (BLANK_CHARS.has(c)) { dots += c === '…' ? 3 : 1; i++; end = i; continue; }
+      if (JOINERS.has(c) && BLANK_CHARS.has(t[i + 1] ?? '')) { i++; continue; }
+      break;
+    }
+    yield { start, end, dots };
+  }
+}
+const MERGE = /«[^»\n]{1,60}»|\{\{[^}\n]{1,60}\}\}|\[[^\]\n[]{2,60}\]|<<[^>\n]{1,60}>>/g;
+const BOXES = /[☐□❏❑]|\[ \]/g;
+const CHECKED = /[☒☑✓✔✗✘■]|\[[xX]\]/;
+const PAREN = /\(([^()\n]{3,60})\)/g;
+
+const MAX_SLOTS = 2000;
+
+function lineBounds(text: string, at: number): [number, number] {
+  let s = text.lastIndexOf('\n', at - 1) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  return [s, e];
+}
+
+/** The slots of a document, in text order. Linear in the text (every pattern is a single pass without nesting). */
+export function findSlots(doc: Doc): Slot[] {
+  const t = doc.cased;
+  const raw: Array<{ start: number; end: number; kind: Slot['kind'] }> = [];
+  for (const run of blankRuns(t)) {
+    if (raw.length >= MAX_SLOTS) break;
+    // "enz..." or "en zo verder…": an ellipsis after a word is punctuation, not a field
+    if (/\p{L}/u.test(t.charAt(run.start - 1)) && run.dots < 5) continue;
+    if (run.dots < 3) continue;
+    // a table of contents: "Doel van de stage ........ 3"
+    if (/^ *\d{1,3} *(\n|$)/.test(t.slice(run.end, run.end + 8)) && /\p{L}/u.test(t.slice(Math.max(0, run.start - 40), run.start))) continue;
+    raw.push({ start: run.start, end: run.end, kind: 'blank' });
+  }
+  for (const m of t.matchAll(MERGE)) {
+    if (raw.length >= MAX_SLOTS) break;
+    const inner = m[0].slice(m[0].startsWith('{{') || m[0].startsWith('<<') ? 2 : 1, -(m[0].endsWith('}}') || m[0].endsWith('>>') ? 2 : 1));
+    if (m[0].startsWith('[') && !isBracketField(inner)) continue;
+    raw.push({ start: m.index, end: m.index + m[0].length, kind: 'merge' });
+  }
+  // unchecked choices: a line with boxes and none ticked
+  const seenLines = new Set<number>();
+  for (const m of t.matchAll(BOXES)) {
+    if (raw.length >= MAX_SLOTS) break;
+    const [ls, le] = lineBounds(t, m.index);
+    if (seenLines.has(ls)) continue;
+    seenLines.add(ls);
+    if (CHECKED.test(t.slice(ls, le))) continue;
+    raw.push({ start: m.index, end: le, kind: 'choice' });
+  }
+  // a bracketed hint in a value position: "begint op (begindatum stage)", "(naam bedrijf)" after a blank
+  for (const m of t.matchAll(PAREN)) {
+    if (raw.length >= MAX_SLOTS) break;
+    const inner = doc.folded.slice(m.index + 1, m.index + m[0].length - 1);
+    if (!PLACEHOLDERS.isFieldHint(inner)) continue;
+    const before = t.slice(Math.max(0, m.index - 24), m.index).trimEnd();
+    const afterBlank = /[._…_]$/.test(before);
+    const valuePos = /:$/.test(before) || PLACEHOLDERS.isValueWord(lastWord(doc.folded.slice(Math.max(0, m.index - 24), m.index)));
+    if (afterBlank) continue; // the hint belongs to the blank before it (context)
+    if (!valuePos) continue;
+    raw.push({ start: m.index, end: m.index + m[0].length, kind: 'hint' });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const slots: Slot[] = [];
+  let lastEnd = -1;
+  for (const r of raw) {
+    if (r.start < lastEnd) continue;
+    lastEnd = r.end;
+    const unit = doc.unitAt(r.start) >= 0 ? doc.unitAt(r.start) : doc.unitAt(Math.max(0, r.end - 1));
+    if (unit < 0) continue;
+    slots.push({ ...r, unit, context: contextOf(doc, r, unit) });
+  }
+  return slots;
+}
+
+function isBracketField(inner: string): boolean {
+  // "[datum]", "[naam leerling]": words in lower case; not "[1]", "[x]", "[Bijlage 2]" or a citation
+  if (!/\p{L}{2}/u.test(inner) || /^\s*\d/.test(inner)) return false;
+  return !/\p{Lu}{2}/u.test(inner) && inner.trim().split(/\s+/).length <= 6;
+}
+
+function lastWord(s: string): string {
+  const m = /([\p{L}]+)[\s:]*$/u.exec(s);
+  return m ? m[1]! : '';
+}
+
+/** What belongs in a slot: label before it (to the previous slot or line start), hint after it, header, line above. */
+function contextOf(doc: Doc, r: { start: number; end: number; kind: Slot['kind'] }, unit: number): string {
+  const f = doc.folded;
+  const [ls, le] = lineBounds(f, r.start);
+  const parts: string[] = [];
+  const u = doc.units[unit]!;
+  // the cell the slot is in, and its column header and row label
+  const cells = u.cells;
+  if (cells) {
+    const j = cells.findIndex((c) => c.start <= r.start && r.start < c.end + 1);
+    if (j >= 0) {
+      const hdr = u.header !== undefined && u.header >= 0 ? doc.units[u.header]!.cells?.[j] : undefined;
+      if (hdr) parts.push(f.slice(hdr.start, hdr.end));
+      if (j > 0) parts.push(f.slice(cells[0]!.start, cells[0]!.end));
+      parts.push(f.slice(cells[j]!.start, r.start));
+    }
+  } else {
+    // the label before it on the same line, back to the previous blank or sentence end
+    let s = Math.max(ls, r.start - 90);
+    const before = f.slice(s, r.start);
+    const cut = Math.max(before.lastIndexOf('…'), before.lastIndexOf('..'), before.lastIndexOf('__'), before.lastIndexOf('»'), before.lastIndexOf('}}'), before.lastIndexOf(']'), before.lastIndexOf('. '));
+    if (cut >= 0) s += cut + 1;
+    parts.push(f.slice(s, r.start));
+  }
+  // the merge field's own name, or the hint in brackets right after it
+  parts.push(f.slice(r.start, r.end).replace(/[«»{}[\]<>_]/g, ' '));
+  const after = f.slice(r.end, Math.min(le, r.end + 70));
+  const hint = /^[\s.…_]*\(([^()]{2,60})\)/.exec(after);
+  if (hint) parts.push(hint[1]!);
+  if (r.kind === 'choice') parts.push(f.slice(r.start, le));
+  // a slot alone on its line (or a choice item) reads the line above: "Werkzaamheden van de leerling:"
+  const label = parts.join(' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  if (label.length < 4 || r.kind === 'choice') {
+    const prevEnd = ls - 1;
+    if (prevEnd > 0) {
+      const [ps] = lineBounds(f, prevEnd);
+      parts.unshift(f.slice(ps, prevEnd));
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 240);
+}
