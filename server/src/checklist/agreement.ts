@@ -5,7 +5,7 @@
 import type { Ctx, Mention } from './context.ts';
 import type { Span } from './entities.ts';
 import { NOT_NAMES, type Cue, type PartyName } from './lexicon.ts';
-import { fieldsFor, labelCues, slotSpan, unitState, type Evidence, type PartFinding } from './match.ts';
+import { fieldsFor, labelCues, slotSpan, unitState, writtenIn, type Evidence, type PartFinding } from './match.ts';
 import { actors, people } from './roles.ts';
 import type { RequirementStatus } from './types.ts';
 
@@ -69,9 +69,9 @@ function insideSlot(ctx: Ctx, i: number, at: number): Span | null {
 
 /** Units where parties are declared or sign: a parties clause, a parties or signature section, party fields. */
 function partyUnits(ctx: Ctx): number[] {
-  const set = new Set<number>(ctx.cues.units('agreement'));
+  const set = new Set<number>(ctx.cues.units('party.context'));
   ctx.doc.sections.forEach((sec, k) => {
-    if (sec.heading < 0 || !ctx.cues.has(sec.heading, 'agreement')) return;
+    if (sec.heading < 0 || !ctx.cues.has(sec.heading, 'party.context', 'sign')) return;
     for (const u of ctx.doc.sectionUnits(k, 40)) set.add(u);
   });
   for (const f of ctx.doc.fields) {
@@ -79,7 +79,7 @@ function partyUnits(ctx: Ctx): number[] {
     if (['party:school', 'party:ouders', 'party:leerling', 'party:stagebieder'].some((c) => lc.has(c as Cue))) set.add(f.unit);
   }
   ctx.doc.units.forEach((u, i) => {
-    if (u.header !== undefined && u.header >= 0 && ctx.cues.has(u.header, 'agreement', 'party:school', 'party:ouders', 'party:stagebieder')) set.add(i);
+    if (u.header !== undefined && u.header >= 0 && ctx.cues.has(u.header, 'party.context', 'sign', 'party:school', 'party:ouders', 'party:stagebieder')) set.add(i);
   });
   return [...set].sort((a, b) => a - b);
 }
@@ -107,19 +107,23 @@ function partySites(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set<nu
     for (const h of ctx.cues.hits(i, cue)) {
       const inSlot = insideSlot(ctx, i, h.start);
       if (inSlot) { sites.push({ kind: 'blank', evidence: inSlot }); continue; }
+      // "Stagebedrijf: …… (naam bedrijf)", "Naam ouder/verzorger: ____": the party's own blank comes first
+      if (slotAfter(ctx, i, h.end, 6) && /^[\s:|(]*$/.test(ctx.doc.folded.slice(h.end, ctx.slotsIn(i).find((x) => x.start >= h.end)!.start))) {
+        sites.push({ kind: 'blank', evidence: i });
+        continue;
+      }
       // the party as a row or field label: its value decides
       const field = ctx.doc.fields.find((f) => f.unit === i && f.valueStart > h.start && f.valueStart - h.end < 60 && labelCues(ctx, f.label).has(cue));
       if (field) {
-        const written = /\p{L}{2}|\d/u.test(ctx.filledText(i, field.valueStart, field.valueEnd));
+        const written = writtenIn(ctx.filledText(i, field.valueStart, field.valueEnd));
         const blank = ctx.slotsIn(i).some((s) => s.start < field.valueEnd && s.end > field.valueStart);
         if (written) sites.push({ kind: 'named', evidence: { start: u.start, end: field.valueEnd } });
         else if (blank) sites.push({ kind: 'blank', evidence: { start: u.start, end: field.valueEnd } });
         continue;
       }
       if (u.headerRow) continue;
-      const after = slotAfter(ctx, i, h.end);
       if (nameNear(ctx, i, h.start, h.end)) sites.push({ kind: 'named', evidence: i });
-      else if (after) sites.push({ kind: 'blank', evidence: i });
+      else if (slotAfter(ctx, i, h.end)) sites.push({ kind: 'blank', evidence: i });
       else if (ctx.slotsIn(i).length && unitState(ctx, i) === 'fill') sites.push({ kind: 'blank', evidence: i });
       else sites.push({ kind: 'generic', evidence: i });
     }
@@ -173,7 +177,7 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
           const row = ctx.doc.units[f.unit]!;
           if (hc < 0 || !row.cells?.[hc] || row.cells[hc]!.start !== f.valueStart) continue;
         }
-        const written = /\p{L}{2}/u.test(ctx.filledText(f.unit, f.valueStart, f.valueEnd));
+        const written = writtenIn(ctx.filledText(f.unit, f.valueStart, f.valueEnd));
         const blank = ctx.slotsIn(f.unit).some((s) => s.start < f.valueEnd && s.end > f.valueStart);
         const span = { start: ctx.doc.units[f.unit]!.start, end: f.valueEnd };
         if (written) sites.push({ kind: ctx.pending(f.unit) ? 'pending' : 'named', evidence: span });
@@ -185,6 +189,7 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
     const m = ms[0]!;
     if (ctx.pending(i)) { sites.push({ kind: 'pending', evidence: i }); continue; }
     if (insideSlot(ctx, i, m.start)) { sites.push({ kind: 'blank', evidence: i }); continue; }
+    if (ctx.slotsIn(i).some((s) => s.start > m.start) && unitState(ctx, i) === 'fill') { sites.push({ kind: 'blank', evidence: i }); continue; }
     if (nameNear(ctx, i, m.start, m.end, 50)) sites.push({ kind: 'named', evidence: i });
     else if (slotAfter(ctx, i, m.end, 40) || ctx.slotsIn(i).some((s) => s.end <= m.start && m.start - s.end < 40)) sites.push({ kind: 'blank', evidence: i });
     else sites.push({ kind: 'generic', evidence: i });
@@ -223,9 +228,15 @@ export function periodParts(ctx: Ctx): PartFinding[] {
       start.push({ kind: 'named', evidence: i });
       end.push({ kind: 'named', evidence: i });
     }
-    for (const h of ctx.cues.hits(i, 'period.start', 'period.end', 'period.from', 'period.to')) {
+    const hits = ctx.cues.hits(i, 'period.start', 'period.end', 'period.from', 'period.to');
+    // "van … tot …" with blanks is a period only as a pair, or where the unit is about the period
+    const blankAfter = (cue: Cue): boolean => hits.some((h) => h.cue === cue && !!slotAfter(ctx, i, h.end, 6));
+    const weakOk = (blankAfter('period.from') && blankAfter('period.to')) || ctx.cues.has(i, 'period.start', 'period.end', 'period.heading') ||
+      ctx.underHeading(i, 'period.heading') >= 0 || ctx.doc.label(i) !== '';
+    for (const h of hits) {
       const list = h.cue === 'period.start' || h.cue === 'period.from' ? start : end;
       const weak = h.cue === 'period.from' || h.cue === 'period.to';
+      if (weak && !weakOk && dates.length === 0) continue;
       const d = dates.find((x) => x.start >= h.end && x.start - h.end <= (weak ? 30 : TOKEN_REACH));
       if (d) { list.push({ kind: 'named', evidence: i }); continue; }
       const s = slotAfter(ctx, i, h.end, weak ? 6 : 40);

@@ -79,7 +79,8 @@ export class Ctx {
     const a = from ?? u.start;
     const b = to ?? u.end;
     let s = this.doc.folded.slice(a, b);
-    for (const sl of [...this.slotsIn(i)].reverse()) {
+    const blanks: Span[] = [...this.slotsIn(i), ...this.hintRanges.filter((h) => h.start < b && h.end > a)];
+    for (const sl of blanks) {
       if (sl.end <= a || sl.start >= b) continue;
       const x = Math.max(sl.start, a) - a;
       const y = Math.min(sl.end, b) - a;
@@ -124,7 +125,7 @@ export class Ctx {
     const titled = (title >= 0 && title < 8 && this.cues.has(title, 'stage') && doc.sections[doc.units[title]!.section]!.level <= 1) ||
       firstLines.some((i) => this.cues.has(i, 'stage') && doc.str(i).length < 90);
     const share = stageUnits.length / Math.max(1, doc.units.length);
-    if (titled || share >= 0.35) return (this.scopeSet = all);
+    if (titled || share >= 0.6) return (this.scopeSet = all);
     const set = new Set<number>(stageUnits);
     doc.sections.forEach((sec, k) => {
       if (sec.heading < 0 || !this.cues.has(sec.heading, 'stage')) return;

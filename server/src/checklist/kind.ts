@@ -33,12 +33,12 @@ function distinct(ctx: Ctx, cue: Cue): number {
   return seen.size;
 }
 
-/** How well the requirements of a kind are described: present 1, unclear or to fill in ½. */
+/** How well the requirements of a kind are described: present or a field to fill in 1, unclear ½. */
 function coverage(ctx: Ctx, kind: StageKind): number {
   let score = 0;
   for (const r of requirementsFor(kind)) {
     const res = evaluate(ctx, r);
-    score += res.status === 'present' || res.status === 'violated' ? 1 : res.status === 'unclear' ? 0.5 : 0;
+    score += res.status === 'present' || res.status === 'violated' || res.fill ? 1 : res.status === 'unclear' ? 0.5 : 0;
   }
   return score;
 }
@@ -128,15 +128,19 @@ export function decideKind(ctx: Ctx): KindDecision {
   }
 
   // stageplan: what it describes (goal, content, size, sequence, organisation)
-  const strongestGenre = (['news', 'guidance', 'vacancy', 'home', 'links'] as Genre[]).reduce((a, b) => (genre[b] > genre[a] ? b : a), 'news' as Genre);
-  const genreStrength = genre[strongestGenre];
+  // news, guidance and vacancies are texts of their own kind; home-page and link words are page chrome around a
+  // stage section, so they count only when little of a stageplan is described
+  const veto = (g: Genre): boolean => genre[g] >= 3 && plan < (g === 'home' || g === 'links' ? 3 : 4.5);
+  const strongestGenre = (['news', 'guidance', 'vacancy', 'home', 'links'] as Genre[]).filter(veto).reduce<Genre | null>((a, b) => (a === null || genre[b] > genre[a] ? b : a), null);
+  const genreStrength = strongestGenre ? genre[strongestGenre] : 0;
   const planTitled = titled('stageplan');
   const described = `het beschrijft ${String(plan).replace('.5', ',5')} van de 5 onderdelen van een stageplan (doel, inhoud, omvang, opbouw, organisatie).`;
-  if (genreStrength >= 3 && plan < 4.5) {
+  if (strongestGenre) {
     return { kind: 'unknown', confidence: round(0.55 + genreStrength / 20), candidates: [], message: `${GENRE_MESSAGES[strongestGenre]} Kies zelf het soort document als het toch een stagedocument is.`, signals };
   }
   if (plan >= 3.5 || (plan >= 3 && planTitled)) {
-    const conf = round(0.5 + plan / 10 + (planTitled ? 0.1 : 0) - genreStrength / 20);
+    const chrome = Math.max(genre.news, genre.guidance, genre.vacancy, genre.home, genre.links);
+    const conf = round(0.5 + plan / 10 + (planTitled ? 0.1 : 0) - chrome / 25);
     if (conf >= 0.7) return { kind: 'stageplan', confidence: conf, candidates: [], signals };
     return {
       kind: 'stageplan', confidence: conf, candidates: [{ kind: 'stageplan', confidence: conf }, { kind: 'unknown', confidence: round(1 - conf) }],

@@ -22,6 +22,8 @@ export type Cue =
   | `party:${PartyName}`
   | `side:${'school' | 'host'}`
   | 'sign'
+  | 'anaphora'
+  | 'party.context'
   | `title:${TitledKind}`
   | `genre:${Genre}`
   | `refname:${string}`
@@ -40,6 +42,8 @@ function entries(): PhraseEntry<Cue>[] {
   add('side:school', roles.sideWords.school);
   add('side:host', roles.sideWords.host);
   add('sign', roles.sign);
+  add('anaphora', roles.anaphora);
+  add('party.context', roles.partyContext);
   for (const [k, v] of Object.entries(documents.titles)) add(`title:${k as TitledKind}`, v);
   for (const [k, v] of Object.entries(documents.genres)) add(`genre:${k as Genre}`, v);
   for (const [k, v] of Object.entries(documents.referenceNames)) add(`refname:${k}`, v.phrases);
@@ -64,6 +68,7 @@ const setOf = (words: string[]): ReadonlySet<string> => new Set(words.map((w) =>
 const FIELD_HINTS = setOf(placeholders.fieldHints);
 const VALUE_WORDS = setOf(placeholders.valueWords);
 const PENDING_ALONE = setOf(placeholders.pendingAlone);
+const TEMPLATE_WORDS = setOf(placeholders.templateWords);
 
 export const PLACEHOLDERS = {
   /** A bracketed hint that names a field: "(begindatum stage)", "(naam bedrijf)". */
@@ -74,6 +79,10 @@ export const PLACEHOLDERS = {
   /** A word after which a bracketed hint stands where a value belongs ("begint op (datum)"). */
   isValueWord(word: string): boolean {
     return VALUE_WORDS.has(word);
+  },
+  /** Words left in a blank field's line besides function words ("van ….. tot ….. uur"). */
+  isTemplateWord(word: string): boolean {
+    return TEMPLATE_WORDS.has(word);
   },
   /** Text that is nothing but "volgt", "n.v.t.", "tbd". */
   isPendingAlone(words: string[]): boolean {

@@ -3,8 +3,9 @@
 // fill in), a placeholder ("nog niet vastgesteld") or a heading with nothing under it. A heading is never evidence.
 import type { Ctx } from './context.ts';
 import { cuesIn } from './cues.ts';
+import { isStopword } from '../nl/index.ts';
 import type { Span } from './entities.ts';
-import type { Cue } from './lexicon.ts';
+import { PLACEHOLDERS, type Cue } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { RequirementStatus } from './types.ts';
 
@@ -66,12 +67,29 @@ export function unitState(ctx: Ctx, i: number, from?: number): SiteState {
   const blanks = ctx.slotsIn(i).some((s) => s.end > start);
   if (ctx.pending(i)) return 'pending';
   if (written && !(blanks && isLeadIn(ctx, i))) {
-    // a sentence whose only value is a blank ("De werktijden zijn: [werktijden].") is a field to fill in
-    if (blanks && !/\p{L}{3}.*\p{L}{3}.*\p{L}{3}/u.test(ctx.filledText(i, start, u.end).replace(/\s+/g, ' '))) return 'fill';
+    if (blanks && valueIsBlank(ctx, i, start)) return 'fill';
     return 'present';
   }
   if (blanks) return 'fill';
   return 'empty';
+}
+
+/**
+ * A unit whose value is its blank: nothing but function words besides the blanks ("Periode: van ____ tot ____"),
+ * or blanks after its last colon ("… de volgende leeractiviteiten: «Leeractiviteiten».").
+ */
+function valueIsBlank(ctx: Ctx, i: number, start: number): boolean {
+  const u = ctx.doc.units[i]!;
+  const filled = ctx.filledText(i, start, u.end);
+  if (!writtenIn(filled)) return true;
+  const colon = filled.lastIndexOf(':');
+  return colon >= 0 && ctx.slotsIn(i).some((s) => s.start > start + colon) && !/\p{L}{2}/u.test(filled.slice(colon + 1));
+}
+
+/** Has this (blank-free) text anything written: a digit or a word that is not a function or template word? */
+export function writtenIn(filled: string): boolean {
+  if (/\d/.test(filled)) return true;
+  return filled.split(/[^\p{L}]+/u).some((w) => w.length >= 2 && !isStopword(w) && !PLACEHOLDERS.isTemplateWord(w));
 }
 
 /** The state of a group of units (a section body): written beats blank beats placeholder. */
@@ -106,17 +124,19 @@ export function sectionsFor(ctx: Ctx, cues: Cue[], not: Cue[] = [], opts: { scop
 }
 
 /** Fields (label → value) whose label has one of the cues: "Werktijden: …", "| Begindatum | 2 maart |". */
-export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): Array<{ unit: number; state: SiteState; span: Span }> {
-  const out: Array<{ unit: number; state: SiteState; span: Span }> = [];
+export interface FieldSite { unit: number; state: SiteState; span: Span; valueStart: number; valueEnd: number }
+
+export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): FieldSite[] {
+  const out: FieldSite[] = [];
   for (const f of ctx.doc.fields) {
     const labelStart = ctx.doc.units[f.unit]!.start;
     const lc = labelCues(ctx, f.label);
     if (!cues.some((c) => lc.has(c)) || not.some((c) => lc.has(c))) continue;
     const value = ctx.filledText(f.unit, f.valueStart, f.valueEnd);
     const blanks = ctx.slotsIn(f.unit).some((s) => s.start < f.valueEnd && s.end > f.valueStart);
-    const written = /\p{L}{2}|\d/u.test(value);
+    const written = blanks ? writtenIn(value) : /\p{L}{2}|\d/u.test(value);
     const state: SiteState = ctx.pending(f.unit) && written ? 'pending' : written ? 'present' : blanks ? 'fill' : 'empty';
-    out.push({ unit: f.unit, state, span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd } });
+    out.push({ unit: f.unit, state, span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd }, valueStart: f.valueStart, valueEnd: f.valueEnd });
   }
   return out;
 }
@@ -147,6 +167,8 @@ export interface TopicSpec {
   scope?: boolean;
   /** Body sentences under a matching heading must meet `sayOk` too. */
   strictBody?: boolean;
+  /** What a body sentence or a field's value must say to count (e.g. name an activity). */
+  valueOk?: (i: number, from: number, to: number) => boolean;
 }
 
 /**
@@ -161,7 +183,9 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
   let headingOnly = -1;
   for (const sec of sectionsFor(ctx, spec.heading, spec.headingNot, { scope: spec.scope })) {
     const body = sec.body.filter((i) => !vetoed(i) && ctx.doc.units[i]!.kind !== 'heading');
-    const g = groupState(ctx, body, spec.strictBody ? spec.sayOk : undefined);
+    const accept = (i: number): boolean => (!spec.strictBody || !spec.sayOk || spec.sayOk(i)) &&
+      (!spec.valueOk || spec.valueOk(i, ctx.doc.units[i]!.start, ctx.doc.units[i]!.end));
+    const g = groupState(ctx, body, accept);
     if (g.state === 'present') return finding('present', [g.unit]);
     if (g.state === 'fill') fillAt ??= g.unit;
     else if (g.state === 'pending') { if (pendingAt < 0) pendingAt = g.unit; }
@@ -169,7 +193,8 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
   }
   for (const f of fieldsFor(ctx, spec.heading, spec.headingNot)) {
     if (vetoed(f.unit) || !inScope(f.unit)) continue;
-    if (f.state === 'present' && (!spec.strictBody || !spec.sayOk || spec.sayOk(f.unit))) return finding('present', [f.span]);
+    if (f.state === 'present' && (!spec.strictBody || !spec.sayOk || spec.sayOk(f.unit)) &&
+      (!spec.valueOk || spec.valueOk(f.unit, f.valueStart, f.valueEnd))) return finding('present', [f.span]);
     if (f.state === 'fill') fillAt ??= f.span;
     if (f.state === 'pending' && pendingAt < 0) pendingAt = f.unit;
   }

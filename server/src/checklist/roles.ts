@@ -10,6 +10,24 @@ export function actors(ctx: Ctx, i: number): Mention[] {
   return ctx.mentions(i).filter((m) => m.side === 'school' || m.side === 'host' || m.side === 'either');
 }
 
+/**
+ * Who does the first task of a unit: the actors named before it, or, when the unit starts with "Hij", "Zij", "Die",
+ * the last person of the unit before it in the same section ("Op school heb je een LWT-coach. Hij zoekt …").
+ */
+export function doers(ctx: Ctx, i: number, task: readonly string[] = TASK_CUES): Mention[] {
+  const first = ctx.cues.all(i).find((h) => task.includes(h.cue));
+  const before = actors(ctx, i).filter((m) => !first || m.start < first.start);
+  if (before.length) return before;
+  const lead = ctx.cues.all(i).find((h) => h.cue === 'anaphora' && h.first === 0);
+  if (!lead || i === 0) return [];
+  const prev = i - 1;
+  if (ctx.doc.units[prev]!.section !== ctx.doc.units[i]!.section) return [];
+  const last = people(ctx, prev).at(-1);
+  return last ? [last] : [];
+}
+
+const TASK_CUES = ['task:arrange', 'task:supervise', 'task:assess'];
+
 /** People only (not the host organisation as such). */
 export function people(ctx: Ctx, i: number): Mention[] {
   return actors(ctx, i).filter((m) => m.role !== 'host');

@@ -109,6 +109,9 @@ function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, next
   return 0;
 }
 
+/** Brackets closed: "(hierna: de school)" holds no label. */
+const balanced = (t: string): boolean => (t.match(/\(/g)?.length ?? 0) === (t.match(/\)/g)?.length ?? 0);
+
 const isRowLine = (t: string): boolean => t.startsWith('|') || t.includes('\t') || / \| /.test(t);
 
 /** HTML tags and entities masked with spaces (block tags with a line break), so offsets stay valid. */
@@ -248,9 +251,10 @@ export class Doc {
 
   /** End of a "Label:" at [start, end) when the label is short (≤ 6 words), else -1. */
   private fieldLabelEnd(start: number, end: number): number {
-    const seg = this.cased.slice(start, Math.min(end, start + 60));
-    const m = /^([\p{L}\p{N}(][^:.!?]{0,48}?):(\s|$)/u.exec(seg);
-    if (!m || wordCount(m[1]!) > 6) return -1;
+    const seg = this.cased.slice(start, Math.min(end, start + 90));
+    const m = /^([\p{L}\p{N}(][^:.!?]{0,80}?):(\s|$)/u.exec(seg);
+    // up to six words, or ten when a bracketed remark explains the label ("Stagedocent (aangewezen door de school):")
+    if (!m || wordCount(m[1]!) > (m[1]!.includes('(') ? 10 : 6) || !balanced(m[1]!)) return -1;
     return start + m[1]!.length + 1;
   }
 
@@ -336,7 +340,7 @@ export class Doc {
         const after = blanks.filter((b) => b <= m.index && b >= from);
         if (after.length) s = Math.max(s, after[after.length - 1]!);
         const label = seg.slice(s, m.index + m[1]!.length).trim();
-        if (!label || wordCount(label) > 6) continue;
+        if (!label || wordCount(label) > (label.includes('(') ? 10 : 6) || !balanced(label)) continue;
         if (labels.length === 0 && u.labelEnd < 0 && s > 0 && !blanks.some((b) => b <= m.index)) continue;
         labels.push({ from: u.start + s + (seg.slice(s).length - seg.slice(s).trimStart().length), colon: u.start + m.index + m[1]!.length });
         from = m.index + m[0].length;

@@ -16,7 +16,10 @@ export default requirement({
       if (!stageContext(ctx, i)) return false;
       const first = ctx.cues.hits(i, 'content.say')[0];
       if (first && staffBefore(ctx, i, first.start)) return false;
+      // "bedoeld om leerlingen te helpen bij hun keuze": a purpose, not what they do
+      if (first && ctx.cues.hits(i, 'goal.say').some((g) => g.start < first.start)) return false;
       return pupilMeant(ctx, i) || ctx.underHeading(i, 'content.heading') >= 0;
     },
+    valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'content.say'),
   }),
 });

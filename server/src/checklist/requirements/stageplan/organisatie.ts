@@ -3,7 +3,7 @@
 // begeleid", is not yet one.
 import type { TaskName } from '../../lexicon.ts';
 import { finding, HEADING_ONLY, PENDING, sectionsFor, type Evidence } from '../../match.ts';
-import { actors, stageContext, tasksIn } from '../../roles.ts';
+import { actors, doers, stageContext, tasksIn } from '../../roles.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
@@ -22,8 +22,7 @@ export default requirement({
       const tasks = tasksIn(ctx, i);
       if (u.header !== undefined && u.header >= 0) for (const t of tasksIn(ctx, u.header)) tasks.add(t);
       if (tasks.size === 0) continue;
-      const firstTask = ctx.cues.all(i).find((h) => h.cue.startsWith('task:'));
-      const subjects = actors(ctx, i).filter((m) => !firstTask || m.start < firstTask.start || (u.header !== undefined && u.header >= 0));
+      const subjects = u.header !== undefined && u.header >= 0 ? actors(ctx, i) : doers(ctx, i);
       if (subjects.length === 0) continue;
       if (ctx.pending(i)) { if (pendingAt < 0) pendingAt = i; continue; }
       for (const m of subjects) {
