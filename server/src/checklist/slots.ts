@@ -28,13 +28,12 @@ function* blankRuns(t: string): Generator<{ start: number; end: number; dots: nu
     while (i < t.length) {
       const c = t[i]!;
       if (BLANK_CHARS.has(c)) { dots += c === '…' ? 3 : 1; i++; end = i; continue; }
-      if (JOINERS.has(c) && BLANK_CHARS.has(t[i + 1] ?? '')) { i++; continue; }
-      // "……-……-20……": a blank date keeps its century
-      if (c >= '0' && c <= '9') {
-        let j = i;
-        while (j < t.length && j - i < 4 && t[j]! >= '0' && t[j]! <= '9') j++;
-        if (BLANK_CHARS.has(t[j] ?? '')) { i = j; continue; }
-      }
+      // a joiner or a few digits between blanks: "…… / …… / 20……", "……-……-20……"
+      let j = i;
+      if (JOINERS.has(t[j]!)) j++;
+      const digits = j;
+      while (j < t.length && j - digits < 4 && t[j]! >= '0' && t[j]! <= '9') j++;
+      if (j > i && BLANK_CHARS.has(t[j] ?? '')) { i = j; continue; }
       break;
     }
     yield { start, end, dots };

@@ -10,7 +10,7 @@ export default requirement({
   focus: ['activity.say', 'content.say', 'content.heading'],
   about: ['content.heading', 'content.about'],
   evaluate: (ctx) => topic(ctx, {
-    valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'activity.say', 'content.say') || ctx.slotsIn(i).some((s) => s.start >= from && s.start < to),
+    valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'activity.say', 'content.say'),
     heading: ['content.heading'], headingNot: ['content.not'], say: ['activity.say', 'content.say'], not: ['content.not'],
     sayOk: (i) => {
       const first = ctx.cues.hits(i, 'activity.say', 'content.say')[0];

@@ -11,7 +11,7 @@ export default requirement({
   focus: ['content.say', 'content.heading'],
   about: ['content.heading', 'content.about'],
   evaluate: (ctx) => topic(ctx, {
-    valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'content.say') || ctx.slotsIn(i).some((s) => s.start >= from && s.start < to),
+    valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'content.say'),
     heading: ['content.heading'], headingNot: ['content.not'], say: ['content.say'], not: ['content.not'],
     sayOk: (i) => {
       const first = ctx.cues.hits(i, 'content.say')[0];
