@@ -286,7 +286,7 @@ function insuranceUnits(ctx: Ctx): number[] {
 
 /** Who insures, with a party named: "De school sluit …", "gesloten door de school", "via de school verzekerd". */
 function saysWho(ctx: Ctx, i: number): boolean {
-  const parties = ctx.cues.has(i, 'party:school', 'party:stagebieder', 'party:ouders') || ctx.cues.has(i, 'role:host');
+  const parties = ctx.cues.has(i, 'insurer', 'party:school', 'party:stagebieder', 'party:ouders') || ctx.cues.has(i, 'role:host');
   const label = ctx.doc.label(i);
   return (parties && ctx.cues.has(i, 'insurance.who')) || (!!label && ctx.cues.has(i, 'party:school', 'party:stagebieder'));
 }
@@ -320,11 +320,12 @@ function saysWhoOutsideSlots(ctx: Ctx, i: number): boolean {
 /** Who pays the premium (UB WVO 2020 art. 2.36 lid 4b). */
 export function premiumSites(ctx: Ctx): Site[] {
   const sites: Site[] = [];
-  const units = new Set<number>(ctx.cues.units('premium'));
+  // "de kosten daarvan komen voor rekening van de school" in an insurance sentence is the premium too
+  const units = new Set<number>([...ctx.cues.units('premium'), ...ctx.cues.units('insurance').filter((i) => ctx.cues.has(i, 'premium.payer'))]);
   for (const i of units) {
     if (ctx.isLabelOnly(i)) continue;
     if (ctx.pending(i)) { sites.push({ kind: 'pending', evidence: i }); continue; }
-    const who = ctx.cues.has(i, 'premium.who') && (ctx.cues.has(i, 'party:school', 'party:stagebieder', 'party:ouders', 'role:host') || ctx.cues.has(i, 'insurance.who'));
+    const who = ctx.cues.has(i, 'premium.who') && ctx.cues.has(i, 'insurer', 'party:school', 'party:stagebieder', 'party:ouders', 'role:host');
     const blank = ctx.slotsIn(i).length > 0;
     if (who && !blank) sites.push({ kind: 'named', evidence: i });
     else if (blank) sites.push({ kind: 'blank', evidence: i });

@@ -57,13 +57,15 @@ function quotes(ctx: Ctx, evidence: Ev[], focus: Cue[]): Evidence[] {
 /** A sentence that points to another document for this requirement's matter ("zoals vermeld in de raamovereenkomst"). */
 function referenceFor(ctx: Ctx, req: Requirement, finding: Finding): Reference | undefined {
   const candidates: number[] = [];
+  // "zoals beschreven in dit stageboek" points to the document itself
+  const elsewhere = (i: number): boolean => ctx.cues.has(i, 'reference') && !ctx.cues.has(i, 'reference.self');
   for (const e of finding.evidence) {
     const i = typeof e === 'number' ? e : ctx.doc.unitAt(e.start);
-    if (i >= 0 && ctx.cues.has(i, 'reference')) candidates.push(i);
+    if (i >= 0 && elsewhere(i)) candidates.push(i);
   }
   if (candidates.length === 0 && finding.status !== 'present' && !finding.fill) {
     for (const i of ctx.cues.units('reference')) {
-      if (!ctx.isLabelOnly(i) && ctx.cues.has(i, ...req.about)) { candidates.push(i); break; }
+      if (!ctx.isLabelOnly(i) && elsewhere(i) && ctx.cues.has(i, ...req.about)) { candidates.push(i); break; }
     }
   }
   const i = candidates[0];

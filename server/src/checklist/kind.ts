@@ -89,6 +89,7 @@ export function decideKind(ctx: Ctx): KindDecision {
   // titles
   const title = titleUnits(ctx);
   const titled = (k: StageKind): boolean => title.some((i) => ctx.cues.has(i, `title:${k}`));
+  signals.title = title.length;
   // genres: different phrases of each look-alike
   const genre = {} as Record<Genre, number>;
   for (const g of Object.keys(GENRE_MESSAGES) as Genre[]) genre[g] = distinct(ctx, `genre:${g}`);
@@ -110,21 +111,34 @@ export function decideKind(ctx: Ctx): KindDecision {
   const plan = coverage(ctx, 'stageplan');
   Object.assign(signals, { agreementCues, signs, slots, so, plan });
 
-  // agreements: the language and shape of an agreement, and most of its requirements
-  const agreementTitled = titled('stageovereenkomst') || titled('leerwerkovereenkomst') || titled('mas-overeenkomst');
-  const agreementShape = agreementCues + (signs > 0 ? 2 : 0) + Math.min(3, slots / 4) + (agreementTitled ? 3 : 0);
+  // agreements: the language and shape of an agreement (parties, signatures, fields), and its requirements. A title
+  // that names an agreement settles the kind; without one, most requirements of one agreement kind must be there.
+  const agreementWord = title.some((i) => ctx.cues.has(i, 'title:agreement'));
+  const titledAgreement: StageKind | null = titled('leerwerkovereenkomst') ? 'leerwerkovereenkomst'
+    : titled('mas-overeenkomst') && agreementWord ? 'mas-overeenkomst'
+    : titled('stageovereenkomst') ? 'stageovereenkomst' : null;
+  const agreementShape = agreementCues + (signs > 0 ? 2 : 0) + Math.min(3, slots / 4) + (titledAgreement ? 3 : 0);
   signals.agreementShape = agreementShape;
-  const isAgreement = agreementShape >= 6 && so >= 3.5 && (so >= plan - 0.5 || agreementTitled);
-  if (isAgreement) {
-    const lwt = distinct(ctx, 'lwt');
-    const mas = distinct(ctx, 'mas');
-    signals.lwt = lwt;
-    signals.mas = mas;
-    let kind: StageKind = 'stageovereenkomst';
-    if (titled('leerwerkovereenkomst') || (lwt >= 4 && !titled('stageovereenkomst'))) kind = 'leerwerkovereenkomst';
-    else if (titled('mas-overeenkomst') || (mas >= 3 && !titled('leerwerkovereenkomst'))) kind = 'mas-overeenkomst';
+  const lwt = distinct(ctx, 'lwt');
+  const mas = distinct(ctx, 'mas');
+  Object.assign(signals, { lwt, mas });
+  let agreement: StageKind | null = null;
+  const titledCoverage = titledAgreement ? coverage(ctx, titledAgreement) / requirementsFor(titledAgreement).length : 0;
+  if (titledAgreement && (agreementShape >= 4 || titledCoverage >= 0.4)) {
+    agreement = titledAgreement;
+    if (agreement === 'stageovereenkomst' && lwt >= 5 && lwt > mas) agreement = 'leerwerkovereenkomst';
+    else if (agreement === 'stageovereenkomst' && mas >= 3 && titled('mas-overeenkomst')) agreement = 'mas-overeenkomst';
+  } else if (agreementShape >= 6) {
+    const cov: Array<[StageKind, number]> = [['stageovereenkomst', so / 10]];
+    if (lwt >= 3) cov.push(['leerwerkovereenkomst', coverage(ctx, 'leerwerkovereenkomst') / 8]);
+    if (mas >= 2) cov.push(['mas-overeenkomst', coverage(ctx, 'mas-overeenkomst') / 5]);
+    const [k, c] = cov.reduce((a, b) => (b[1] > a[1] ? b : a));
+    signals.agreementCoverage = c;
+    if (c >= 0.45 && c * 5 >= plan - 0.5) agreement = k;
+  }
+  if (agreement) {
     const strength = Math.min(1, (agreementShape - 4) / 8) * 0.5 + Math.min(1, so / 8) * 0.5;
-    return { kind, confidence: round(0.55 + 0.4 * strength), candidates: [], signals };
+    return { kind: agreement, confidence: round(0.55 + 0.4 * strength + (titledAgreement ? 0.05 : 0)), candidates: [], signals };
   }
 
   // stageplan: what it describes (goal, content, size, sequence, organisation)

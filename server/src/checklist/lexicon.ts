@@ -28,7 +28,7 @@ export type Cue =
   | `genre:${Genre}`
   | `refname:${string}`
   | `rec:${keyof typeof recommendations.cues}`
-  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'pending';
+  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'reference.self' | 'pending';
 
 function entries(): PhraseEntry<Cue>[] {
   const out: PhraseEntry<Cue>[] = [];
@@ -52,6 +52,7 @@ function entries(): PhraseEntry<Cue>[] {
   add('mas', documents.mas);
   add('vo', documents.vo);
   add('reference', documents.references);
+  add('reference.self', documents.selfReferences);
   add('pending', placeholders.pending);
   for (const [k, v] of Object.entries(recommendations.cues)) add(`rec:${k as keyof typeof recommendations.cues}`, v);
   return out;
