@@ -5,7 +5,7 @@
 import type { Ctx, Mention } from './context.ts';
 import type { Span } from './entities.ts';
 import { NOT_NAMES, type Cue, type PartyName } from './lexicon.ts';
-import { fieldsFor, labelCues, slotSpan, unitState, writtenIn, type Evidence, type PartFinding } from './match.ts';
+import { fieldsFor, fromParts, labelCues, slotSpan, unitState, writtenIn, type Evidence, type Finding, type PartFinding } from './match.ts';
 import { actors, people } from './roles.ts';
 import type { RequirementStatus } from './types.ts';
 
@@ -97,7 +97,15 @@ function signatureUnits(ctx: Ctx): Set<number> {
   return set;
 }
 
-function partySites(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set<number>): Site[] {
+function partySites(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set<number>, signing?: Set<number>): Site[] {
+  const all = partySitesRaw(ctx, party, units, onlyIn);
+  // a blank signature line ("Handtekening ouder: ____") waits for a signature: the party is still declared
+  const unsigned = (s: Site): boolean => s.kind === 'blank' && !!signing && signing.has(typeof s.evidence === 'number' ? s.evidence : ctx.doc.unitAt(s.evidence.start));
+  const others = all.filter((s) => !unsigned(s));
+  return others.length ? others : all;
+}
+
+function partySitesRaw(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set<number>): Site[] {
   const sites: Site[] = [];
   const cue = `party:${party}` as Cue;
   for (const i of units) {
@@ -140,8 +148,8 @@ export const PARTY_LABELS = { school: 'de school (bevoegd gezag)', ouders_of_lee
 export function partyParts(ctx: Ctx, host: PartyName = 'stagebieder'): PartFinding[] {
   const units = partyUnits(ctx);
   const signing = signatureUnits(ctx);
-  const school = partOf('school', partySites(ctx, 'school', units));
-  const parents = partySites(ctx, 'ouders', units);
+  const school = partOf('school', partySites(ctx, 'school', units, undefined, signing));
+  const parents = partySites(ctx, 'ouders', units, undefined, signing);
   let pupil: Site[] = [];
   if (parents.length === 0) {
     const signs = signing.size > 0;
@@ -149,8 +157,27 @@ export function partyParts(ctx: Ctx, host: PartyName = 'stagebieder'): PartFindi
     if (!signs) pupil = pupil.filter((s) => s.kind !== 'blank' || typeof s.evidence !== 'number');
   }
   const ouders = partOf('ouders_of_leerling', parents.length ? parents : pupil);
-  const bieder = partOf('stagebieder', partySites(ctx, host, units));
+  let hostSites = partySites(ctx, host, units, undefined, signing);
+  if (hostSites.length === 0) hostSites = hostByName(ctx);
+  const bieder = partOf('stagebieder', hostSites);
   return [school, ouders, bieder];
+}
+
+/**
+ * A host named only by its own name in the parties clause or signature line: "…, de leerling Mila en haar ouders,
+ * en Kapsalon Haarmode"; "Voor akkoord: school, leerling, ouders, Kapsalon Haarmode".
+ */
+function hostByName(ctx: Ctx): Site[] {
+  for (const i of ctx.cues.units('party.context')) {
+    const hits = ctx.cues.hits(i, 'party:ouders', 'party:leerling', 'party:school');
+    const last = hits[hits.length - 1];
+    if (!last) continue;
+    const u = ctx.doc.units[i]!;
+    const rest = ctx.doc.cased.slice(last.end, u.end);
+    const m = /^[^,;]*?(?:,\s*|;\s*|\s+en\s+)(?:en\s+)?(\p{Lu}[\p{L}'-]+)/u.exec(rest);
+    if (m && !NOT_NAMES.has(m[1]!.toLowerCase())) return [{ kind: 'named', evidence: i }];
+  }
+  return [];
 }
 
 // ------------------------------------------------------------------------------------------------------------ people
@@ -200,9 +227,20 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
 /** Units where one side supervises: a supervising word with someone of that side before it (the host itself counts). */
 export function supervisingSide(ctx: Ctx, i: number): { school: boolean; host: boolean } {
   const sup = ctx.cues.hits(i, 'task:supervise');
-  if (sup.length === 0) return { school: false, host: false };
-  const before = actors(ctx, i).filter((m) => m.start < sup[sup.length - 1]!.start);
-  return { school: before.some((m) => m.side === 'school'), host: before.some((m) => m.side === 'host') };
+  // "De stagebieder stelt de inspectie in staat toezicht te houden" is the inspectie's supervision
+  if (sup.length === 0 || ctx.cues.has(i, 'inspection')) return { school: false, host: false };
+  const last = sup[sup.length - 1]!.start;
+  const before = actors(ctx, i).filter((m) => m.start < last);
+  const out = { school: before.some((m) => m.side === 'school'), host: before.some((m) => m.side === 'host') };
+  if (!out.school && !out.host) {
+    // "Mevrouw R. Kok van de voedselbank begeleidt de leerling": a named person; of the school only when it says so
+    const person = ctx.cues.hits(i, 'person.title').find((h) => h.start < last);
+    if (person) {
+      if (ctx.cues.all(i).some((h) => (h.cue === 'side:school' || h.cue === 'party:school') && h.start < last)) out.school = true;
+      else out.host = true;
+    }
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------------------------------------------------ period
@@ -274,6 +312,20 @@ export function periodParts(ctx: Ctx): PartFinding[] {
   // generic fields count only as "something": a date-less "Periode: na de herfstvakantie" is unclear
   const fix = (sites: Site[]): Site[] => sites.map((s) => (s.kind === 'generic' ? { ...s, kind: 'pending' as const } : s));
   return [partOf('aanvangsdatum', fix(start)), partOf('einddatum', fix(end)), partOf('tijden', fix(times))];
+}
+
+/** The period as a finding: its parts, or, when no part is there but a duration is, unclear. */
+export function periodFinding(ctx: Ctx): Finding {
+  const parts = periodParts(ctx);
+  if (parts.every((p) => p.status === 'missing')) {
+    for (let i = 0; i < ctx.units; i++) {
+      if (ctx.isLabelOnly(i) || !ctx.cues.has(i, 'stage', 'period.heading')) continue;
+      if (ctx.quantities(i).some((q) => q.unit !== 'hour' || !q.per) || ctx.months(i).length > 0) {
+        return { status: 'unclear', evidence: [i], parts, note: 'Er staat wel een duur of periode, maar geen aanvangsdatum, einddatum en tijden.' };
+      }
+    }
+  }
+  return fromParts(parts);
 }
 
 export const PERIOD_LABELS = { aanvangsdatum: 'aanvangsdatum', einddatum: 'einddatum', tijden: 'tijden' } as const;

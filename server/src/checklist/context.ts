@@ -177,7 +177,7 @@ export class Ctx {
   /** School years named in the unit, else in the headings above it or its column header. */
   years(i: number, inherit = true): Set<string> {
     return this.memo(`y${i}${inherit}`, () => {
-      const own = yearsIn(this.doc.unitTokens(i));
+      const own = yearsIn(this.doc.unitTokens(i), this.doc.text);
       const u = this.doc.units[i]!;
       if (u.header !== undefined && u.header >= 0 && u.cells) {
         // a table with a "Leerjaar" column: "| 3 | Blokstage | …"
@@ -191,7 +191,7 @@ export class Ctx {
       }
       if (own.size > 0 || !inherit) return own;
       for (const h of this.doc.headingsAbove(i)) {
-        const ys = yearsIn(this.doc.unitTokens(h));
+        const ys = yearsIn(this.doc.unitTokens(h), this.doc.text);
         if (ys.size) return ys;
       }
       return own;
@@ -235,6 +235,9 @@ export class Ctx {
       const lc = cuesIn(label);
       if (lc.has('side:host')) return 'host';
       if (lc.has('side:school')) return 'school';
+      // "Begeleider kinderboerderij:", "Contactpersoon organisatie:": a place that is not the school
+      const u = this.doc.units[i]!;
+      if (after <= u.labelEnd && /\p{L}{3}/u.test(this.doc.folded.slice(after, u.labelEnd))) return 'host';
     }
     for (const h of this.doc.headingsAbove(i).slice(0, 1)) {
       if (this.cues.has(h, 'side:host') && !this.cues.has(h, 'side:school')) return 'host';

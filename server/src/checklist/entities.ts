@@ -98,7 +98,7 @@ export function quantitiesIn(tokens: Token[]): Quantity[] {
     // the unit right after the number, or after one adjective ("twee hele weken", "10 werkdagen")
     let u = k + 1;
     let unit = UNITS.get(tokens[u]!.norm);
-    if (!unit && tokens[k + 2] && tokens[k + 2]!.start - tokens[k + 1]!.end <= 2 && tokens[k + 1]!.norm.length <= 8) {
+    if (!unit && tokens[k + 2] && tokens[k + 2]!.start - tokens[k + 1]!.end <= 2 && tokens[k + 1]!.norm.length <= 8 && numberOf(tokens[k + 1]!) === null) {
       u = k + 2;
       unit = UNITS.get(tokens[u]!.norm);
     }
@@ -123,8 +123,10 @@ export function quantitiesIn(tokens: Token[]): Quantity[] {
   return out;
 }
 
+const CONNECTORS = new Set(['en', 't', 'm', 'tot', 'met', 'of']);
+
 /** School years and phases named in tokens: "leerjaar 3" → j3, "klas 1 en 2" → j1 j2, "derde leerjaar" → j3, "fase 2" → f2. */
-export function yearsIn(tokens: Token[]): Set<string> {
+export function yearsIn(tokens: Token[], text?: string): Set<string> {
   const ids = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
@@ -139,12 +141,17 @@ export function yearsIn(tokens: Token[]): Set<string> {
     }
     const prefix = w === 'fase' || w === 'stap' || w === 'periode' ? 'f' : 'j';
     if (w === 'periode') continue; // "periode 3" is a term of the school year, not a year
-    // "klas 3", "leerjaar 3 en 4", "klas 1, 2 en 3", "leerjaar 1-2" (the tokenizer splits "1-2" in two numbers)
-    for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    // "klas 3", "leerjaar 3 en 4", "klas 1, 2 en 3", "leerjaar 1-2" (the tokenizer splits "1-2" in two numbers):
+    // numbers joined by connectors, never two numbers in a row ("leerjaar 3 en 4 twee dagen")
+    let expectNumber = true;
+    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
       const t = tokens[j]!;
       const n = t.kind === 'number' ? parseDigits(t.text) : parseNumberWord(t.text);
-      if (n !== null && Number.isInteger(n) && n >= 1 && n <= 6) { ids.add(`${prefix}${n}`); continue; }
-      if (t.norm === 'en' || t.norm === 't' || t.norm === 'm' || t.norm === 'tot' || t.norm === 'met') continue;
+      const year = n !== null && Number.isInteger(n) && n >= 1 && n <= 6;
+      // after a number: a connector ("en", "t/m"), or digits right after a hyphen or comma ("1-2", "1, 2")
+      const joined = text !== undefined && t.kind === 'number' && t.start - tokens[j - 1]!.end <= 2 && /^[-,/] ?$/.test(text.slice(tokens[j - 1]!.end, t.start));
+      if (year && (expectNumber || joined)) { ids.add(`${prefix}${n}`); expectNumber = false; continue; }
+      if (CONNECTORS.has(t.norm)) { expectNumber = true; continue; }
       break;
     }
   }

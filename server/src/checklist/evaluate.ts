@@ -58,21 +58,24 @@ function quotes(ctx: Ctx, evidence: Ev[], focus: Cue[]): Evidence[] {
 function referenceFor(ctx: Ctx, req: Requirement, finding: Finding): Reference | undefined {
   const candidates: number[] = [];
   // "zoals beschreven in dit stageboek" points to the document itself
-  const elsewhere = (i: number): boolean => ctx.cues.has(i, 'reference') && !ctx.cues.has(i, 'reference.self');
+  const named = (i: number): boolean => ctx.cues.all(i).some((h) => h.cue.startsWith('refname:'));
+  const elsewhere = (i: number): boolean => ctx.cues.has(i, 'reference') && named(i) && !ctx.cues.has(i, 'reference.self');
   for (const e of finding.evidence) {
     const i = typeof e === 'number' ? e : ctx.doc.unitAt(e.start);
     if (i >= 0 && elsewhere(i)) candidates.push(i);
   }
   if (candidates.length === 0 && finding.status !== 'present' && !finding.fill) {
-    for (const i of ctx.cues.units('reference')) {
-      if (!ctx.isLabelOnly(i) && elsewhere(i) && ctx.cues.has(i, ...req.about)) { candidates.push(i); break; }
+    // "Wat leerlingen precies doen, staat beschreven in het stagehandboek"; "…, zoals vermeld in de bijlage"
+    const aside = (i: number): boolean => ctx.cues.has(i, 'reference.aside') && named(i) && !ctx.cues.has(i, 'reference.self');
+    for (const i of [...ctx.cues.units('reference'), ...ctx.cues.units('reference.aside')]) {
+      if (!ctx.isLabelOnly(i) && (elsewhere(i) || aside(i)) && ctx.cues.has(i, ...req.about)) { candidates.push(i); break; }
     }
   }
   const i = candidates[0];
   if (i === undefined) return undefined;
   const key = ctx.cues.all(i).find((h) => h.cue.startsWith('refname:'))?.cue.slice(8);
   const name = (key && REFERENCE_LABELS.get(key)) ?? 'een ander document';
-  const [evidence] = quotes(ctx, [i], ['reference']);
+  const [evidence] = quotes(ctx, [i], ['reference', 'reference.aside']);
   return evidence ? { document: name, evidence } : undefined;
 }
 

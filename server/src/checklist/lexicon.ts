@@ -28,7 +28,7 @@ export type Cue =
   | `genre:${Genre}`
   | `refname:${string}`
   | `rec:${keyof typeof recommendations.cues}`
-  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'reference.self' | 'pending';
+  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'reference.aside' | 'reference.self' | 'pending' | 'person.title';
 
 function entries(): PhraseEntry<Cue>[] {
   const out: PhraseEntry<Cue>[] = [];
@@ -53,6 +53,8 @@ function entries(): PhraseEntry<Cue>[] {
   add('vo', documents.vo);
   add('reference', documents.references);
   add('reference.self', documents.selfReferences);
+  add('reference.aside', documents.referencesAside);
+  add('person.title', roles.personTitles);
   add('pending', placeholders.pending);
   for (const [k, v] of Object.entries(recommendations.cues)) add(`rec:${k as keyof typeof recommendations.cues}`, v);
   return out;

@@ -124,7 +124,7 @@ export function sectionsFor(ctx: Ctx, cues: Cue[], not: Cue[] = [], opts: { scop
 }
 
 /** Fields (label → value) whose label has one of the cues: "Werktijden: …", "| Begindatum | 2 maart |". */
-export interface FieldSite { unit: number; state: SiteState; span: Span; valueStart: number; valueEnd: number }
+export interface FieldSite { unit: number; label: string; state: SiteState; span: Span; valueStart: number; valueEnd: number }
 
 export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): FieldSite[] {
   const out: FieldSite[] = [];
@@ -136,7 +136,7 @@ export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): FieldSite[] {
     const blanks = ctx.slotsIn(f.unit).some((s) => s.start < f.valueEnd && s.end > f.valueStart);
     const written = blanks ? writtenIn(value) : /\p{L}{2}|\d/u.test(value);
     const state: SiteState = ctx.pending(f.unit) && written ? 'pending' : written ? 'present' : blanks ? 'fill' : 'empty';
-    out.push({ unit: f.unit, state, span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd }, valueStart: f.valueStart, valueEnd: f.valueEnd });
+    out.push({ unit: f.unit, label: f.label, state, span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd }, valueStart: f.valueStart, valueEnd: f.valueEnd });
   }
   return out;
 }
@@ -169,6 +169,8 @@ export interface TopicSpec {
   strictBody?: boolean;
   /** What a body sentence or a field's value must say to count (e.g. name an activity). */
   valueOk?: (i: number, from: number, to: number) => boolean;
+  /** Field labels that say exactly what the value is ("Werkzaamheden:"): their value needs no `valueOk`. */
+  strongLabel?: Cue[];
 }
 
 /**
@@ -193,8 +195,9 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
   }
   for (const f of fieldsFor(ctx, spec.heading, spec.headingNot)) {
     if (vetoed(f.unit) || !inScope(f.unit)) continue;
+    const strong = !!spec.strongLabel && spec.strongLabel.some((c) => labelCues(ctx, f.label).has(c));
     if (f.state === 'present' && (!spec.strictBody || !spec.sayOk || spec.sayOk(f.unit)) &&
-      (!spec.valueOk || spec.valueOk(f.unit, f.valueStart, f.valueEnd))) return finding('present', [f.span]);
+      (strong || !spec.valueOk || spec.valueOk(f.unit, f.valueStart, f.valueEnd))) return finding('present', [f.span]);
     if (f.state === 'fill') fillAt ??= f.span;
     if (f.state === 'pending' && pendingAt < 0) pendingAt = f.unit;
   }

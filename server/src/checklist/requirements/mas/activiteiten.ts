@@ -10,6 +10,7 @@ export default requirement({
   focus: ['activity.say', 'content.say', 'content.heading'],
   about: ['content.heading', 'content.about'],
   evaluate: (ctx) => topic(ctx, {
+    strongLabel: ['content.label'],
     valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'activity.say', 'content.say'),
     heading: ['content.heading'], headingNot: ['content.not'], say: ['activity.say', 'content.say'], not: ['content.not'],
     sayOk: (i) => {

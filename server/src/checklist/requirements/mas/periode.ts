@@ -1,7 +1,7 @@
 // Maatschappelijke stage: aanvangsdatum, einddatum and tijden (UB WVO 2020 art. 2.41 lid 1c), each a part; in the
 // eindexamen a maatschappelijke stage lasts at least 30 hours (UB WVO 2020 art. 3.10).
-import { PERIOD_LABELS, periodParts } from '../../agreement.ts';
-import { finding, fromParts, type Finding } from '../../match.ts';
+import { PERIOD_LABELS, periodFinding } from '../../agreement.ts';
+import { finding, type Finding } from '../../match.ts';
 import { fmt, MAS_EXAM_MIN_HOURS } from '../../numbers.ts';
 import type { Ctx } from '../../context.ts';
 import { requirement } from '../requirement.ts';
@@ -35,5 +35,5 @@ export default requirement({
   focus: ['period.start', 'period.end', 'period.times', 'period.from'],
   about: ['period.heading', 'period.start', 'period.end', 'period.times'],
   parts: PERIOD_LABELS,
-  evaluate: (ctx) => examTooShort(ctx) ?? fromParts(periodParts(ctx)),
+  evaluate: (ctx) => examTooShort(ctx) ?? periodFinding(ctx),
 });

@@ -11,6 +11,7 @@ export default requirement({
   focus: ['content.say', 'content.heading'],
   about: ['content.heading', 'content.about'],
   evaluate: (ctx) => topic(ctx, {
+    strongLabel: ['content.label'],
     valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'content.say'),
     heading: ['content.heading'], headingNot: ['content.not'], say: ['content.say'], not: ['content.not'],
     sayOk: (i) => {

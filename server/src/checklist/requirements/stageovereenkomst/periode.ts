@@ -1,6 +1,5 @@
 // Stageovereenkomst: aanvangsdatum, einddatum and tijden (UB WVO 2020 art. 2.36 lid 3b), each a part.
-import { PERIOD_LABELS, periodParts } from '../../agreement.ts';
-import { fromParts } from '../../match.ts';
+import { PERIOD_LABELS, periodFinding } from '../../agreement.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
@@ -10,5 +9,5 @@ export default requirement({
   focus: ['period.start', 'period.end', 'period.times', 'period.from'],
   about: ['period.heading', 'period.start', 'period.end', 'period.times'],
   parts: PERIOD_LABELS,
-  evaluate: (ctx) => fromParts(periodParts(ctx)),
+  evaluate: (ctx) => periodFinding(ctx),
 });

@@ -20,6 +20,7 @@ export default requirement({
       if (first && ctx.cues.hits(i, 'goal.say').some((g) => g.start < first.start)) return false;
       return pupilMeant(ctx, i) || ctx.underHeading(i, 'content.heading') >= 0;
     },
+    strongLabel: ['content.label'],
     valueOk: (i, from, to) => ctx.cues.inRange(i, from, to, 'content.say'),
   }),
 });

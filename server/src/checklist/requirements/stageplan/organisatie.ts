@@ -2,7 +2,7 @@
 // or more people (or the host) with tasks of two or more kinds make an organisation; one person, or "je wordt goed
 // begeleid", is not yet one.
 import type { TaskName } from '../../lexicon.ts';
-import { finding, HEADING_ONLY, PENDING, sectionsFor, type Evidence } from '../../match.ts';
+import { finding, PENDING, topic, type Evidence } from '../../match.ts';
 import { actors, doers, stageContext, tasksIn } from '../../roles.ts';
 import { requirement } from '../requirement.ts';
 
@@ -43,8 +43,9 @@ export default requirement({
     if (pendingAt >= 0) return finding('unclear', [pendingAt], { note: PENDING });
     const vague = ctx.cues.units('org.vague').find((i) => ctx.inScope(i) && !ctx.isLabelOnly(i));
     if (vague !== undefined) return finding('unclear', [vague], { note: 'Er staat dat de leerling begeleid wordt, maar niet wie wat doet.' });
-    const heads = sectionsFor(ctx, ['org.heading'], [], { scope: true });
-    if (heads.some((s) => s.body.every((b) => ctx.doc.units[b]!.kind === 'heading'))) return finding('missing', [], { note: HEADING_ONLY });
-    return finding('missing');
+    // a section or field about the organisation without people and their tasks
+    const t = topic(ctx, { heading: ['org.heading'], say: [], scope: true });
+    if (t.status === 'present') return finding('unclear', t.evidence, { note: 'Er staat iets over de organisatie, maar niet wie wat doet.' });
+    return t;
   },
 });
