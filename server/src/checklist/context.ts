@@ -126,11 +126,14 @@ export class Ctx {
       firstLines.some((i) => this.cues.has(i, 'stage') && doc.str(i).length < 90);
     const share = stageUnits.length / Math.max(1, doc.units.length);
     if (titled || share >= 0.6) return (this.scopeSet = all);
+    // a section is about stages when its heading is, or when a sentence of its own body is
     const set = new Set<number>(stageUnits);
     doc.sections.forEach((sec, k) => {
-      if (sec.heading < 0 || !this.cues.has(sec.heading, 'stage')) return;
+      if (sec.heading < 0) return;
+      const about = this.cues.has(sec.heading, 'stage') || sec.body.some((b) => this.cues.has(b, 'stage'));
+      if (!about) return;
       set.add(sec.heading);
-      for (const u of doc.sectionUnits(k)) set.add(u);
+      for (const u of this.cues.has(sec.heading, 'stage') ? doc.sectionUnits(k) : sec.body) set.add(u);
     });
     return (this.scopeSet = set);
   }

@@ -84,9 +84,13 @@ export function timeRangesIn(doc: Doc, start: number, end: number): Span[] {
   return out;
 }
 
-/** Weekday names ("op dinsdag", "elke woensdag", "maandag t/m donderdag"). */
+/** Weekday names ("op dinsdag", "elke woensdag", "maandag t/m donderdag", "dinsdagochtend", "woensdagmiddagen"). */
 export function weekdaysIn(tokens: Token[]): Span[] {
-  return tokens.filter((t) => WEEKDAYS.has(t.norm) || WEEKDAYS.has(t.norm.replace(/en$/, ''))).map((t) => ({ start: t.start, end: t.end }));
+  return tokens.filter((t) => {
+    if (WEEKDAYS.has(t.norm) || WEEKDAYS.has(t.norm.replace(/en$/, ''))) return true;
+    const head = /^[a-z]+dag/.exec(t.norm);
+    return !!head && t.norm.length > head[0].length && WEEKDAYS.has(head[0]);
+  }).map((t) => ({ start: t.start, end: t.end }));
 }
 
 /** Quantities "10 dagen", "twee weken", "vijftien woensdagen", "6 uur per dag". */
@@ -124,6 +128,17 @@ export function quantitiesIn(tokens: Token[]): Quantity[] {
 }
 
 const CONNECTORS = new Set(['en', 't', 'm', 'tot', 'met', 'of']);
+
+/** How many separate year mentions a unit has: "in klas 3 …, in klas 4 …" has two, "in klas 3 en 4" one. */
+export function yearMentions(tokens: Token[]): number {
+  let n = 0;
+  tokens.forEach((t, k) => {
+    if (!YEAR_WORDS.has(t.norm) || t.norm === 'periode') return;
+    const next = tokens[k + 1];
+    if (next && (next.kind === 'number' || parseNumberWord(next.text) !== null)) n++;
+  });
+  return n;
+}
 
 /** School years and phases named in tokens: "leerjaar 3" → j3, "klas 1 en 2" → j1 j2, "derde leerjaar" → j3, "fase 2" → f2. */
 export function yearsIn(tokens: Token[], text?: string): Set<string> {

@@ -70,6 +70,11 @@ function referenceFor(ctx: Ctx, req: Requirement, finding: Finding): Reference |
     for (const i of [...ctx.cues.units('reference'), ...ctx.cues.units('reference.aside')]) {
       if (!ctx.isLabelOnly(i) && (elsewhere(i) || aside(i)) && ctx.cues.has(i, ...req.about)) { candidates.push(i); break; }
     }
+    // "Wat niet op dit voorblad staat, is geregeld zoals vermeld in de algemene voorwaarden": everything else
+    if (candidates.length === 0) {
+      const general = ctx.cues.units('reference.general').find((i) => !ctx.isLabelOnly(i) && (elsewhere(i) || aside(i)));
+      if (general !== undefined) candidates.push(general);
+    }
   }
   const i = candidates[0];
   if (i === undefined) return undefined;
@@ -92,7 +97,10 @@ export function evaluate(ctx: Ctx, req: Requirement): RequirementResult {
   }
   const reference = referenceFor(ctx, req, f);
   if (reference && (f.status === 'present' || f.status === 'missing' || f.status === 'unclear') && !f.fill) {
-    f = { ...f, status: 'unclear', note: `Volgens het document staat dit in ${reference.document}. Controleer dat document samen met dit document.` };
+    f = {
+      ...f, status: 'unclear', note: `Volgens het document staat dit in ${reference.document}. Controleer dat document samen met dit document.`,
+      ...(f.parts ? { parts: f.parts.map((p) => (p.status === 'missing' ? { ...p, status: 'unclear' as const } : p)) } : {}),
+    };
   }
   const notes: string[] = [];
   if (f.note) notes.push(f.note);

@@ -5,7 +5,7 @@
 // but are not stage documents. Where it is not clear, the result says so and offers the kinds to choose from.
 import type { Ctx } from './context.ts';
 import { evaluate } from './evaluate.ts';
-import type { Cue, Genre } from './lexicon.ts';
+import type { Cue, Genre, TitledKind } from './lexicon.ts';
 import { requirementsFor } from './requirements/index.ts';
 import type { DocumentKind, KindCandidate, StageKind } from './types.ts';
 
@@ -88,7 +88,7 @@ export function decideKind(ctx: Ctx): KindDecision {
   }
   // titles
   const title = titleUnits(ctx);
-  const titled = (k: StageKind): boolean => title.some((i) => ctx.cues.has(i, `title:${k}`));
+  const titled = (k: TitledKind): boolean => title.some((i) => ctx.cues.has(i, `title:${k}`));
   signals.title = title.length;
   // genres: different phrases of each look-alike
   const genre = {} as Record<Genre, number>;
@@ -154,15 +154,19 @@ export function decideKind(ctx: Ctx): KindDecision {
   }
   if (plan >= 3.5 || (plan >= 3 && planTitled)) {
     const chrome = Math.max(genre.news, genre.guidance, genre.vacancy, genre.home, genre.links);
-    const conf = round(0.5 + plan / 10 + (planTitled ? 0.1 : 0) - chrome / 25);
+    const conf = round(0.5 + plan / 10 + (planTitled ? 0.1 : titled('stagepage') ? 0.05 : 0) - chrome / 25);
     if (conf >= 0.7) return { kind: 'stageplan', confidence: conf, candidates: [], signals };
     return {
       kind: 'stageplan', confidence: conf, candidates: [{ kind: 'stageplan', confidence: conf }, { kind: 'unknown', confidence: round(1 - conf) }],
       message: maybeMessage('stageplan', described), signals,
     };
   }
-  if (plan >= 2) {
-    const conf = round(0.35 + plan / 10 + (planTitled ? 0.1 : 0));
+  // a titled stageplan whose headings name its parts, even when they are still empty ("## Doel", "## Omvang", …)
+  const topicHeadings = (['goal.heading', 'content.heading', 'size.heading', 'build.heading', 'org.heading'] as Cue[])
+    .filter((c) => ctx.cues.units(c).some((i) => ctx.doc.units[i]!.kind === 'heading')).length;
+  signals.topicHeadings = topicHeadings;
+  if (plan >= 2 || (planTitled && topicHeadings >= 3)) {
+    const conf = round(0.35 + plan / 10 + (planTitled ? 0.1 : titled('stagepage') ? 0.05 : 0));
     return {
       kind: 'stageplan', confidence: conf, candidates: [{ kind: 'stageplan', confidence: conf }, { kind: 'unknown', confidence: round(1 - conf) }],
       message: maybeMessage('stageplan', described), signals,

@@ -28,7 +28,7 @@ export type Cue =
   | `genre:${Genre}`
   | `refname:${string}`
   | `rec:${keyof typeof recommendations.cues}`
-  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'reference.aside' | 'reference.self' | 'pending' | 'person.title';
+  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'reference.aside' | 'reference.self' | 'reference.general' | 'pending' | 'person.title';
 
 function entries(): PhraseEntry<Cue>[] {
   const out: PhraseEntry<Cue>[] = [];
@@ -54,6 +54,7 @@ function entries(): PhraseEntry<Cue>[] {
   add('reference', documents.references);
   add('reference.self', documents.selfReferences);
   add('reference.aside', documents.referencesAside);
+  add('reference.general', documents.referencesGeneral);
   add('person.title', roles.personTitles);
   add('pending', placeholders.pending);
   for (const [k, v] of Object.entries(recommendations.cues)) add(`rec:${k as keyof typeof recommendations.cues}`, v);

@@ -54,9 +54,7 @@ export function pupilMeant(ctx: Ctx, i: number): boolean {
   return ctx.cues.has(i, 'role:leerling', 'pupil.ref');
 }
 
-/** About stages: a stage word in the unit or in a heading above it, or a document that is about stages as a whole. */
+/** About stages: a stage word in the unit or a heading above it, or the unit is in the part of the document about stages. */
 export function stageContext(ctx: Ctx, i: number): boolean {
-  if (ctx.cues.has(i, 'stage')) return true;
-  if (ctx.underHeading(i, 'stage') >= 0) return true;
-  return ctx.scope.size === ctx.units && ctx.units > 0;
+  return ctx.cues.has(i, 'stage') || ctx.underHeading(i, 'stage') >= 0 || ctx.inScope(i);
 }

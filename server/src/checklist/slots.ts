@@ -69,7 +69,8 @@ export function findSlots(doc: Doc): Slot[] {
   for (const m of t.matchAll(MERGE)) {
     if (raw.length >= MAX_SLOTS) break;
     const inner = m[0].slice(m[0].startsWith('{{') || m[0].startsWith('<<') ? 2 : 1, -(m[0].endsWith('}}') || m[0].endsWith('>>') ? 2 : 1));
-    if (m[0].startsWith('[') && !isBracketField(inner)) continue;
+    // "[tekst](/link)" is a Markdown link, not a field
+    if (m[0].startsWith('[') && (!isBracketField(inner) || t.charAt(m.index + m[0].length) === '(')) continue;
     raw.push({ start: m.index, end: m.index + m[0].length, kind: 'merge' });
   }
   // unchecked choices: a line with boxes and none ticked

@@ -60,6 +60,11 @@ export default requirement({
       const q = ctx.quantities(i).find((x) => x.unit !== 'hour' || x.per === 'day' || x.per === 'week' || x.value >= 20 || ctx.cues.has(i, 'stage'));
       if (q) return finding('present', [i]);
     }
+    // "elke dinsdagochtend, het hele schooljaar": a day a week over a stated span
+    for (const i of [...ctx.scope].sort((a, b) => a - b)) {
+      if (ctx.isLabelOnly(i) || ctx.pending(i)) continue;
+      if (ctx.weekdays(i).length > 0 && ctx.cues.has(i, 'size.every') && (ctx.cues.has(i, 'size.span') || ctx.months(i).length >= 2)) return finding('present', [i]);
+    }
     for (const i of ctx.cues.units('size.say')) {
       if (ctx.inScope(i) && !ctx.isLabelOnly(i) && !ctx.pending(i) && stageContext(ctx, i) && ctx.cues.has(i, 'stage')) return finding('present', [i]);
     }

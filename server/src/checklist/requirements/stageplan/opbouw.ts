@@ -2,6 +2,7 @@
 // or phases ("klas 2 snuffelstage, klas 3 blokstage, klas 4 lintstage"; "steeds zelfstandiger"). One stage named for
 // two years at once ("in klas 3 en 4") is not a sequence.
 import type { Ctx } from '../../context.ts';
+import { yearMentions } from '../../entities.ts';
 import { finding, groupState, sectionsFor, topic, type Evidence } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
@@ -33,9 +34,11 @@ export default requirement({
       if (ctx.isLabelOnly(i) || !stageNear(ctx, i)) continue;
       const ys = [...ctx.years(i)].filter((y) => y !== 'ob' && y !== 'bb' && y !== 'ex');
       if (ys.length === 1) { if (!perYear.has(ys[0]!)) perYear.set(ys[0]!, i); }
+      // "in klas 3 twee dagen per week, in klas 4 drie": years named one by one in one sentence
+      else if (ys.length >= 2 && yearMentions(ctx.doc.unitTokens(i)) >= 2) { for (const y of ys) if (!perYear.has(y)) perYear.set(y, i); }
       else if (ys.length >= 2 && combined < 0) combined = i;
     }
-    if (perYear.size >= 2) return finding('present', [...perYear.values()].slice(0, 3) as Evidence[]);
+    if (perYear.size >= 2) return finding('present', [...new Set(perYear.values())].slice(0, 3) as Evidence[]);
     const t = topic(ctx, { heading: ['build.heading'], say: [], scope: true });
     if (t.status !== 'missing' && t.status !== 'present') return t;
     if (combined >= 0) return finding('unclear', [combined], { note: 'Er staan meerdere leerjaren, maar niet hoe de stage van jaar tot jaar is opgebouwd.' });
