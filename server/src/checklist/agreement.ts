@@ -121,7 +121,7 @@ function partySitesRaw(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set
         continue;
       }
       // the party as a row or field label: its value decides
-      const field = ctx.doc.fields.find((f) => f.unit === i && f.valueStart > h.start && f.valueStart - h.end < 60 && labelCues(ctx, f.label).has(cue));
+      const field = ctx.doc.fieldsOf(i).find((f) => f.valueStart > h.start && f.valueStart - h.end < 60 && labelCues(ctx, f.label).has(cue));
       if (field) {
         const written = writtenIn(ctx.filledText(i, field.valueStart, field.valueEnd));
         const blank = ctx.slotsIn(i).some((s) => s.start < field.valueEnd && s.end > field.valueStart);
@@ -194,7 +194,7 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
     if (ctx.isLabelOnly(i) && !ctx.doc.units[i]!.headerRow) continue;
     const u = ctx.doc.units[i]!;
     // a field or column for the person: "Stagedocent school: …", "| Praktijkbegeleider | dhr. R. Zijlstra |"
-    const fields = ctx.doc.fields.filter((f) => f.unit === i || (u.headerRow && ctx.doc.units[f.unit]!.header === i));
+    const fields = u.headerRow ? ctx.doc.fields.filter((f) => ctx.doc.units[f.unit]!.header === i) : [...ctx.doc.fieldsOf(i)];
     const own = fields.filter((f) => ms.some((m) => labelCues(ctx, f.label).has(`role:${m.role}` as Cue)) || (u.headerRow && ms.length > 0));
     if (own.length) {
       for (const f of own) {
@@ -259,6 +259,8 @@ export function periodParts(ctx: Ctx): PartFinding[] {
     ctx.cues.has(i, 'period.start', 'period.end', 'period.from', 'period.to', 'period.times', 'period.heading') || ctx.underHeading(i, 'period.heading', 'period.times') >= 0;
   for (let i = 0; i < ctx.units; i++) {
     if (ctx.isLabelOnly(i)) continue;
+    // only units with a digit, a blank or a word about the period can hold a part of it
+    if (!ctx.hasDigit(i) && ctx.slotsIn(i).length === 0 && !ctx.cues.has(i, 'period.start', 'period.end', 'period.from', 'period.to', 'period.times', 'pending')) continue;
     const dates = ctx.dates(i);
     const pending = ctx.pending(i);
     // "van 2 maart tot en met 6 maart 2026", "10-09-2025 t/m 10-12-2025"

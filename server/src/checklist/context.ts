@@ -41,10 +41,24 @@ export class Ctx {
     }
   }
 
-  private memo<T>(key: string, f: () => T): T {
+  /** Results of requirements already evaluated on this document (kind detection evaluates some first). */
+  readonly results = new Map<string, unknown>();
+
+  memo<T>(key: string, f: () => T): T {
     if (this.cache.has(key)) return this.cache.get(key) as T;
     const v = f();
     this.cache.set(key, v);
+    return v;
+  }
+
+  private readonly perUnit = new Map<string, unknown[]>();
+
+  /** A per-unit cache: one array per kind of value, indexed by unit. */
+  private unitMemo<T>(kind: string, i: number, f: () => T): T {
+    let arr = this.perUnit.get(kind);
+    if (!arr) this.perUnit.set(kind, (arr = new Array(this.doc.units.length)));
+    let v = arr[i] as T | undefined;
+    if (v === undefined) arr[i] = v = f();
     return v;
   }
 
@@ -93,16 +107,20 @@ export class Ctx {
 
   /** The unit says the matter is not settled yet ("nog niet vastgesteld", "n.t.b.", "Organisatie: volgt"). */
   pending(i: number): boolean {
-    if (this.cues.has(i, 'pending')) return true;
-    const words = this.doc.content(i).split(/[^\p{L}]+/u).filter(Boolean);
-    return PLACEHOLDERS.isPendingAlone(words);
+    return this.unitMemo('p', i, () => {
+      if (this.cues.has(i, 'pending')) return true;
+      const u = this.doc.units[i]!;
+      if (u.end - u.start > 60) return false;
+      const words = this.doc.content(i).split(/[^\p{L}]+/u).filter(Boolean);
+      return PLACEHOLDERS.isPendingAlone(words);
+    });
   }
 
   /** A heading, a table header or a table-of-contents line: never evidence. */
   isLabelOnly(i: number): boolean {
     const u = this.doc.units[i]!;
     if (u.kind === 'heading' || u.headerRow) return true;
-    return u.end - u.start <= 160 && /^[^.…]{3,90}(\.{3,}|…)[.…]*\s*\d{1,3}$/.test(this.doc.str(i));
+    return u.end - u.start <= 160 && this.unitMemo('l', i, () => /^[^.…]{3,90}(\.{3,}|…)[.…]*\s*\d{1,3}$/.test(this.doc.str(i)));
   }
 
   /** Content words of the unit after its label, without blanks: has something been written? */
@@ -150,36 +168,40 @@ export class Ctx {
 
   // ------------------------------------------------------------------------------------------------ entities
 
+  hasDigit(i: number): boolean {
+    return this.unitMemo('digit', i, () => /\d/.test(this.doc.str(i)));
+  }
+
   quantities(i: number): Quantity[] {
-    return this.memo(`q${i}`, () => quantitiesIn(this.doc.unitTokens(i)).filter((q) => !this.inHint(q.start)));
+    return this.unitMemo('q', i, () => quantitiesIn(this.doc.unitTokens(i)).filter((q) => !this.inHint(q.start)));
   }
 
   dates(i: number): Span[] {
     const u = this.doc.units[i]!;
-    return this.memo(`d${i}`, () => datesIn(this.doc, this.doc.unitTokens(i), u.start, u.end).filter((d) => !this.inHint(d.start)));
+    return this.unitMemo('d', i, () => datesIn(this.doc, this.doc.unitTokens(i), u.start, u.end).filter((d) => !this.inHint(d.start)));
   }
 
   months(i: number): Array<Span & { month: number }> {
-    return this.memo(`m${i}`, () => monthsIn(this.doc.unitTokens(i)).filter((d) => !this.inHint(d.start)));
+    return this.unitMemo('m', i, () => monthsIn(this.doc.unitTokens(i)).filter((d) => !this.inHint(d.start)));
   }
 
   timeRanges(i: number): Span[] {
     const u = this.doc.units[i]!;
-    return this.memo(`t${i}`, () => timeRangesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
+    return this.unitMemo('t', i, () => timeRangesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
   }
 
   clockTimes(i: number): Span[] {
     const u = this.doc.units[i]!;
-    return this.memo(`c${i}`, () => clockTimesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
+    return this.unitMemo('c', i, () => clockTimesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
   }
 
   weekdays(i: number): Span[] {
-    return this.memo(`w${i}`, () => weekdaysIn(this.doc.unitTokens(i)));
+    return this.unitMemo('w', i, () => weekdaysIn(this.doc.unitTokens(i)));
   }
 
   /** School years named in the unit, else in the headings above it or its column header. */
   years(i: number, inherit = true): Set<string> {
-    return this.memo(`y${i}${inherit}`, () => {
+    return this.unitMemo(inherit ? 'y' : 'Y', i, () => {
       const own = yearsIn(this.doc.unitTokens(i), this.doc.text);
       const u = this.doc.units[i]!;
       if (u.header !== undefined && u.header >= 0 && u.cells) {
@@ -205,7 +227,7 @@ export class Ctx {
 
   /** Role mentions in a unit, longest first where they overlap, each with its side resolved. */
   mentions(i: number): Mention[] {
-    return this.memo(`r${i}`, () => {
+    return this.unitMemo('r', i, () => {
       const hits = this.cues.all(i).filter((h) => h.cue.startsWith('role:'))
         .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
       const out: Mention[] = [];

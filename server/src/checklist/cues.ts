@@ -1,4 +1,5 @@
 // Where the checklist's cues occur in a document: one pass of the lexicon matcher over each unit's tokens.
+import { Lru } from '../nl/index.ts';
 import { CUES, type Cue } from './lexicon.ts';
 import type { Doc } from './segment.ts';
 
@@ -56,7 +57,12 @@ export class CueIndex {
   }
 }
 
-/** Cues in a free text (a slot's context, a label). */
+const cache = new Lru<string, Set<Cue>>(4000);
+
+/** Cues in a free text (a slot's context, a label); labels repeat, so they are cached (bounded). */
 export function cuesIn(text: string): Set<Cue> {
-  return new Set(CUES.values(text));
+  const key = text.length > 300 ? text.slice(0, 300) : text;
+  let c = cache.get(key);
+  if (!c) cache.set(key, (c = new Set(CUES.values(key))));
+  return c;
 }

@@ -89,6 +89,14 @@ function partText(labels: Readonly<Record<string, string>>, parts: PartFinding[]
 }
 
 export function evaluate(ctx: Ctx, req: Requirement): RequirementResult {
+  const done = ctx.results.get(req.id) as RequirementResult | undefined;
+  if (done) return done;
+  const res = evaluateOnce(ctx, req);
+  ctx.results.set(req.id, res);
+  return res;
+}
+
+function evaluateOnce(ctx: Ctx, req: Requirement): RequirementResult {
   let f: Finding;
   try {
     f = req.evaluate(ctx);

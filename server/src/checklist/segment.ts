@@ -332,6 +332,7 @@ export class Doc {
       if (u.kind !== 'field' && u.kind !== 'item' && u.kind !== 'text') return;
       // "Label: value", several on one line: "Plaats: ____ Datum: ____"
       const seg = this.cased.slice(u.start, u.end);
+      if (seg.indexOf(':') < 0) return;
       const labels: Array<{ from: number; colon: number }> = [];
       let from = 0;
       const blanks = [...seg.matchAll(RE_BLANK_RUN)].map((m) => m.index + m[0].length);
@@ -434,8 +435,18 @@ export class Doc {
     return out.slice(0, max);
   }
 
+  private fieldIndex: Map<number, Field[]> | null = null;
+
   /** Fields of a unit. */
-  fieldsOf(i: number): Field[] {
-    return this.fields.filter((f) => f.unit === i);
+  fieldsOf(i: number): readonly Field[] {
+    if (!this.fieldIndex) {
+      this.fieldIndex = new Map();
+      for (const f of this.fields) {
+        const list = this.fieldIndex.get(f.unit);
+        if (list) list.push(f);
+        else this.fieldIndex.set(f.unit, [f]);
+      }
+    }
+    return this.fieldIndex.get(i) ?? [];
   }
 }
