@@ -50,14 +50,17 @@ export function datesIn(doc: Doc, tokens: Token[], start: number, end: number): 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Month names used as a point in time ("van september tot en met juni"), without a day. */
-export function monthsIn(tokens: Token[]): Array<Span & { month: number }> {
+/**
+ * Month names used as a point in time ("van september tot en met juni"), without a day; with `inDates`, also the
+ * months of full dates ("1 september 2025").
+ */
+export function monthsIn(tokens: Token[], inDates = false): Array<Span & { month: number }> {
   const out: Array<Span & { month: number }> = [];
   tokens.forEach((t, k) => {
     const m = MONTHS.get(t.norm);
     if (m === undefined || t.norm.length < 3) return;
     const prev = tokens[k - 1];
-    if (prev && prev.kind === 'number' && t.start - prev.end <= 2) return; // a full date
+    if (!inDates && prev && prev.kind === 'number' && t.start - prev.end <= 2) return; // a full date
     if (t.norm === 'mei' || t.norm.length >= 4) out.push({ start: t.start, end: t.end, month: m });
   });
   return out;

@@ -2,6 +2,7 @@
 // days) in leerjaar 3 and 4 together (WVO 2020 art. 2.38 lid 9). A stated total outside that range is violated; without
 // a total, it is computed from days per week, hours per day and the period, and the computation is shown.
 import type { Ctx } from '../../context.ts';
+import { monthsIn } from '../../entities.ts';
 import { finding, type Evidence } from '../../match.ts';
 import {
   fmt, LWT_MAX_DAYS, LWT_MAX_HOURS, LWT_MIN_DAYS, LWT_MIN_HOURS, SCHOOL_YEAR_WEEKS, schoolWeeksBetween,
@@ -66,11 +67,11 @@ function readRate(ctx: Ctx): Rate {
     }
     // "van september tot en met juni", "van 1 september 2025 tot en met 30 juni 2026"
     if (!r.weeks && ctx.cues.has(i, 'period.from', 'period.to', 'period.start', 'period.end')) {
-      const ms = ctx.months(i);
+      const ms = monthsIn(ctx.doc.unitTokens(i), true);
       if (ms.length >= 2) {
         const from = ms[0]!.month - 1;
         const to = ms[ms.length - 1]!.month - 1;
-        const years = yearsSpanned(ctx.doc.str(i));
+        const years = schoolYearsSpanned(ctx.doc.str(i), from, to);
         const weeks = years > 1 ? schoolWeeksBetween(from, to) + SCHOOL_YEAR_WEEKS * (years - 1) : schoolWeeksBetween(from, to);
         const name = (m: number): string => MONTH_NAMES[m]!;
         r.weeks = { v: weeks, i, how: `${name(from)} t/m ${name(to)}` };
@@ -86,10 +87,12 @@ function readRate(ctx: Ctx): Rate {
 
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-function yearsSpanned(s: string): number {
+/** School years a span covers: september 2025 to juni 2026 is one, to juni 2027 two (at most two: leerjaar 3 and 4). */
+function schoolYearsSpanned(s: string, fromMonth: number, toMonth: number): number {
   const ys = [...s.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
   if (ys.length < 2) return 1;
-  return Math.max(1, Math.min(2, Math.max(...ys) - Math.min(...ys)));
+  const span = Math.max(...ys) - Math.min(...ys) + (toMonth >= fromMonth ? 1 : 0);
+  return Math.max(1, Math.min(2, span));
 }
 
 export default requirement({

@@ -3,7 +3,7 @@
 // begeleid", is not yet one.
 import type { TaskName } from '../../lexicon.ts';
 import { finding, PENDING, topic, type Evidence } from '../../match.ts';
-import { actors, doers, stageContext, tasksIn } from '../../roles.ts';
+import { actors, doers, people, stageContext, tasksIn } from '../../roles.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
@@ -44,7 +44,11 @@ export default requirement({
     const vague = ctx.cues.units('org.vague').find((i) => ctx.inScope(i) && !ctx.isLabelOnly(i));
     if (vague !== undefined) return finding('unclear', [vague], { note: 'Er staat dat de leerling begeleid wordt, maar niet wie wat doet.' });
     // a section or field about the organisation without people and their tasks
-    const t = topic(ctx, { heading: ['org.heading'], say: [], scope: true });
+    const t = topic(ctx, {
+      heading: ['org.heading'], say: [], scope: true,
+      // "De organisatie van de kerstviering" is about something else
+      valueOk: (i) => ctx.cues.has(i, 'stage') || people(ctx, i).length > 0,
+    });
     if (t.status === 'present') return finding('unclear', t.evidence, { note: 'Er staat iets over de organisatie, maar niet wie wat doet.' });
     return t;
   },
