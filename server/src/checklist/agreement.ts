@@ -55,12 +55,12 @@ export function nameNear(ctx: Ctx, i: number, start: number, end: number, reach 
 }
 
 /** A blank field right after a word ("wijst «Stagedocent» aan", "Leerling: ……"): within `gap` characters. */
-export function slotAfter(ctx: Ctx, i: number, end: number, gap = 24): Span | null {
+export function slotAfter(ctx: Ctx, i: number, end: number, gap = 24): Evidence | null {
   const s = ctx.slotsIn(i).find((x) => x.start >= end && x.start - end <= gap);
   return s ? slotSpan(s) : null;
 }
 
-function insideSlot(ctx: Ctx, i: number, at: number): Span | null {
+function insideSlot(ctx: Ctx, i: number, at: number): Evidence | null {
   const s = ctx.slotsIn(i).find((x) => x.start <= at && at < x.end);
   return s ? slotSpan(s) : null;
 }
@@ -124,7 +124,7 @@ function partySitesRaw(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set
       const field = ctx.doc.fieldsOf(i).find((f) => f.valueStart > h.start && f.valueStart - h.end < 60 && labelCues(ctx, f.label).has(cue));
       if (field) {
         const written = writtenIn(ctx.filledText(i, field.valueStart, field.valueEnd));
-        const blank = ctx.slotsIn(i).some((s) => s.start < field.valueEnd && s.end > field.valueStart);
+        const blank = ctx.blankIn(i, field.valueStart, field.valueEnd);
         if (written) sites.push({ kind: 'named', evidence: { start: u.start, end: field.valueEnd } });
         else if (blank) sites.push({ kind: 'blank', evidence: { start: u.start, end: field.valueEnd } });
         continue;
@@ -205,7 +205,7 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
           if (hc < 0 || !row.cells?.[hc] || row.cells[hc]!.start !== f.valueStart) continue;
         }
         const written = writtenIn(ctx.filledText(f.unit, f.valueStart, f.valueEnd));
-        const blank = ctx.slotsIn(f.unit).some((s) => s.start < f.valueEnd && s.end > f.valueStart);
+        const blank = ctx.blankIn(f.unit, f.valueStart, f.valueEnd);
         const span = { start: ctx.doc.units[f.unit]!.start, end: f.valueEnd };
         if (written) sites.push({ kind: ctx.pending(f.unit) ? 'pending' : 'named', evidence: span });
         else if (blank) sites.push({ kind: 'blank', evidence: span });

@@ -72,6 +72,11 @@ export class Ctx {
     return this.slotsByUnit.get(i) ?? [];
   }
 
+  /** Is there a blank field in [from, to] of unit i (an empty field's zero-width slot counts at its ends)? */
+  blankIn(i: number, from: number, to: number): boolean {
+    return this.slotsIn(i).some((s) => (s.start < to && s.end > from) || (s.start === s.end && s.start >= from && s.start <= to));
+  }
+
   slotCues(s: Slot): Set<Cue> {
     let c = this.slotCueCache.get(s);
     if (!c) this.slotCueCache.set(s, (c = cuesIn(s.context)));
@@ -119,7 +124,7 @@ export class Ctx {
   /** A heading, a table header or a table-of-contents line: never evidence. */
   isLabelOnly(i: number): boolean {
     const u = this.doc.units[i]!;
-    if (u.kind === 'heading' || u.headerRow) return true;
+    if (u.kind === 'heading' || u.headerRow || u.furniture) return true;
     return u.end - u.start <= 160 && this.unitMemo('l', i, () => /^[^.…]{3,90}(\.{3,}|…)[.…]*\s*\d{1,3}$/.test(this.doc.str(i)));
   }
 

@@ -83,13 +83,13 @@ export function decideKind(ctx: Ctx): KindDecision {
   const words = doc.tokens.length;
   const stageUnits = ctx.cues.units('stage').length;
   const signals: Record<string, number> = { words, stageUnits };
-  if (words < 12 || stageUnits === 0) {
-    return { kind: 'unknown', confidence: round(stageUnits === 0 ? 0.95 : 0.8), candidates: [], message: NOT_STAGE_MESSAGE, signals };
-  }
   // titles
   const title = titleUnits(ctx);
   const titled = (k: TitledKind): boolean => title.some((i) => ctx.cues.has(i, `title:${k}`));
   signals.title = title.length;
+  if (stageUnits === 0 || (words < 12 && !titled('stageplan') && !titled('agreement'))) {
+    return { kind: 'unknown', confidence: round(stageUnits === 0 ? 0.95 : 0.8), candidates: [], message: NOT_STAGE_MESSAGE, signals };
+  }
   // genres: different phrases of each look-alike
   const genre = {} as Record<Genre, number>;
   for (const g of Object.keys(GENRE_MESSAGES) as Genre[]) genre[g] = distinct(ctx, `genre:${g}`);

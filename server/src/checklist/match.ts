@@ -31,7 +31,8 @@ export interface Finding {
 
 export const finding = (status: RequirementStatus, evidence: Evidence[] = [], extra: Partial<Finding> = {}): Finding => ({ status, evidence, ...extra });
 export const fill = (evidence: Evidence[], note?: string): Finding => ({ status: 'unclear', fill: true, evidence, ...(note ? { note } : {}) });
-export const slotSpan = (s: Slot): Span => ({ start: s.start, end: s.end });
+/** A slot as evidence: its own span, or for an empty field (zero width) the field's line. */
+export const slotSpan = (s: Slot): Evidence => (s.end > s.start ? { start: s.start, end: s.end } : s.unit);
 
 export const HEADING_ONLY = 'Er staat alleen een kop, zonder tekst eronder.';
 export const PENDING = 'Er staat dat dit nog niet is vastgesteld.';
@@ -133,7 +134,7 @@ export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): FieldSite[] {
     const lc = labelCues(ctx, f.label);
     if (!cues.some((c) => lc.has(c)) || not.some((c) => lc.has(c))) continue;
     const value = ctx.filledText(f.unit, f.valueStart, f.valueEnd);
-    const blanks = ctx.slotsIn(f.unit).some((s) => s.start < f.valueEnd && s.end > f.valueStart);
+    const blanks = ctx.blankIn(f.unit, f.valueStart, f.valueEnd);
     const written = blanks ? writtenIn(value) : /\p{L}{2}|\d/u.test(value);
     const state: SiteState = ctx.pending(f.unit) && written ? 'pending' : written ? 'present' : blanks ? 'fill' : 'empty';
     out.push({ unit: f.unit, label: f.label, state, span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd }, valueStart: f.valueStart, valueEnd: f.valueEnd });

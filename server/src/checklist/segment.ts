@@ -22,6 +22,8 @@ export interface Unit {
   header?: number;
   /** A table's header row: labels only, never evidence. */
   headerRow?: boolean;
+  /** A running page header or footer ("Pagina 2 van 4", the title repeated on every page): never evidence. */
+  furniture?: boolean;
 }
 
 export interface Section {
@@ -51,6 +53,8 @@ const RE_TABLE_SEP = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 /** "Label:" at the start of a line or after a blank: up to six words without sentence punctuation. */
 const RE_FIELD_LABEL = /([\p{L}\p{N}][^:.!?\n]{0,48}?):(?=\s|$)/gu;
 const RE_UPPER = /\p{Lu}/u;
+/** "Pagina 2 van 4", "pagina 3", "blad 1/2", "- 3 -", "2 / 5". */
+const PAGE_NUMBER = /\b(?:pagina|blad|page)\s*\d{1,3}(?:\s*(?:van|\/|of)\s*\d{1,3})?\b|^[-–\s]*\d{1,3}\s*(?:\/\s*\d{1,3})?[-–\s]*$/i;
 const RE_LOWER = /\p{Ll}/u;
 /** Blank runs that end one field's value and may precede the next label on the same line. */
 const RE_BLANK_RUN = /(?:[._…]{3,}|_{2,})[^\p{L}\n]{0,12}/gu;
@@ -99,7 +103,8 @@ function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, next
   }
   if (t.endsWith('?') && words <= 16 && RE_UPPER.test(t.charAt(0)) && (prevBlank || prevHeading || t.length < 80)) return 3;
   if (t.length <= 80 && !RE_LOWER.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 4) return 1;
-  if (t.endsWith(':') && t.length <= 70 && t.indexOf(':') === t.length - 1 && words <= 9) return 4;
+  // "Begindatum:" with another label or nothing after it is an empty field; with text after it, a heading
+  if (t.endsWith(':') && t.length <= 70 && t.indexOf(':') === t.length - 1 && words <= 9) return next && !next.text.endsWith(':') ? 4 : 0;
   if (
     t.length <= 70 && words <= 9 && !/[.;,:!…_]$/.test(t) && !/:\s\S/.test(t) &&
     (RE_UPPER.test(t.charAt(0)) || /^\d/.test(t)) && (prevBlank || prevHeading) && next !== null
@@ -159,7 +164,7 @@ export class Doc {
     while (start < end && /[\s|#*>]/.test(this.cased.charAt(start))) start++;
     while (end > start && /[\s|*#]/.test(this.cased.charAt(end - 1))) end--;
     if (end <= start) return -1;
-    if (labelEnd >= 0 && (labelEnd <= start || labelEnd >= end)) labelEnd = -1;
+    if (labelEnd >= 0 && (labelEnd <= start || labelEnd > end)) labelEnd = -1;
     if (kind === 'heading') {
       this.sections.push({ heading: this.units.length, level: 3, body: [], parent: -1 });
     } else if (this.sections.length === 0) {
@@ -172,8 +177,24 @@ export class Doc {
     return this.units.length - 1;
   }
 
+  /** Lines that are page furniture in paginated text: page numbers, and short lines repeated on several pages. */
+  private furnitureLines(lines: Array<Line | null>): Set<string> {
+    const counts = new Map<string, number>();
+    let paginated = false;
+    for (const l of lines) {
+      if (!l || l.text.length > 120) continue;
+      if (PAGE_NUMBER.test(l.text)) paginated = true;
+      counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+    }
+    const out = new Set<string>();
+    if (!paginated) return out;
+    for (const [t, n] of counts) if (PAGE_NUMBER.test(t) || (n >= 2 && !/[.;:?!]$/.test(t) && !isRowLine(t) && !RE_BULLET.test(t))) out.add(t);
+    return out;
+  }
+
   private build(): void {
     const lines = splitLines(this.cased);
+    const furniture = this.furnitureLines(lines);
     let para: Line[] = [];
     let table: number[] = [];
     const flushPara = (): void => {
@@ -201,6 +222,14 @@ export class Doc {
       let next: Line | null = null;
       for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]) { next = lines[j]!; break; }
       if (RE_TABLE_SEP.test(t)) { prevBlank = false; continue; }
+      if (furniture.has(t)) {
+        flushPara();
+        flushTable();
+        const u = this.addUnit(line.start, line.end, 'text');
+        if (u >= 0) this.units[u]!.furniture = true;
+        prevBlank = true;
+        continue;
+      }
       if (isRowLine(t)) {
         flushPara();
         const u = this.addRow(line);
@@ -258,6 +287,12 @@ export class Doc {
     return start + m[1]!.length + 1;
   }
 
+  /** Cells of a row, with their column index, that are empty: a blank in a form. */
+  emptyCells(i: number): Cell[] {
+    const u = this.units[i]!;
+    return (u.cells ?? []).filter((c) => this.cased.slice(c.start, c.end).trim() === '');
+  }
+
   private addRow(line: Line): number {
     const seg = this.cased.slice(line.start, line.end);
     const sep = seg.includes('\t') && !seg.includes('|') ? /\t+/g : /\s*\|\s*/g;
@@ -268,11 +303,14 @@ export class Doc {
       last = m.index + m[0].length;
     }
     cells.push({ start: line.start + last, end: line.end });
+    // "| a | b |": the pipes at the ends open and close the row; empty cells inside stay (a blank in a form)
+    if (seg.startsWith('|') && cells.length > 1 && cells[0]!.end <= cells[0]!.start) cells.shift();
+    if (seg.endsWith('|') && cells.length > 1 && cells[cells.length - 1]!.end <= cells[cells.length - 1]!.start) cells.pop();
     const filled = cells.filter((c) => this.cased.slice(c.start, c.end).trim().length > 0);
     if (filled.length === 0) return -1;
     const first = filled[0]!;
     const labelEnd = filled.length >= 2 && first.end - first.start <= 60 ? first.end : -1;
-    return this.addUnit(first.start, filled[filled.length - 1]!.end, 'row', labelEnd, { cells: cells.filter((c) => c.end > c.start), header: -1 });
+    return this.addUnit(first.start, filled[filled.length - 1]!.end, 'row', labelEnd, { cells, header: -1 });
   }
 
   /** A table's first row is its header when it holds only short labels and more rows follow. */

@@ -11,7 +11,8 @@ export interface Slot {
   unit: number;
   /** Folded words saying what belongs in the slot. */
   context: string;
-  kind: 'blank' | 'merge' | 'choice' | 'hint';
+  /** 'empty': a field label with nothing after it, or an empty cell in a form (a zero-width slot at the value). */
+  kind: 'blank' | 'merge' | 'choice' | 'hint' | 'empty';
 }
 
 const BLANK_CHARS = new Set(['.', '_', '…']);
@@ -39,7 +40,9 @@ function* blankRuns(t: string): Generator<{ start: number; end: number; dots: nu
     yield { start, end, dots };
   }
 }
-const MERGE = /«[^»\n]{1,60}»|\{\{[^}\n]{1,60}\}\}|\[[^\]\n[]{2,60}\]|<<[^>\n]{1,60}>>/g;
+const MERGE = /«[^»\n]{1,60}»|\{\{?[^{}\n]{1,60}\}\}?|\[[^\]\n[]{2,60}\]|<<[^>\n]{1,60}>>/g;
+/** Date and number masks: "dd-mm-jjjj", "XXXX". */
+const MASK = /\b(?:dd|DD)[-/.](?:mm|MM)[-/.](?:jjjj|JJJJ|jj|yyyy)\b|\b[xX]{4,}\b/g;
 const BOXES = /[☐□❏❑]|\[ \]/g;
 const CHECKED = /[☒☑✓✔✗✘■]|\[[xX]\]/;
 const PAREN = /\(([^()\n]{3,60})\)/g;
@@ -56,7 +59,7 @@ function lineBounds(text: string, at: number): [number, number] {
 /** The slots of a document, in text order. Linear in the text (every pattern is a single pass without nesting). */
 export function findSlots(doc: Doc): Slot[] {
   const t = doc.cased;
-  const raw: Array<{ start: number; end: number; kind: Slot['kind'] }> = [];
+  const raw: Array<{ start: number; end: number; kind: Slot['kind']; unit?: number }> = [];
   for (const run of blankRuns(t)) {
     if (raw.length >= MAX_SLOTS) break;
     // "enz..." or "en zo verder…": an ellipsis after a word is punctuation, not a field
@@ -69,9 +72,23 @@ export function findSlots(doc: Doc): Slot[] {
   for (const m of t.matchAll(MERGE)) {
     if (raw.length >= MAX_SLOTS) break;
     const inner = m[0].slice(m[0].startsWith('{{') || m[0].startsWith('<<') ? 2 : 1, -(m[0].endsWith('}}') || m[0].endsWith('>>') ? 2 : 1));
+    if (m[0].startsWith('{') !== m[0].endsWith('}') || (m[0].startsWith('{{') !== m[0].endsWith('}}'))) continue;
     // "[tekst](/link)" is a Markdown link, not a field
     if (m[0].startsWith('[') && (!isBracketField(inner) || t.charAt(m.index + m[0].length) === '(')) continue;
+    // "{naam}": a field name in lower case, not a brace in prose or code
+    if (m[0].startsWith('{') && !m[0].startsWith('{{') && !/^[\p{Ll}_ ]{2,40}$/u.test(inner)) continue;
     raw.push({ start: m.index, end: m.index + m[0].length, kind: 'merge' });
+  }
+  for (const m of t.matchAll(MASK)) {
+    if (raw.length >= MAX_SLOTS) break;
+    raw.push({ start: m.index, end: m.index + m[0].length, kind: 'blank' });
+  }
+  // fields with nothing written: "Begindatum:" at the end of a line, an empty cell under "Naam" in a form
+  for (const f of doc.fields) {
+    if (raw.length >= MAX_SLOTS) break;
+    if (!/\p{L}{2}/u.test(f.label) || /[\p{L}\p{N}_.…«{[☐□]/u.test(t.slice(f.valueStart, f.valueEnd))) continue;
+    const at = Math.min(f.valueStart, f.valueEnd);
+    raw.push({ start: at, end: at, kind: 'empty', unit: f.unit });
   }
   // unchecked choices: a line with boxes and none ticked
   const seenLines = new Set<number>();
@@ -99,11 +116,11 @@ export function findSlots(doc: Doc): Slot[] {
   const slots: Slot[] = [];
   let lastEnd = -1;
   for (const r of raw) {
-    if (r.start < lastEnd) continue;
+    if (r.start < lastEnd || (r.kind === 'empty' && r.start === lastEnd && slots.length && slots[slots.length - 1]!.end === r.start)) continue;
     lastEnd = r.end;
-    const unit = doc.unitAt(r.start) >= 0 ? doc.unitAt(r.start) : doc.unitAt(Math.max(0, r.end - 1));
+    const unit = r.unit ?? (doc.unitAt(r.start) >= 0 ? doc.unitAt(r.start) : doc.unitAt(Math.max(0, r.end - 1)));
     if (unit < 0) continue;
-    slots.push({ ...r, unit, context: contextOf(doc, r, unit) });
+    slots.push({ start: r.start, end: r.end, kind: r.kind, unit, context: contextOf(doc, r, unit) });
   }
   return slots;
 }
@@ -122,6 +139,10 @@ function lastWord(s: string): string {
 /** What belongs in a slot: label before it (to the previous slot or line start), hint after it, header, line above. */
 function contextOf(doc: Doc, r: { start: number; end: number; kind: Slot['kind'] }, unit: number): string {
   const f = doc.folded;
+  if (r.kind === 'empty') {
+    const field = doc.fieldsOf(unit).find((x) => Math.min(x.valueStart, x.valueEnd) === r.start);
+    if (field) return field.label.slice(0, 240);
+  }
   const [ls, le] = lineBounds(f, r.start);
   const parts: string[] = [];
   const u = doc.units[unit]!;
