@@ -103,8 +103,12 @@ function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, next
   }
   if (t.endsWith('?') && words <= 16 && RE_UPPER.test(t.charAt(0)) && (prevBlank || prevHeading || t.length < 80)) return 3;
   if (t.length <= 80 && !RE_LOWER.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 4) return 1;
-  // "Begindatum:" with another label or nothing after it is an empty field; with text after it, a heading
-  if (t.endsWith(':') && t.length <= 70 && t.indexOf(':') === t.length - 1 && words <= 9) return next && !next.text.endsWith(':') ? 4 : 0;
+  // "Begindatum:" followed by text is a heading of that text; followed by another label, a title, a blank run or
+  // nothing, it is an empty field
+  if (t.endsWith(':') && t.length <= 70 && t.indexOf(':') === t.length - 1 && words <= 9) {
+    const body = next !== null && !next.text.endsWith(':') && (/[.!?;]$/.test(next.text) || wordCount(next.text) > 5 || RE_BULLET.test(next.text) || isRowLine(next.text));
+    return body ? 4 : 0;
+  }
   if (
     t.length <= 70 && words <= 9 && !/[.;,:!…_]$/.test(t) && !/:\s\S/.test(t) &&
     (RE_UPPER.test(t.charAt(0)) || /^\d/.test(t)) && (prevBlank || prevHeading) && next !== null
@@ -134,6 +138,15 @@ function maskHtml(text: string): string {
     .replace(/&(#\d{1,6}|[a-zA-Z]{2,8});/g, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * Words broken over a line end in scanned or wrapped text ("stage-\nbedrijven") are read whole: the second half moves
+ * up and the line break and spaces follow it, so the text keeps its length and every other offset.
+ */
+function dehyphenate(text: string): string {
+  if (text.indexOf('-\n') < 0) return text;
+  return text.replace(/(\p{L})-\n([ \t]*)(\p{Ll}[\p{L}]*)/gu, (_m, a: string, sp: string, b: string) => a + b + '\n' + ' '.repeat(sp.length + 1));
+}
+
 const BLOCK_TAGS = new Set('p div h1 h2 h3 h4 h5 h6 li tr br ul ol table section article header footer title blockquote dt dd'.split(' '));
 
 export class Doc {
@@ -151,7 +164,7 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    this.cased = maskHtml(text);
+    this.cased = dehyphenate(maskHtml(text));
     this.folded = fold(this.cased);
     this.build();
     this.tokens = tokenize(this.cased);

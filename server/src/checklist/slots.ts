@@ -16,7 +16,7 @@ export interface Slot {
 }
 
 const BLANK_CHARS = new Set(['.', '_', '…']);
-const JOINERS = new Set([' ', '/', '-']);
+const JOINERS = new Set([' ', '/', '-', ':']);
 
 /** Runs of dots, ellipses and underscores (single spaces, slashes and hyphens inside a run join it); linear. */
 function* blankRuns(t: string): Generator<{ start: number; end: number; dots: number }> {
