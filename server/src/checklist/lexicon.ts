@@ -78,7 +78,8 @@ export const PLACEHOLDERS = {
   /** A bracketed hint that names a field: "(begindatum stage)", "(naam bedrijf)". */
   isFieldHint(inner: string): boolean {
     const words = fold(inner).split(/[^\p{L}-]+/u).filter(Boolean);
-    return words.length > 0 && words.length <= 6 && FIELD_HINTS.has(words[0]!) && !/\p{Lu}/u.test(inner);
+    if (words.length === 0 || words.length > 6 || /\p{Lu}/u.test(inner)) return false;
+    return FIELD_HINTS.has(words[0]!) || FIELD_HINTS.has(words.slice(0, 2).join(' ')) || FIELD_HINTS.has(words.slice(0, 3).join(' '));
   },
   /** A word after which a bracketed hint stands where a value belongs ("begint op (datum)"). */
   isValueWord(word: string): boolean {

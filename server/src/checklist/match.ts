@@ -189,7 +189,11 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
     const accept = (i: number): boolean => (!spec.strictBody || !spec.sayOk || spec.sayOk(i)) &&
       (!spec.valueOk || spec.valueOk(i, ctx.doc.units[i]!.start, ctx.doc.units[i]!.end));
     const g = groupState(ctx, body, accept);
-    if (g.state === 'present') return finding('present', [g.unit]);
+    if (g.state === 'present') {
+      // quote the sentence that says it, when one does, rather than the first one under the heading
+      const saying = body.find((i) => ctx.cues.has(i, ...spec.say) && accept(i) && unitState(ctx, i) === 'present' && !isLeadIn(ctx, i));
+      return finding('present', [saying ?? g.unit]);
+    }
     if (g.state === 'fill') fillAt ??= g.unit;
     else if (g.state === 'pending') { if (pendingAt < 0) pendingAt = g.unit; }
     else if (body.length === 0 || body.every((i) => unitState(ctx, i) === 'empty')) { if (headingOnly < 0) headingOnly = sec.heading; }

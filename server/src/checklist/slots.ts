@@ -42,8 +42,10 @@ function* blankRuns(t: string): Generator<{ start: number; end: number; dots: nu
 }
 const MERGE = /«[^»\n]{1,60}»|\{\{?[^{}\n]{1,60}\}\}?|\[[^\]\n[]{2,60}\]|<<[^>\n]{1,60}>>/g;
 /** Date and number masks: "dd-mm-jjjj", "XXXX". */
-const MASK = /\b(?:dd|DD)[-/.](?:mm|MM)[-/.](?:jjjj|JJJJ|jj|yyyy)\b|\b[xX]{4,}\b/g;
-const BOXES = /[☐□❏❑]|\[ \]/g;
+const MASK = /\b(?:dd|DD)[-/.](?:mm|MM)[-/.](?:jjjj|JJJJ|jj|yyyy)\b|\b[xX]{4,}\b|\b[xX]{2}[-/.][xX]{2}[-/.][xX]{2,4}\b/g;
+/** A run of hyphens where a value belongs: "Naam: ----------" (not a line of its own: that is a rule). */
+const DASHES = /(?<=[:\p{L}\d] {0,3})-{4,}/gu;
+const BOXES = /[☐□❏❑]|\[ {1,3}\]|\( {1,3}\)/g;
 const CHECKED = /[☒☑✓✔✗✘■]|\[[xX]\]/;
 const PAREN = /\(([^()\n]{3,60})\)/g;
 
@@ -79,6 +81,10 @@ export function findSlots(doc: Doc): Slot[] {
     if (m[0].startsWith('{') && !m[0].startsWith('{{') && !/^[\p{Ll}_ ]{2,40}$/u.test(inner)) continue;
     raw.push({ start: m.index, end: m.index + m[0].length, kind: 'merge' });
   }
+  for (const m of t.matchAll(DASHES)) {
+    if (raw.length >= MAX_SLOTS) break;
+    raw.push({ start: m.index, end: m.index + m[0].length, kind: 'blank' });
+  }
   for (const m of t.matchAll(MASK)) {
     if (raw.length >= MAX_SLOTS) break;
     raw.push({ start: m.index, end: m.index + m[0].length, kind: 'blank' });
@@ -86,7 +92,7 @@ export function findSlots(doc: Doc): Slot[] {
   // fields with nothing written: "Begindatum:" at the end of a line, an empty cell under "Naam" in a form
   for (const f of doc.fields) {
     if (raw.length >= MAX_SLOTS) break;
-    if (!/\p{L}{2}/u.test(f.label) || /[\p{L}\p{N}_.…«{[☐□]/u.test(t.slice(f.valueStart, f.valueEnd))) continue;
+    if (!/\p{L}{2}/u.test(f.label) || /[\p{L}\p{N}_.…«{[☐□-]/u.test(t.slice(f.valueStart, f.valueEnd))) continue;
     const at = Math.min(f.valueStart, f.valueEnd);
     raw.push({ start: at, end: at, kind: 'empty', unit: f.unit });
   }

@@ -10,8 +10,10 @@ export default requirement({
   expectedLocation: "Meestal aan het begin van het stageplan, in een paragraaf 'Doel van de stage' of 'Waarom lopen onze leerlingen stage?'.",
   focus: ['goal.say', 'goal.heading'],
   about: ['goal.heading', 'goal.say'],
+  // a purpose word ("doel", "bedoeld om", "zodat je een betere keuze maakt"), or a word of what a stage brings
+  // ("werknemersvaardigheden", "ontdekken") said as its purpose ("op stage", "om … te", "zodat")
   evaluate: (ctx) => topic(ctx, {
-    heading: ['goal.heading'], headingNot: ['goal.not'], say: ['goal.say'], not: ['goal.not'], scope: true,
-    sayOk: (i) => stageContext(ctx, i),
+    heading: ['goal.heading'], headingNot: ['goal.not'], say: ['goal.say', 'goal.weak'], not: ['goal.not'], scope: true,
+    sayOk: (i) => stageContext(ctx, i) && (ctx.cues.has(i, 'goal.say') || ctx.cues.has(i, 'goal.frame')),
   }),
 });
