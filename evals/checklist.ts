@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   checkDocuments, type CheckResult, type DocumentKind, type RequirementResult,
 } from '../server/src/checklist/index.ts';
+import { Doc } from '../server/src/checklist/segment.ts';
 import { extractDocument } from '../server/src/documents/index.ts';
 import { splitOf, type Split } from './split.ts';
 
@@ -79,6 +80,8 @@ export interface ItemEval {
   parts: number;
   partsOk: number;
   fillErrors: number;
+  /** Evidence quotes that are a heading, a table header or a page header/footer (must be none). */
+  headingEvidence: number;
   completeWhileMissing: boolean;
   mismatches: Array<{ id: string; expected: LabelStatus; got: LabelStatus | 'absent'; parts?: string }>;
   kindMessage?: string;
@@ -97,7 +100,7 @@ export interface Aggregate {
   partsAccuracy: number;
   partsScored: number;
   fillErrors: number;
-  fillLabels: number;
+  headingEvidence: number;
   completeWhileMissing: number;
 }
 
@@ -134,7 +137,7 @@ function aggregate(items: ItemEval[]): Aggregate {
     partsAccuracy: ratio(sum((i) => i.partsOk), sum((i) => i.parts)),
     partsScored: sum((i) => i.parts),
     fillErrors: sum((i) => i.fillErrors),
-    fillLabels: 0,
+    headingEvidence: sum((i) => i.headingEvidence),
     completeWhileMissing: sum((i) => +i.completeWhileMissing),
   };
 }
@@ -177,7 +180,20 @@ function evalItem(set: SetName, label: ChecklistLabel, texts: Array<{ text: stri
     }
     if (g !== expected || partNote) mismatches.push({ id, expected, got: g, ...(partNote ? { parts: partNote.trim() } : {}) });
   }
-  const labelIncomplete = entries.some(([, s]) => s !== 'present');
+  // a document with a missing requirement is never complete (a blank field to fill in counts as not complete either)
+  const labelIncomplete = entries.some(([, s]) => s === 'missing' || s === 'fill');
+  const text = given.requirements.length ? texts.map((t) => t.text).join('\n\n\n') : '';
+  let headingEvidence = 0;
+  if (text) {
+    const doc = new Doc(text);
+    for (const q of [...given.requirements, ...detected.requirements]) {
+      for (const e of [...q.evidence, ...(q.parts ?? []).flatMap((p) => p.evidence)]) {
+        const u = doc.unitAt(e.start);
+        const unit = u >= 0 ? doc.units[u]! : undefined;
+        if (unit && (unit.kind === 'heading' || unit.headerRow || unit.furniture)) headingEvidence++;
+      }
+    }
+  }
   const complete = (r: CheckResult): boolean => r.kind !== 'unknown' && r.requirements.length > 0 &&
     r.requirements.every((q) => q.status === 'present' && !q.fill);
   const file = label.files ? label.files.join(' + ') : label.file!;
@@ -186,7 +202,7 @@ function evalItem(set: SetName, label: ChecklistLabel, texts: Array<{ text: stri
     fileType: label.files ? 'set' : extname(file).slice(1).toLowerCase(),
     expectedKind: label.kind, kind: detected.kind, kindConfidence: detected.kindConfidence, candidates, kindOk,
     kindOkOrChoice: kindOk || offered,
-    exact, binary, binaryTotal, total: entries.length, parts, partsOk, fillErrors,
+    exact, binary, binaryTotal, total: entries.length, parts, partsOk, fillErrors, headingEvidence,
     completeWhileMissing: labelIncomplete && (complete(detected) || complete(given)),
     mismatches,
     ...(detected.message ? { kindMessage: detected.message } : {}),
@@ -233,7 +249,7 @@ const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
 function line(name: string, a: Aggregate): string {
   return `${name.padEnd(24)}${String(a.documents).padStart(4)}  soort ${pct(a.kindAccuracy).padStart(6)} (of keuze ${pct(a.kindOrChoice).padStart(6)})` +
     `  aanwezig/afwezig ${pct(a.presentVsAbsent).padStart(6)} (${a.presentVsAbsentScored})  exact ${pct(a.exactAccuracy).padStart(6)} (${a.requirementsScored})` +
-    `  delen ${pct(a.partsAccuracy).padStart(6)} (${a.partsScored})  invulveld fout ${a.fillErrors}  compleet-terwijl-niet ${a.completeWhileMissing}`;
+    `  delen ${pct(a.partsAccuracy).padStart(6)} (${a.partsScored})  invulveld fout ${a.fillErrors}  kop als bewijs ${a.headingEvidence}  compleet-terwijl-niet ${a.completeWhileMissing}`;
 }
 
 export function printChecklistEval(r: ChecklistEvalResult, options: { details?: boolean } = {}): void {
