@@ -165,7 +165,8 @@ export function decideKind(ctx: Ctx): KindDecision {
   const topicHeadings = (['goal.heading', 'content.heading', 'size.heading', 'build.heading', 'org.heading'] as Cue[])
     .filter((c) => ctx.cues.units(c).some((i) => ctx.doc.units[i]!.kind === 'heading')).length;
   signals.topicHeadings = topicHeadings;
-  if (plan >= 2 || (planTitled && topicHeadings >= 3)) {
+  // a document titled as a stageplan is checked as one, however little it describes yet
+  if (plan >= 2 || planTitled) {
     const conf = round(0.35 + plan / 10 + (planTitled ? 0.1 : titled('stagepage') ? 0.05 : 0));
     return {
       kind: 'stageplan', confidence: conf, candidates: [{ kind: 'stageplan', confidence: conf }, { kind: 'unknown', confidence: round(1 - conf) }],

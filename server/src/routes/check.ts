@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { checkDocument } from '../checklist/index.ts';
-import { readDocument } from './document-input.ts';
+import { checkDocuments } from '../checklist/index.ts';
+import { readDocuments } from './document-input.ts';
 
-/** POST /api/check: the legal checklist for one document; stores nothing. */
+/** POST /api/check: the legal checklist for one document, or several checked as one; stores nothing. */
 export function checkRoutes() {
   const app = new Hono();
   app.post('/check', async (c) => {
-    const doc = await readDocument(c);
-    const result = checkDocument(doc.text, doc.kind ? { kind: doc.kind } : undefined);
-    return c.json({ ...result, text: doc.text, format: doc.format });
+    const { docs, kind } = await readDocuments(c);
+    const result = checkDocuments(docs, kind ? { kind } : undefined);
+    return c.json({ ...result, format: docs[0]!.format });
   });
   return app;
 }

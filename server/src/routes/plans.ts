@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import type { AppParts } from '../app.ts';
-import { checkDocument } from '../checklist/index.ts';
+import { checkDocuments } from '../checklist/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { requireSchool } from './auth.ts';
-import { readDocument } from './document-input.ts';
+import { readDocuments } from './document-input.ts';
 
 const MASKED_LABELS: Record<string, [string, string]> = {
   email: ['e-mailadres', 'e-mailadressen'],
@@ -14,6 +14,13 @@ const MASKED_LABELS: Record<string, [string, string]> = {
   iban: ['IBAN', 'IBAN-nummers'],
   address: ['adres', 'adressen'],
 };
+
+/** The masked counts of several documents added up per type. */
+function mergeMasked(lists: Array<Array<{ type: string; count: number }>>): Array<{ type: string; count: number }> {
+  const total = new Map<string, number>();
+  for (const list of lists) for (const m of list) total.set(m.type, (total.get(m.type) ?? 0) + m.count);
+  return [...total].map(([type, count]) => ({ type, count }));
+}
 
 /** "2 e-mailadressen en 1 telefoonnummer" */
 function maskedSummary(masked: Array<{ type: string; count: number }>): string | null {
@@ -29,13 +36,16 @@ export function planRoutes(parts: AppParts) {
 
   app.post('/plans', async (c) => {
     const school = await requireSchool(c, parts);
-    const doc = await readDocument(c);
-    const { text, masked } = maskPersonalData(doc.text);
-    const check = { ...checkDocument(text, doc.kind ? { kind: doc.kind } : undefined), text };
+    // a plan with attachments is stored and checked as one text
+    const { docs, kind } = await readDocuments(c);
+    const maskedDocs = docs.map((d) => ({ ...d, ...maskPersonalData(d.text) }));
+    const masked = mergeMasked(maskedDocs.map((d) => d.masked));
+    const check = checkDocuments(maskedDocs, kind ? { kind } : undefined);
+    const title = docs[0]!.title;
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
+      school, title, kind: check.kind, text: check.text, check, masked, now: parts.clock.now(),
     });
-    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedSummary(masked) }, 201);
+    return c.json({ planId, title, kind: check.kind, chunks, check, masked, maskedMessage: maskedSummary(masked) }, 201);
   });
 
   app.get('/plans', async (c) => {
