@@ -176,7 +176,8 @@ describe('templates: a blank field is still to fill in, never missing and never 
       expect(q.hint).toMatch(/nog in te vullen|Nog in te vullen/);
     }
     expect(r.summary.toFill).toBe(6);
-    expect(r.summary.present + r.summary.missing + r.summary.unclear + r.summary.violated + r.summary.toFill).toBe(10);
+    expect(r.summary.present + r.summary.missing + r.summary.unclear + r.summary.violated).toBe(10);
+    expect(r.summary.unclear).toBeGreaterThanOrEqual(r.summary.toFill);
     assertEvidence(TEMPLATE, r);
   });
 

@@ -49,8 +49,8 @@ function run(text: string, options: CheckOptions | undefined): CheckResult {
   }
   const requirements = requirementsFor(kind as StageKind).map((r) => evaluate(ctx, r));
   for (const r of requirements) {
+    summary[r.status]++;
     if (r.fill) summary.toFill++;
-    else summary[r.status]++;
   }
   return {
     ...base, summary, requirements, recommendations: recommend(ctx, kind),

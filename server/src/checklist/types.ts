@@ -79,7 +79,7 @@ export interface CheckSummary {
   missing: number;
   unclear: number;
   violated: number;
-  /** Blank fields still to fill in (counted here only, not as unclear). */
+  /** Of the unclear ones, those that are blank fields still to fill in. */
   toFill: number;
 }
 
