@@ -5,6 +5,7 @@
 // but are not stage documents. Where it is not clear, the result says so and offers the kinds to choose from.
 import type { Ctx } from './context.ts';
 import { evaluate } from './evaluate.ts';
+import { cuesIn } from './cues.ts';
 import type { Cue, Genre, TitledKind } from './lexicon.ts';
 import { requirementsFor } from './requirements/index.ts';
 import type { DocumentKind, KindCandidate, StageKind } from './types.ts';
@@ -85,7 +86,10 @@ export function decideKind(ctx: Ctx): KindDecision {
   const signals: Record<string, number> = { words, stageUnits };
   // titles
   const title = titleUnits(ctx);
-  const titled = (k: TitledKind): boolean => title.some((i) => ctx.cues.has(i, `title:${k}`));
+  // the first line of a plain text is its title, also when the next line runs on in the same paragraph
+  const firstLine = /^\s*([^\n]{3,100})(\n|$)/.exec(doc.text)?.[1] ?? '';
+  const firstLineCues = cuesIn(firstLine);
+  const titled = (k: TitledKind): boolean => firstLineCues.has(`title:${k}`) || title.some((i) => ctx.cues.has(i, `title:${k}`));
   signals.title = title.length;
   if (stageUnits === 0 || (words < 12 && !titled('stageplan') && !titled('agreement'))) {
     return { kind: 'unknown', confidence: round(stageUnits === 0 ? 0.95 : 0.8), candidates: [], message: NOT_STAGE_MESSAGE, signals };
@@ -113,7 +117,7 @@ export function decideKind(ctx: Ctx): KindDecision {
 
   // agreements: the language and shape of an agreement (parties, signatures, fields), and its requirements. A title
   // that names an agreement settles the kind; without one, most requirements of one agreement kind must be there.
-  const agreementWord = title.some((i) => ctx.cues.has(i, 'title:agreement'));
+  const agreementWord = titled('agreement');
   const titledAgreement: StageKind | null = titled('leerwerkovereenkomst') ? 'leerwerkovereenkomst'
     : titled('mas-overeenkomst') && agreementWord ? 'mas-overeenkomst'
     : titled('stageovereenkomst') ? 'stageovereenkomst' : null;

@@ -268,9 +268,6 @@ export class Doc {
         prevBlank = false; prevHeading = false;
         continue;
       }
-      // a short line without punctuation, followed by a line that starts anew, stands alone (a title, a name)
-      const prev = para[para.length - 1];
-      if (prev && !/[.,;:!?-]$/.test(prev.text) && wordCount(prev.text) <= 10 && RE_UPPER.test(t.charAt(0))) flushPara();
       const labelEnd = para.length === 0 ? this.fieldLabelEnd(line.start, line.end) : -1;
       if (labelEnd > 0) {
         flushPara();
