@@ -3,8 +3,10 @@
 // insurance and premium. A name written in is present, a blank field for it is to fill in, a role named without a
 // name (in a parties clause) is present, nothing is missing.
 import type { Ctx, Mention } from './context.ts';
-import type { Span } from './entities.ts';
+import { firstFrom } from './entities.ts';
 import { NOT_NAMES, type Cue, type PartyName } from './lexicon.ts';
+import type { Field } from './segment.ts';
+import type { Slot } from './slots.ts';
 import { fieldsFor, fromParts, labelCues, slotSpan, unitState, writtenIn, type Evidence, type Finding, type PartFinding } from './match.ts';
 import { actors, people } from './roles.ts';
 import type { RequirementStatus } from './types.ts';
@@ -56,13 +58,43 @@ export function nameNear(ctx: Ctx, i: number, start: number, end: number, reach 
 
 /** A blank field right after a word ("wijst «Stagedocent» aan", "Leerling: ……"): within `gap` characters. */
 export function slotAfter(ctx: Ctx, i: number, end: number, gap = 24): Evidence | null {
-  const s = ctx.slotsIn(i).find((x) => x.start >= end && x.start - end <= gap);
+  const slots = ctx.slotsIn(i);
+  const s = slots[firstFrom(slots, end)];
+  return s && s.start - end <= gap ? slotSpan(s) : null;
+}
+
+/** The first blank field at or after a position in a unit. */
+function nextSlot(ctx: Ctx, i: number, pos: number): Slot | undefined {
+  const slots = ctx.slotsIn(i);
+  return slots[firstFrom(slots, pos)];
+}
+
+
+
+function insideSlot(ctx: Ctx, i: number, at: number): Evidence | null {
+  const slots = ctx.slotsIn(i);
+  const k = firstFrom(slots, at + 1) - 1; // the last blank starting at or before `at`
+  const s = k >= 0 && at < slots[k]!.end ? slots[k] : undefined;
   return s ? slotSpan(s) : null;
 }
 
-function insideSlot(ctx: Ctx, i: number, at: number): Evidence | null {
-  const s = ctx.slotsIn(i).find((x) => x.start <= at && at < x.end);
-  return s ? slotSpan(s) : null;
+/** A blank field ending shortly before a position ("«Stagedocent» aan als stagedocent"). */
+function slotBefore(ctx: Ctx, i: number, pos: number, gap: number): boolean {
+  const slots = ctx.slotsIn(i);
+  const k = firstFrom(slots, pos) - 1;
+  return k >= 0 && slots[k]!.end <= pos && pos - slots[k]!.end < gap;
+}
+
+/** Index of the first field whose value starts at or after `pos` (fields of a unit are in text order). */
+function firstFromValue(fields: readonly Field[], pos: number): number {
+  let lo = 0;
+  let hi = fields.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fields[mid]!.valueStart < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // ------------------------------------------------------------------------------------------------------------ parties
@@ -116,12 +148,15 @@ function partySitesRaw(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set
       const inSlot = insideSlot(ctx, i, h.start);
       if (inSlot) { sites.push({ kind: 'blank', evidence: inSlot }); continue; }
       // "Stagebedrijf: …… (naam bedrijf)", "Naam ouder/verzorger: ____": the party's own blank comes first
-      if (slotAfter(ctx, i, h.end, 6) && /^[\s:|(]*$/.test(ctx.doc.folded.slice(h.end, ctx.slotsIn(i).find((x) => x.start >= h.end)!.start))) {
+      const next = nextSlot(ctx, i, h.end);
+      if (next && next.start - h.end <= 6 && /^[\s:|(]*$/.test(ctx.doc.folded.slice(h.end, next.start))) {
         sites.push({ kind: 'blank', evidence: i });
         continue;
       }
       // the party as a row or field label: its value decides
-      const field = ctx.doc.fieldsOf(i).find((f) => f.valueStart > h.start && f.valueStart - h.end < 60 && labelCues(ctx, f.label).has(cue));
+      const fields = ctx.doc.fieldsOf(i);
+      const fk = firstFromValue(fields, h.start + 1);
+      const field = fields.slice(fk, fk + 3).find((f) => f.valueStart - h.end < 60 && labelCues(ctx, f.label).has(cue));
       if (field) {
         const written = writtenIn(ctx.filledText(i, field.valueStart, field.valueEnd));
         const blank = ctx.blankIn(i, field.valueStart, field.valueEnd);
@@ -216,9 +251,9 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
     const m = ms[0]!;
     if (ctx.pending(i)) { sites.push({ kind: 'pending', evidence: i }); continue; }
     if (insideSlot(ctx, i, m.start)) { sites.push({ kind: 'blank', evidence: i }); continue; }
-    if (ctx.slotsIn(i).some((s) => s.start > m.start) && unitState(ctx, i) === 'fill') { sites.push({ kind: 'blank', evidence: i }); continue; }
+    if (nextSlot(ctx, i, m.start + 1) && unitState(ctx, i) === 'fill') { sites.push({ kind: 'blank', evidence: i }); continue; }
     if (nameNear(ctx, i, m.start, m.end, 50)) sites.push({ kind: 'named', evidence: i });
-    else if (slotAfter(ctx, i, m.end, 40) || ctx.slotsIn(i).some((s) => s.end <= m.start && m.start - s.end < 40)) sites.push({ kind: 'blank', evidence: i });
+    else if (slotAfter(ctx, i, m.end, 40) || slotBefore(ctx, i, m.start, 40)) sites.push({ kind: 'blank', evidence: i });
     else sites.push({ kind: 'generic', evidence: i });
   }
   return sites;
@@ -277,8 +312,9 @@ export function periodParts(ctx: Ctx): PartFinding[] {
       const list = h.cue === 'period.start' || h.cue === 'period.from' ? start : end;
       const weak = h.cue === 'period.from' || h.cue === 'period.to';
       if (weak && !weakOk && dates.length === 0) continue;
-      const d = dates.find((x) => x.start >= h.end && x.start - h.end <= (weak ? 30 : TOKEN_REACH));
-      if (d) { list.push({ kind: 'named', evidence: i }); continue; }
+      const d = dates[firstFrom(dates, h.end)];
+      const dated = !!d && d.start - h.end <= (weak ? 30 : TOKEN_REACH);
+      if (dated) { list.push({ kind: 'named', evidence: i }); continue; }
       const s = slotAfter(ctx, i, h.end, weak ? 6 : 40);
       if (s) { list.push({ kind: 'blank', evidence: i }); continue; }
       if (!weak && pending) list.push({ kind: 'pending', evidence: i });

@@ -293,13 +293,14 @@ describe('robustness', () => {
 
   it('hostile text stays fast: runs of dots, brackets, colons, one long word, many lines', () => {
     const hostile = [
-      '.'.repeat(200_000), '._'.repeat(100_000), '[a'.repeat(100_000), '(naam '.repeat(30_000), 'Stage: '.repeat(30_000),
-      'a'.repeat(200_000), 'stage\n'.repeat(40_000), '| a '.repeat(50_000), '«'.repeat(100_000), '1. '.repeat(60_000),
+      '.'.repeat(100_000), '._'.repeat(50_000), '[a'.repeat(50_000), '(naam '.repeat(15_000), 'Stage: '.repeat(15_000),
+      'a'.repeat(100_000), 'stage\n'.repeat(20_000), '| a '.repeat(25_000), '«'.repeat(50_000), '1. '.repeat(30_000),
+      'Naam: ____ '.repeat(10_000), '{{x}} '.repeat(15_000),
     ];
     for (const h of hostile) {
       const t0 = performance.now();
       checkDocument(h);
-      expect(performance.now() - t0, h.slice(0, 12)).toBeLessThan(4000);
+      expect(performance.now() - t0, h.slice(0, 12)).toBeLessThan(3000);
     }
   });
 });

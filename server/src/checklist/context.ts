@@ -2,7 +2,7 @@
 // about stages, role mentions with their side, and what counts as a settled statement.
 import { CueIndex, cuesIn } from './cues.ts';
 import {
-  clockTimesIn, datesIn, monthsIn, quantitiesIn, timeRangesIn, weekdaysIn, yearsIn, type Quantity, type Span,
+  datesIn, monthsIn, quantitiesIn, timeRangesIn, weekdaysIn, yearsIn, type Quantity, type Span,
 } from './entities.ts';
 import { PLACEHOLDERS, ROLE_SIDES, type Cue, type RoleName, type Side } from './lexicon.ts';
 import { Doc } from './segment.ts';
@@ -92,20 +92,26 @@ export class Ctx {
     return this.hintRanges.some((h) => a >= h.start && a < h.end);
   }
 
-  /** The unit's words without its blanks and example hints: is anything filled in? */
+  /** The unit's text (folded) with its blanks and example hints spaced out: is anything filled in? One pass. */
   filledText(i: number, from?: number, to?: number): string {
     const u = this.doc.units[i]!;
     const a = from ?? u.start;
     const b = to ?? u.end;
-    let s = this.doc.folded.slice(a, b);
-    const blanks: Span[] = [...this.slotsIn(i), ...this.hintRanges.filter((h) => h.start < b && h.end > a)];
-    for (const sl of blanks) {
-      if (sl.end <= a || sl.start >= b) continue;
-      const x = Math.max(sl.start, a) - a;
-      const y = Math.min(sl.end, b) - a;
-      s = s.slice(0, x) + ' '.repeat(y - x) + s.slice(y);
+    const blanks = [...this.slotsIn(i), ...this.hintRanges.filter((h) => h.start < b && h.end > a)]
+      .filter((x) => x.end > a && x.start < b && x.end > x.start)
+      .sort((x, y) => x.start - y.start);
+    if (blanks.length === 0) return this.doc.folded.slice(a, b);
+    const parts: string[] = [];
+    let at = a;
+    for (const x of blanks) {
+      const s = Math.max(x.start, at);
+      const e = Math.min(x.end, b);
+      if (e <= s) continue;
+      parts.push(this.doc.folded.slice(at, s), ' '.repeat(e - s));
+      at = e;
     }
-    return s;
+    parts.push(this.doc.folded.slice(at, b));
+    return parts.join('');
   }
 
   // ------------------------------------------------------------------------------------------------ settledness
@@ -128,12 +134,6 @@ export class Ctx {
     return u.end - u.start <= 160 && this.unitMemo('l', i, () => /^[^.…]{3,90}(\.{3,}|…)[.…]*\s*\d{1,3}$/.test(this.doc.str(i)));
   }
 
-  /** Content words of the unit after its label, without blanks: has something been written? */
-  hasContent(i: number): boolean {
-    const u = this.doc.units[i]!;
-    const from = u.labelEnd > u.start ? u.labelEnd : u.start;
-    return /\p{L}{2}|\d/u.test(this.filledText(i, from, u.end));
-  }
 
   // ------------------------------------------------------------------------------------------------ stage scope
 
@@ -195,10 +195,6 @@ export class Ctx {
     return this.unitMemo('t', i, () => timeRangesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
   }
 
-  clockTimes(i: number): Span[] {
-    const u = this.doc.units[i]!;
-    return this.unitMemo('c', i, () => clockTimesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
-  }
 
   weekdays(i: number): Span[] {
     return this.unitMemo('w', i, () => weekdaysIn(this.doc.unitTokens(i)));

@@ -9,6 +9,18 @@ export interface Span {
   end: number;
 }
 
+/** Index of the first item whose `start` is at or after `pos`, in a list sorted by start (binary search). */
+export function firstFrom<T extends { start: number }>(list: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface Quantity extends Span {
   value: number;
   unit: 'hour' | 'day' | 'week' | 'month';
@@ -17,7 +29,6 @@ export interface Quantity extends Span {
 }
 
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/g;
-const CLOCK = /\b([01]?\d|2[0-4])[.:]([0-5]\d)\b/g;
 /** Two clock times (or "8 tot 16 uur") with "-", "tot" or "t/m" between them. */
 const TIME_RANGE = /\b([01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:uur\s*)?(?:-|tot|t\/m)\s*([01]?\d|2[0-4])(?:[.:][0-5]\d)?\b(?=\s*uur|[.:]|\s*[,;)]|\s*$)/g;
 
@@ -66,10 +77,6 @@ export function monthsIn(tokens: Token[], inDates = false): Array<Span & { month
   return out;
 }
 
-export function clockTimesIn(doc: Doc, start: number, end: number): Span[] {
-  const seg = doc.folded.slice(start, end);
-  return [...seg.matchAll(CLOCK)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
-}
 
 /** Time ranges: "8.30-16.30 uur", "van 7.15 tot 15.45 uur", "van 8 tot 16 uur". */
 export function timeRangesIn(doc: Doc, start: number, end: number): Span[] {

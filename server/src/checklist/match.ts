@@ -225,12 +225,3 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
   return finding('missing');
 }
 
-/** Units in scope whose own words or heading carry a cue. */
-export function unitsAbout(ctx: Ctx, cues: Cue[], opts: { scope?: boolean; heading?: Cue[] } = {}): number[] {
-  const set = new Set<number>();
-  for (const c of cues) for (const i of ctx.cues.units(c)) set.add(i);
-  if (opts.heading) {
-    for (const sec of sectionsFor(ctx, opts.heading)) for (const b of sec.body) set.add(b);
-  }
-  return [...set].filter((i) => !opts.scope || ctx.inScope(i)).sort((a, b) => a - b);
-}

@@ -3,8 +3,6 @@
 import type { Ctx, Mention } from './context.ts';
 import type { TaskName } from './lexicon.ts';
 
-export const TASKS: readonly TaskName[] = ['arrange', 'supervise', 'assess'];
-
 /** People of the school or the host, and the host itself ("het bedrijf vult het formulier in"). */
 export function actors(ctx: Ctx, i: number): Mention[] {
   return ctx.mentions(i).filter((m) => m.side === 'school' || m.side === 'host' || m.side === 'either');
@@ -33,10 +31,6 @@ export function people(ctx: Ctx, i: number): Mention[] {
   return actors(ctx, i).filter((m) => m.role !== 'host');
 }
 
-/** The first actor of a unit: in "De praktijkbegeleider van het bedrijf vult … in" the praktijkbegeleider. */
-export function subject(ctx: Ctx, i: number): Mention | undefined {
-  return actors(ctx, i)[0];
-}
 
 export function tasksIn(ctx: Ctx, i: number): Set<TaskName> {
   const out = new Set<TaskName>();

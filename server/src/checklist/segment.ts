@@ -300,11 +300,6 @@ export class Doc {
     return start + m[1]!.length + 1;
   }
 
-  /** Cells of a row, with their column index, that are empty: a blank in a form. */
-  emptyCells(i: number): Cell[] {
-    const u = this.units[i]!;
-    return (u.cells ?? []).filter((c) => this.cased.slice(c.start, c.end).trim() === '');
-  }
 
   private addRow(line: Line): number {
     const seg = this.cased.slice(line.start, line.end);
@@ -387,14 +382,18 @@ export class Doc {
       const labels: Array<{ from: number; colon: number }> = [];
       let from = 0;
       const blanks = [...seg.matchAll(RE_BLANK_RUN)].map((m) => m.index + m[0].length);
+      let bp = 0; // blanks before the current label (both lists are in text order)
       for (const m of seg.matchAll(RE_FIELD_LABEL)) {
+        while (bp < blanks.length && blanks[bp]! <= m.index) bp++;
         let s = m.index;
-        const after = blanks.filter((b) => b <= m.index && b >= from);
-        if (after.length) s = Math.max(s, after[after.length - 1]!);
+        const lastBlank = bp > 0 ? blanks[bp - 1]! : -1;
+        if (lastBlank >= from) s = Math.max(s, lastBlank);
         const label = seg.slice(s, m.index + m[1]!.length).trim();
         if (!label || wordCount(label) > (label.includes('(') ? 10 : 6) || !balanced(label)) continue;
-        if (labels.length === 0 && u.labelEnd < 0 && s > 0 && !blanks.some((b) => b <= m.index)) continue;
-        labels.push({ from: u.start + s + (seg.slice(s).length - seg.slice(s).trimStart().length), colon: u.start + m.index + m[1]!.length });
+        if (labels.length === 0 && u.labelEnd < 0 && s > 0 && bp === 0) continue;
+        let lead = s;
+        while (lead < m.index && isSpace(seg.charCodeAt(lead))) lead++;
+        labels.push({ from: u.start + lead, colon: u.start + m.index + m[1]!.length });
         from = m.index + m[0].length;
       }
       labels.forEach((l, k) => {
@@ -456,11 +455,6 @@ export class Doc {
     return ans >= 0 && offset < this.units[ans]!.end ? ans : -1;
   }
 
-  /** The heading unit of the section a unit is in (the unit itself for a heading), or -1. */
-  headingOf(i: number): number {
-    const u = this.units[i]!;
-    return u.kind === 'heading' ? i : this.sections[u.section]!.heading;
-  }
 
   /** Heading units above a unit, nearest first (its own section's heading, then the enclosing ones). */
   headingsAbove(i: number): number[] {

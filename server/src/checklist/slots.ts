@@ -61,7 +61,7 @@ function lineBounds(text: string, at: number): [number, number] {
 /** The slots of a document, in text order. Linear in the text (every pattern is a single pass without nesting). */
 export function findSlots(doc: Doc): Slot[] {
   const t = doc.cased;
-  const raw: Array<{ start: number; end: number; kind: Slot['kind']; unit?: number }> = [];
+  const raw: Array<{ start: number; end: number; kind: Slot['kind']; unit?: number; label?: string }> = [];
   for (const run of blankRuns(t)) {
     if (raw.length >= MAX_SLOTS) break;
     // "enz..." or "en zo verder…": an ellipsis after a word is punctuation, not a field
@@ -94,7 +94,7 @@ export function findSlots(doc: Doc): Slot[] {
     if (raw.length >= MAX_SLOTS) break;
     if (!/\p{L}{2}/u.test(f.label) || /[\p{L}\p{N}_.…«{[☐□-]/u.test(t.slice(f.valueStart, f.valueEnd))) continue;
     const at = Math.min(f.valueStart, f.valueEnd);
-    raw.push({ start: at, end: at, kind: 'empty', unit: f.unit });
+    raw.push({ start: at, end: at, kind: 'empty', unit: f.unit, label: f.label });
   }
   // unchecked choices: a line with boxes and none ticked
   const seenLines = new Set<number>();
@@ -126,7 +126,7 @@ export function findSlots(doc: Doc): Slot[] {
     lastEnd = r.end;
     const unit = r.unit ?? (doc.unitAt(r.start) >= 0 ? doc.unitAt(r.start) : doc.unitAt(Math.max(0, r.end - 1)));
     if (unit < 0) continue;
-    slots.push({ start: r.start, end: r.end, kind: r.kind, unit, context: contextOf(doc, r, unit) });
+    slots.push({ start: r.start, end: r.end, kind: r.kind, unit, context: r.label !== undefined ? r.label.slice(0, 240) : contextOf(doc, r, unit) });
   }
   return slots;
 }
@@ -145,10 +145,6 @@ function lastWord(s: string): string {
 /** What belongs in a slot: label before it (to the previous slot or line start), hint after it, header, line above. */
 function contextOf(doc: Doc, r: { start: number; end: number; kind: Slot['kind'] }, unit: number): string {
   const f = doc.folded;
-  if (r.kind === 'empty') {
-    const field = doc.fieldsOf(unit).find((x) => Math.min(x.valueStart, x.valueEnd) === r.start);
-    if (field) return field.label.slice(0, 240);
-  }
   const [ls, le] = lineBounds(f, r.start);
   const parts: string[] = [];
   const u = doc.units[unit]!;
