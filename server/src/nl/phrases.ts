@@ -40,7 +40,11 @@ interface Compiled<T> {
   phrase: string;
   elements: Element[];
   value: T;
+  /** The last token this phrase was tried at (a phrase can sit in two index lists). */
+  tried: number;
 }
+
+let tryStamp = 0;
 
 function compile(phrase: string): Element[] {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -59,16 +63,23 @@ function compile(phrase: string): Element[] {
 interface Tok {
   norm: string;
   stem: string;
-  number: boolean;
+  digits: boolean;
+  /** Read a number word only when a phrase asks for a number. */
+  number?: boolean;
   start: number;
   end: number;
 }
 
 function prepare(tokens: Token[]): Tok[] {
   return tokens.map((t) => {
-    const norm = t.norm.replace(/'/g, '');
-    return { norm, stem: stem(norm), number: t.kind === 'number' || parseNumberWord(norm) !== null, start: t.start, end: t.end };
+    const norm = t.norm.includes("'") ? t.norm.replace(/'/g, '') : t.norm;
+    return { norm, stem: stem(norm), digits: t.kind === 'number', start: t.start, end: t.end };
   });
+}
+
+function isNumber(t: Tok): boolean {
+  if (t.number === undefined) t.number = t.digits || parseNumberWord(t.norm) !== null;
+  return t.number;
 }
 
 function matches(e: Element, t: Tok): boolean {
@@ -82,7 +93,7 @@ function matches(e: Element, t: Tok): boolean {
     case 'any':
       return true;
     case 'number':
-      return t.number;
+      return isNumber(t);
     case 'gap':
       return false;
   }
@@ -115,7 +126,7 @@ export class PhraseMatcher<T> {
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const { phrase, value } of entries) {
       const elements = compile(phrase);
-      const c = { phrase, elements, value };
+      const c = { phrase, elements, value, tried: -1 };
       const head = elements[0]!;
       if (head.kind === 'stem') {
         push(this.byStem, head.stem, c);
@@ -132,20 +143,20 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const candidates = new Set([
-        ...(this.byStem.get(t.stem) ?? []),
-        ...(this.byNorm.get(t.norm) ?? []),
-        ...(this.byHead3.get(t.norm.slice(0, 3)) ?? []),
-        ...(this.byTail3.get(t.norm.slice(-3)) ?? []),
-        ...this.open,
-      ]);
+      const stamp = ++tryStamp;
       const here: PhraseMatch<T>[] = [];
-      for (const c of candidates) {
-        const last = matchFrom(c.elements, 0, toks, i);
-        if (last >= i) here.push({ first: i, last, start: t.start, end: toks[last]!.end, phrase: c.phrase, value: c.value });
+      const lists = [this.byStem.get(t.stem), this.byNorm.get(t.norm), this.byHead3.get(t.norm.slice(0, 3)), this.byTail3.get(t.norm.slice(-3)), this.open];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const c of list) {
+          if (c.tried === stamp) continue;
+          c.tried = stamp;
+          const last = matchFrom(c.elements, 0, toks, i);
+          if (last >= i) here.push({ first: i, last, start: t.start, end: toks[last]!.end, phrase: c.phrase, value: c.value });
+        }
       }
-      here.sort((a, b) => b.last - a.last);
-      out.push(...here);
+      if (here.length > 1) here.sort((a, b) => b.last - a.last);
+      for (const m of here) out.push(m);
     }
     return out;
   }
