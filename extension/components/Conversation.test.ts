@@ -6,8 +6,8 @@ import type { Turn } from './Conversation';
 import type { Citation } from '../utils/api-types';
 
 const citations: Citation[] = [
-  { id: '1', source: 'law', law: 'UB WVO 2020', article: '2.36', lid: '3', quote: 'De stageovereenkomst bevat…' },
-  { id: '2', source: 'report', section: '10.2', page: 64, quote: 'Bij de onderzochte pro-afdelingen…' },
+  { id: '1', source: 'law', law: 'UB WVO 2020', article: '2.36', lid: '3', quote: 'De stageovereenkomst bevat…', score: 1 },
+  { id: '2', source: 'report', section: '10.2', page: 64, quote: 'Bij de onderzochte pro-afdelingen…', score: 0.8 },
 ];
 
 const turn = (over: Partial<Turn>): Turn => ({

@@ -1,60 +1,11 @@
-// Types of the Stagewijzer API responses the extension uses (docs/api.md).
+// The API's types and labels as the extension uses them: all from the contract
+// (@stagewijzer/server/contract, server/src/contract). Only the extension's own result wrapper is declared here.
+import type { ErrorBody } from '@stagewijzer/server/contract';
 
-export type Persona = 'student' | 'coordinator' | 'inspector';
+export type { AskAnswer as Answer, AskStreamEvent as AskEvent, Citation, ClaimResult, Persona, Verdict } from '@stagewijzer/server/contract';
+export { personaLabels as PERSONA_LABELS, verdictLabels as VERDICT_LABELS } from '@stagewijzer/server/contract';
 
-export interface Citation {
-  id: string;
-  source: 'report' | 'law' | 'plan';
-  section?: string;
-  title?: string;
-  page?: number;
-  law?: string;
-  article?: string;
-  lid?: string;
-  url?: string;
-  planId?: string;
-  footnote?: number;
-  quote: string;
-  score?: number;
-}
+export type ApiError = ErrorBody['error'];
 
-export interface Answer {
-  answer: string;
-  grounded: boolean;
-  mode: 'extractive' | 'llm';
-  citations: Citation[];
-}
-
-export type Verdict = 'supported' | 'contradicted' | 'not_in_sources';
-
-export interface ClaimResult {
-  verdict: Verdict;
-  confidence: number;
-  explanation: string;
-  evidence: Citation[];
-}
-
-export interface ApiError {
-  code: string;
-  message: string;
-}
-
+/** A call through the background: the data, or the API's Dutch error. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
-
-export type AskEvent =
-  | { type: 'citations'; citations: Citation[] }
-  | { type: 'delta'; text: string }
-  | { type: 'done'; answer: Answer }
-  | { type: 'error'; error: ApiError };
-
-export const VERDICT_LABELS: Record<Verdict, { icon: string; text: string }> = {
-  supported: { icon: '✔', text: 'Ondersteund door het inspectierapport' },
-  contradicted: { icon: '✖', text: 'In tegenspraak met het inspectierapport' },
-  not_in_sources: { icon: '?', text: 'Niet te vinden in de bronnen' },
-};
-
-export const PERSONA_LABELS: Record<Persona, string> = {
-  student: 'Leerling',
-  coordinator: 'Stagecoördinator',
-  inspector: 'Inspecteur',
-};

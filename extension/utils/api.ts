@@ -1,10 +1,10 @@
 // Calls to the Stagewijzer API. Used by the background only (it holds the API host permission).
-import type { Answer, ApiError, ApiResult, AskEvent, Citation, ClaimResult, Persona } from './api-types';
+import type { Answer, ApiError, ApiResult, AskEvent, ClaimResult, Persona } from './api-types';
 import { LOCAL_ONLY_MESSAGE } from './settings';
 import type { Settings } from './settings';
 import { MAX_HISTORY } from './messages';
 import type { Turn } from './messages';
-import { createSseParser } from './sse';
+import { askEvents, textChunks } from '@stagewijzer/server/contract';
 
 const networkError = (apiBase: string): ApiError => ({
   code: 'network_error',
@@ -79,27 +79,12 @@ export async function streamAnswer(
     onEvent({ type: 'done', answer });
     return;
   }
-  const parser = createSseParser(({ event, data }) => {
-    try {
-      const payload = JSON.parse(data) as unknown;
-      if (event === 'citations') onEvent({ type: 'citations', citations: payload as Citation[] });
-      else if (event === 'delta') onEvent({ type: 'delta', text: (payload as { text: string }).text });
-      else if (event === 'done') onEvent({ type: 'done', answer: payload as Answer });
-      else if (event === 'error') onEvent({ type: 'error', error: (payload as { error?: ApiError }).error ?? (payload as ApiError) });
-    } catch {
-      // ignore a malformed event
-    }
-  });
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      parser.push(value);
-    }
-    parser.end();
-  } catch {
-    if (!signal.aborted) onEvent({ type: 'error', error: networkError(settings.apiBase) });
+    for await (const e of askEvents(textChunks(res.body))) onEvent(e);
+  } catch (err) {
+    if (signal.aborted) return;
+    // A frame that is not JSON is a broken answer, not a network failure.
+    onEvent({ type: 'error', error: err instanceof SyntaxError ? { code: 'bad_stream', message: 'Het antwoord van de server was onleesbaar. Probeer het opnieuw.' } : networkError(settings.apiBase) });
   }
 }
 

@@ -5,6 +5,6 @@ import * as engine from '@stagewijzer/server/checklist';
 import type { CheckDocument } from './checklist-types';
 
 export type * from './checklist-types';
+export { kindLabels as KIND_LABELS, statusLabels as STATUS_LABELS } from '@stagewijzer/server/contract';
 
-export const checkDocument: CheckDocument = (text, options) =>
-  (engine.checkDocument as unknown as CheckDocument)(text, options);
+export const checkDocument: CheckDocument = (text, options) => engine.checkDocument(text, options);

@@ -1,6 +1,6 @@
 // One checked document: its text map, the checklist result, the kind the user chose, and where
 // evidence (or a missing requirement) is in the DOM. The checklist itself runs elsewhere.
-import { findQuote } from './anchor';
+import { findQuote } from '@stagewijzer/server/contract';
 import { placementOf } from './check-view';
 import type { CheckView, RequirementView } from './check-view';
 import type { DocumentKind } from './checklist-types';
@@ -82,7 +82,7 @@ export class DocumentCheck {
     const i = this.evidenceCursor.get(req.id) ?? 0;
     this.evidenceCursor.set(req.id, (i + 1) % req.evidence.length);
     const ev = req.evidence[i]!;
-    const span = findQuote(this.map.text, ev.quote, ev);
+    const span = findQuote(this.map.text, ev.quote, { hint: ev, tolerant: true });
     if (!span) return { range: null, insertion: null, notice: 'Dit fragment staat niet meer in de tekst; de controle wordt bijgewerkt.' };
     const range = rangeFromOffsets(this.map, span.start, span.end);
     const count = req.evidence.length > 1 ? ` (fragment ${i + 1} van ${req.evidence.length})` : '';

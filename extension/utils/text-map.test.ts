@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findQuote, normalise } from './anchor';
 import { findDocumentElement } from './find-document';
 import { extractText, patchTextNodes, rangeFromOffsets } from './text-map';
 
@@ -81,42 +80,6 @@ describe('patchTextNodes (typing fast path)', () => {
     const empty = root.querySelectorAll('p')[1]!.firstChild as Text;
     empty.data = 'nieuw';
     expect(patchTextNodes(map, [empty])).toBeNull();
-  });
-});
-
-describe('findQuote (whitespace-tolerant anchoring)', () => {
-  const text = 'Inleiding\nDe stage heeft als doel dat leerlingen\n   ervaren hoe het is om te werken.\nDe stage heeft als doel iets anders.';
-
-  it('uses the hinted offsets when they still hold the quote', () => {
-    const start = text.indexOf('ervaren');
-    expect(findQuote(text, 'ervaren', { start, end: start + 7 })).toEqual({ start, end: start + 7 });
-  });
-
-  it('finds a quote whose whitespace differs from the page', () => {
-    const span = findQuote(text, 'dat leerlingen ervaren hoe', { start: 0, end: 0 })!;
-    expect(text.slice(span.start, span.end)).toBe('dat leerlingen\n   ervaren hoe');
-  });
-
-  it('picks the occurrence nearest to the hint when the text moved', () => {
-    const second = text.lastIndexOf('De stage heeft als doel');
-    const span = findQuote(text, 'De stage heeft als doel', { start: second + 5, end: second + 28 })!;
-    expect(span.start).toBe(second);
-  });
-
-  it('tolerates typographic quotes, dashes and soft hyphens', () => {
-    const page = 'Het is ‘s ochtends – vroeg: stage\u00adplaats.';
-    const span = findQuote(page, "'s ochtends - vroeg: stageplaats")!;
-    expect(page.slice(span.start, span.end)).toBe('‘s ochtends – vroeg: stage\u00adplaats');
-  });
-
-  it('returns null when the quote is gone', () => {
-    expect(findQuote(text, 'niet aanwezig')).toBeNull();
-  });
-
-  it('normalise keeps a map back to the original offsets', () => {
-    const n = normalise('  a \n\t b ');
-    expect(n.text).toBe('a b');
-    expect([...n.map]).toEqual([2, 6, 7, 9]);
   });
 });
 

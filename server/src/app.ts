@@ -1,9 +1,12 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { BlankEnv } from 'hono/types';
+import { HTTPException } from 'hono/http-exception';
 import type { Composer } from './answer/composer.ts';
 import type { Corpus } from './corpus/ingest.ts';
 import type { Database } from './db/database.ts';
 import type { Clock } from './domain.ts';
-import { ApiError, errorBody, sendError } from './http/errors.ts';
+import { ApiError, dutchValidation, errorBody, fromHttpException, sendError } from './http/errors.ts';
 import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
 import type { CorpusIndex } from './retrieval/corpus-index.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
@@ -12,8 +15,9 @@ import { askRoutes } from './routes/ask.ts';
 import { checkRoutes } from './routes/check.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { healthRoutes } from './routes/health.ts';
-import { openapiRoutes } from './routes/openapi.ts';
+import { openapiDocument } from './routes/openapi.ts';
 import { planRoutes } from './routes/plans.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { sourceRoutes } from './routes/sources.ts';
 
 /** The parts an app is built from; tests and both runtimes (Node, Worker) pass their own. */
@@ -41,11 +45,12 @@ export interface AppParts {
 }
 
 export function createApp(parts: AppParts): Hono {
-  const app = new Hono();
+  const app = new OpenAPIHono<BlankEnv>({ defaultHook: dutchValidation });
   const log = redactingLog(parts.log ?? (() => {}));
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
+    if (err instanceof HTTPException) return sendError(c, fromHttpException(err));
     if (isDatabaseDown(err)) {
       log({ level: 'error', event: 'database_unavailable', message: err.message });
       return c.json(errorBody('unavailable', 'Stagewijzer kan de database nu niet bereiken. Probeer het over een minuut opnieuw.'), 503, { 'Retry-After': '30' });
@@ -56,17 +61,16 @@ export function createApp(parts: AppParts): Hono {
   app.notFound((c) => c.json(errorBody('not_found', 'Deze pagina of route bestaat niet.'), 404));
   applySecurity(app, parts.security);
 
+  // Every route declares its request and response schemas (src/contract); /openapi.json is generated from them.
   app.route('/', healthRoutes(parts));
-  app.route('/', openapiRoutes());
-  app.route('/api', askRoutes(parts));
-  app.route('/api', checkRoutes());
-  app.route('/api', planRoutes(parts));
-  app.route('/api', claimRoutes(parts));
-  app.route('/api/sources', sourceRoutes(parts));
-  if (parts.localSchool) {
-    const { name, token } = parts.localSchool;
-    app.get('/api/session', (c) => c.json({ schoolName: name, token }));
-  }
+  app.route('/', askRoutes(parts));
+  app.route('/', checkRoutes());
+  app.route('/', planRoutes(parts));
+  app.route('/', claimRoutes(parts));
+  app.route('/', sourceRoutes(parts));
+  if (parts.localSchool) app.route('/', sessionRoutes(parts.localSchool));
+  let document: ReturnType<typeof openapiDocument> | undefined;
+  app.get('/openapi.json', (c) => c.json((document ??= openapiDocument(app))));
   if (parts.assets) app.use('*', parts.assets);
   return app;
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Answer, Citation } from '../src/domain.ts';
+import { expectContract, parseAskStream } from './support/contract.ts';
 import { createTestApp, type TestApp } from './support/server.ts';
 
 let t: TestApp;
@@ -9,8 +11,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Every response of these tests is validated against the schemas its route declares. */
+async function request(path: string, init: RequestInit = {}): Promise<Response> {
+  const res = await t.app.request(path, init);
+  await expectContract(init.method ?? 'GET', path, res);
+  return res;
+}
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  t.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 const ask = async (question: string, persona?: string): Promise<Answer> => {
   const res = await post('/api/ask', persona ? { question, persona } : { question });
   expect(res.status).toBe(200);
@@ -20,7 +28,7 @@ const ask = async (question: string, persona?: string): Promise<Answer> => {
 /** The text a citation must quote from, as served by the sources routes. */
 async function sourceText(c: Citation): Promise<string> {
   const path = c.source === 'report' ? `/api/sources/report/${c.section}` : `/api/sources/law/${c.law === 'WVO 2020' ? 'wvo-2020' : 'ub-wvo-2020'}/${c.article}`;
-  const res = await t.app.request(path);
+  const res = await request(path);
   expect(res.status).toBe(200);
   return ((await res.json()) as { text: string }).text;
 }
@@ -111,31 +119,37 @@ describe('POST /api/ask', () => {
   });
 
   it('streams citations, text and the final answer as server-sent events', async () => {
-    const res = await t.app.request('/api/ask', {
+    const res = await request('/api/ask', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ question: 'Wat is een lintstage?' }),
     });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const frames = (await res.text()).split('\n\n').filter(Boolean).map((f) => ({
-      event: /^event: (.*)$/m.exec(f)?.[1],
-      data: JSON.parse(/^data: (.*)$/m.exec(f)![1]!),
-    }));
-    expect(frames[0]!.event).toBe('citations');
-    expect(frames.at(-1)!.event).toBe('done');
-    const deltas = frames.filter((f) => f.event === 'delta').map((f) => f.data.text).join('');
-    expect(deltas).toBe(frames.at(-1)!.data.answer);
-    expect(frames.at(-1)!.data.citations).toEqual(frames[0]!.data);
+    // Chunked the way the network may chunk it: a "\r\n" may fall between two pieces.
+    const events = parseAskStream(await res.text());
+    expect(events[0]!.type).toBe('citations');
+    const done = events.at(-1)!;
+    if (done.type !== 'done' || events[0]!.type !== 'citations') throw new Error('stream does not start with citations and end with done');
+    const deltas = events.map((e) => (e.type === 'delta' ? e.text : '')).join('');
+    expect(deltas).toBe(done.answer.answer);
+    expect(done.answer.citations).toEqual(events[0]!.citations);
   });
 
   it.each([
-    [{ question: '' }, 400, 'empty_question'],
-    [{ question: '   ' }, 400, 'empty_question'],
-    [{ question: 'x'.repeat(2001) }, 400, 'question_too_long'],
-    [{}, 400, 'missing_question'],
-    [{ question: 42 }, 400, 'invalid_question'],
-    [{ question: 'Wat is een stage?', persona: 'hacker' }, 400, 'invalid_persona'],
-  ])('rejects bad input with a Dutch error: %j', async (body, status, code) => {
+    ['empty_question', { question: '' }, 400],
+    ['empty_question', { question: '   ' }, 400],
+    ['question_too_long', { question: 'x'.repeat(2001) }, 400],
+    ['missing_question', {}, 400],
+    ['invalid_question', { question: 42 }, 400],
+    ['invalid_persona', { question: 'Wat is een stage?', persona: 'hacker' }, 400],
+    ['invalid_history', { question: 'En bij pro?', history: 'eerder' }, 400],
+    ['invalid_history', { question: 'En bij pro?', history: [{ answer: 'x' }] }, 400],
+    ['history_too_long', { question: 'En bij pro?', history: Array.from({ length: 7 }, () => ({ question: 'Wat is een stage?' })) }, 400],
+    ['history_too_long', { question: 'En bij pro?', history: [{ question: 'Wat is een stage?', answer: 'x'.repeat(4001) }] }, 400],
+    ['invalid_planId', { question: 'Wat is een stage?', planId: '' }, 400],
+    ['invalid_planId', { question: 'Wat is een stage?', planId: 7 }, 400],
+    ['invalid_json', [], 400],
+  ])('rejects bad input with a Dutch error: %s', async (code, body, status) => {
     const res = await post('/api/ask', body);
     expect(res.status).toBe(status);
     const err = (await res.json()) as { error: { code: string; message: string } };
@@ -145,9 +159,24 @@ describe('POST /api/ask', () => {
   });
 
   it('rejects a body that is not JSON', async () => {
-    const res = await t.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":' });
+    const res = await request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":' });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/JSON/);
+  });
+
+  it('accepts the earlier turns of the conversation as history', async () => {
+    const res = await post('/api/ask', {
+      question: 'En in een stageovereenkomst?',
+      persona: 'coordinator',
+      history: [{ question: 'Wat moet er in een stageplan staan?', answer: 'Het doel, de inhoud en de organisatie van de stage.' }],
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it('takes only JSON', async () => {
+    const res = await request('/api/ask', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Wat is een stage?' });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported_type');
   });
 
   it('needs a token to ask about a plan', async () => {
@@ -158,11 +187,11 @@ describe('POST /api/ask', () => {
 
 describe('sources, health and the API description', () => {
   it('serves a report section with its pages and a law article with its link', async () => {
-    const section = (await (await t.app.request('/api/sources/report/10.2')).json()) as { title: string; pages: number[]; text: string };
+    const section = (await (await request('/api/sources/report/10.2')).json()) as { title: string; pages: number[]; text: string };
     expect(section.title).toBe('Landelijke stage kwesties bij de onderzochte pro-afdelingen');
     expect(section.pages[0]).toBe(68);
     expect(section.text).toContain('reiskostenvergoeding');
-    const article = (await (await t.app.request('/api/sources/law/ub-wvo-2020/2.36')).json()) as { url: string; validFrom: string; text: string };
+    const article = (await (await request('/api/sources/law/ub-wvo-2020/2.36')).json()) as { url: string; validFrom: string; text: string };
     expect(article.url).toBe('https://wetten.overheid.nl/BWBR0045787/2026-08-01#Artikel2.36');
     expect(article.validFrom).toBe('2026-08-01');
     expect(article.text).toContain('stageleraar');
@@ -170,14 +199,14 @@ describe('sources, health and the API description', () => {
 
   it('answers unknown sources and routes with a Dutch 404', async () => {
     for (const path of ['/api/sources/report/99.9', '/api/sources/law/wvo-2020/9.99', '/api/sources/law/bw/7.610', '/api/niets']) {
-      const res = await t.app.request(path);
+      const res = await request(path);
       expect(res.status).toBe(404);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
     }
   });
 
   it('reports health with the corpus counts and models', async () => {
-    const h = (await (await t.app.request('/healthz')).json()) as Record<string, any>;
+    const h = (await (await request('/healthz')).json()) as Record<string, any>;
     expect(h).toMatchObject({ status: 'ok', embedder: 'hash-ngram-v2:384', llm: null });
     expect(h.corpus.reportChunks).toBeGreaterThan(200);
     expect(h.corpus.lawArticles).toBe(22);
@@ -197,8 +226,35 @@ describe('sources, health and the API description', () => {
     expect(squash(await sourceText(r.evidence[0]!))).toContain(squash(r.evidence[0]!.quote));
   });
 
+  it('parses a stored check, and makes it again from the stored text when it no longer fits the contract', async () => {
+    const token = await t.school('Schema school');
+    const auth = { authorization: `Bearer ${token}` };
+    const created = (await (await post('/api/plans', { title: 'Oud stageplan', text: 'Stageplan. Het doel van de stage is dat leerlingen een beroep leren kennen.' }, auth)).json()) as { planId: string };
+    await t.db.rows(sql`update plans set "check" = ${JSON.stringify({ kind: 'stageplan', requirements: 'kapot' })}::jsonb where id = ${created.planId}`);
+    const res = await request(`/api/plans/${created.planId}`, { headers: auth });
+    expect(res.status).toBe(200);
+    const plan = (await res.json()) as { check: { kind: string; requirements: unknown[]; text: string } };
+    expect(plan.check.kind).toBe('stageplan');
+    expect(plan.check.requirements.length).toBeGreaterThan(0);
+    const asked = await post('/api/ask', { question: 'Voldoet dit document aan de wet?', planId: created.planId }, auth);
+    expect(asked.status).toBe(200);
+  });
+
+  it('rejects a bad document kind, and an upload without a file, in Dutch', async () => {
+    const kind = await post('/api/check', { text: 'Een stageplan.', kind: 'contract' });
+    expect(kind.status).toBe(400);
+    expect(((await kind.json()) as { error: { code: string } }).error.code).toBe('invalid_kind');
+    const blank = await post('/api/check', { text: '   ' });
+    expect(((await blank.json()) as { error: { code: string } }).error.code).toBe('missing_text');
+    const form = new FormData();
+    form.set('kind', 'stageplan');
+    const noFile = await request('/api/check', { method: 'POST', body: form });
+    expect(noFile.status).toBe(400);
+    expect(((await noFile.json()) as { error: { code: string } }).error.code).toBe('missing_file');
+  });
+
   it('describes every route in openapi.json', async () => {
-    const doc = (await (await t.app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await request('/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/healthz', '/api/ask', '/api/check', '/api/plans', '/api/plans/{id}', '/api/claims', '/api/sources/report/{section}', '/api/sources/law/{law}/{article}']),
     );

@@ -58,6 +58,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     target: 'es2022',
+    rollupOptions: {
+      // zod (imported by the contract's schemas, which the page does not bundle) has comments rollup reads as misplaced annotations.
+      onLog(level, log, handler) {
+        if (log.code === 'INVALID_ANNOTATION' && /node_modules\/zod\//.test(log.id ?? '')) return;
+        handler(level, log);
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8787', '/healthz': 'http://localhost:8787' },

@@ -1,136 +1,101 @@
-// Checklist engine: checks a stage document requirement by requirement against the law.
-// Pure TypeScript (no I/O, no Node APIs): imported by the server and by the browser extension.
-import { detect } from './kind.ts';
+// Checklist engine: checks stage documents requirement by requirement against the law.
+// Pure TypeScript (no I/O, no Node APIs): imported by the server and bundled by the browser extension.
+import { Ctx, Doc } from './context.ts';
+import { evaluate } from './evaluate.ts';
+import { decideKind, NOT_STAGE_MESSAGE } from './kind.ts';
 import { recommend } from './recommendations.ts';
-import { REQUIREMENTS } from './requirements.ts';
-import * as R from './rules.ts';
-import { Doc } from './segment.ts';
-import type { CheckResult, DocumentKind, Evidence, RequirementDef, RequirementResult } from './types.ts';
+import { REQUIREMENTS as CATALOGUE_LIST, requirementsFor } from './requirements/index.ts';
+import type { CheckResult, CheckSummary, DocumentKind, DocumentPart, KindCandidate, RequirementDef, StageKind } from './types.ts';
 
 export type {
-  CheckResult, DocumentKind, Evidence, LawName, Recommendation, RequirementDef, RequirementResult, RequirementStatus,
+  CheckResult, CheckSummary, DocumentKind, DocumentPart, Evidence, KindCandidate, LawName, PartResult, Recommendation,
+  Reference, RequirementDef, RequirementId, RequirementResult, RequirementStatus, StageKind,
 } from './types.ts';
 export { RECOMMENDATION_LABEL } from './types.ts';
-export { REQUIREMENTS };
+export { REQUIREMENT_IDS } from './requirements/index.ts';
 
-type Evaluator = (doc: Doc) => R.Outcome;
+/** The catalogue as the API shows it (definitions only). */
+export const REQUIREMENTS: readonly RequirementDef[] = CATALOGUE_LIST.map(
+  ({ id, kind, label, law, article, lid, hint, expectedLocation }) => ({ id, kind, label, law, article, ...(lid !== undefined ? { lid } : {}), hint, expectedLocation }),
+);
 
-const EVALUATORS: Record<string, { fn: Evaluator; focus: RegExp }> = {
-  'stageplan.doel': { fn: R.stageplanDoel, focus: /doel|waarom/ },
-  'stageplan.inhoud': { fn: R.stageplanInhoud, focus: /inhoud|opdracht|werkzaamheden|taken|doen|leren/ },
-  'stageplan.omvang': { fn: R.stageplanOmvang, focus: /\d|uur|dagen|weken|omvang|duur|%/ },
-  'stageplan.opbouw': { fn: R.stageplanOpbouw, focus: /opbouw|opgebouwd|leerjaar|jaar|fase/ },
-  'stageplan.organisatie': { fn: R.stageplanOrganisatie, focus: /organisatie|co[öo]rdinator|begeleider|mentor|wie/ },
-  'stageovereenkomst.partijen': { fn: R.partijen, focus: /partijen|ondergetekenden|school|stagebieder|ouder/ },
-  'stageovereenkomst.stageleraar': { fn: R.stageleraar, focus: /stageleraar|docent|begeleider|mentor|coach/ },
-  'stageovereenkomst.stagebegeleider': { fn: R.stagebegeleider, focus: /begeleider|contactpersoon|leermeester/ },
-  'stageovereenkomst.leeractiviteiten': { fn: R.leeractiviteiten, focus: /leeractiviteit|werkzaamheden|taken|opdracht/ },
-  'stageovereenkomst.periode': { fn: R.periode, focus: /datum|periode|\d/ },
-  'stageovereenkomst.begeleiding': { fn: R.begeleidingShare, focus: /begeleid|bezoek|contact/ },
-  'stageovereenkomst.beoordeling': { fn: R.beoordelingStagebieder, focus: /beoordel/ },
-  'stageovereenkomst.toezicht': { fn: R.toezichtInspectie, focus: /inspectie/ },
-  'stageovereenkomst.verzekering': { fn: R.verzekeringWho, focus: /verzeker/ },
-  'stageovereenkomst.premie': { fn: R.premieWho, focus: /premie|kosten/ },
-  'leerwerkovereenkomst.partijen': { fn: R.partijen, focus: /partijen|ondergetekenden|school|leerbedrijf|ouder/ },
-  'leerwerkovereenkomst.inhoud': { fn: R.lwtInhoud, focus: /inhoud|leerdoel|werkzaamheden|opdracht/ },
-  'leerwerkovereenkomst.duur': { fn: R.lwtDuur, focus: /duur|periode|leerjaar|\d/ },
-  'leerwerkovereenkomst.beoordeling': { fn: R.lwtBeoordeling, focus: /beoordel/ },
-  'leerwerkovereenkomst.begeleiding': { fn: R.lwtBegeleiding, focus: /begeleid|mentor|coach/ },
-  'leerwerkovereenkomst.beeindiging': { fn: R.lwtBeeindiging, focus: /be[ëe]indig|ontbind|opzeg|voortijdig/ },
-  'leerwerkovereenkomst.uren': { fn: R.lwtUren, focus: /\d|uur|dagen/ },
-  'leerwerkovereenkomst.erkend-leerbedrijf': { fn: R.lwtErkend, focus: /erken|sbb/ },
-  'mas.leerdoelen': { fn: R.masLeerdoelen, focus: /leerdoel|doel|leren/ },
-  'mas.activiteiten': { fn: R.masActiviteiten, focus: /activiteit|werkzaamheden|taken|help/ },
-  'mas.periode': { fn: R.masPeriode, focus: /datum|periode|uur|\d/ },
-  'mas.begeleiding': { fn: R.masBegeleiding, focus: /begeleid|contactpersoon/ },
-  'mas.verzekering': { fn: R.masVerzekering, focus: /verzeker|premie/ },
-};
-
-const MAX_QUOTE = 320;
-
-function toEvidence(doc: Doc, ev: Array<number | R.Span>, focus: RegExp): Evidence[] {
-  const out: Evidence[] = [];
-  const seen = new Set<string>();
-  for (const e of ev) {
-    let start: number;
-    let end: number;
-    if (typeof e === 'number') {
-      const u = doc.units[e];
-      if (!u) continue;
-      start = u.start;
-      end = u.end;
-    } else {
-      start = e.start;
-      end = e.end;
-    }
-    if (end - start > MAX_QUOTE) {
-      // center a window on the first focus word
-      const seg = doc.norm.slice(start, end);
-      const m = focus.exec(seg);
-      const at = m ? start + m.index : start;
-      let s = Math.max(start, at - 100);
-      let f = Math.min(end, s + MAX_QUOTE);
-      while (s > start && /\S/.test(doc.text.charAt(s - 1))) s--; // word boundaries
-      while (f < end && /\S/.test(doc.text.charAt(f))) f++;
-      start = s;
-      end = f;
-    }
-    while (start < end && /\s/.test(doc.text.charAt(start))) start++;
-    while (end > start && /\s/.test(doc.text.charAt(end - 1))) end--;
-    if (end <= start) continue;
-    const key = `${start}:${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ quote: doc.text.slice(start, end), start, end });
-    if (out.length >= 3) break;
-  }
-  return out.sort((a, b) => a.start - b.start);
+export interface CheckOptions {
+  /** Check as this kind, whatever detection says. */
+  kind?: DocumentKind;
 }
 
-function evaluate(doc: Doc, def: RequirementDef): RequirementResult {
-  const ev = EVALUATORS[def.id]!;
-  let o: R.Outcome;
-  try {
-    o = ev.fn(doc);
-  } catch {
-    o = { status: 'unclear', ev: [], note: 'Deze eis kon niet automatisch worden gecontroleerd.' };
-  }
-  const res: RequirementResult = {
-    id: def.id,
-    label: def.label,
-    law: def.law,
-    article: def.article,
-    ...(def.lid !== undefined ? { lid: def.lid } : {}),
-    status: o.status,
-    evidence: o.status === 'missing' ? [] : toEvidence(doc, o.ev, ev.focus),
-    hint: o.status === 'present' ? `In orde. ${def.hint}` : o.note ? `${o.note} ${def.hint}` : def.hint,
+/** One document of a set: its text and a title for the user. */
+export interface DocumentInput {
+  text: string;
+  title?: string;
+}
+
+/** Between documents of a set: a blank line, so no sentence or section runs from one into the next. */
+const SEPARATOR = '\n\n\n';
+
+function run(text: string, options: CheckOptions | undefined): CheckResult {
+  const ctx = new Ctx(new Doc(text));
+  const override = options?.kind;
+  const decision = override ? null : decideKind(ctx);
+  const kind: DocumentKind = override ?? decision!.kind;
+  const summary: CheckSummary = { present: 0, missing: 0, unclear: 0, violated: 0, toFill: 0 };
+  const base = {
+    kind,
+    kindConfidence: override ? 1 : decision!.confidence,
+    ...(decision && decision.candidates.length ? { kindCandidates: decision.candidates } : {}),
   };
-  if (o.computed) res.computed = o.computed;
-  if (o.status === 'missing') res.expectedLocation = def.expectedLocation;
-  return res;
-}
-
-const UNKNOWN_MESSAGE =
-  'Dit document lijkt geen stagedocument (stageplan, stageovereenkomst, leer-werkovereenkomst of overeenkomst maatschappelijke stage). Daarom is het niet aan de wettelijke eisen getoetst. Kies zelf het soort document als het toch een stagedocument is.';
-
-export function detectKind(text: string): { kind: DocumentKind; confidence: number } {
-  const { kind, confidence } = detect(new Doc(text ?? ''));
-  return { kind, confidence };
-}
-
-export function checkDocument(text: string, options?: { kind?: DocumentKind }): CheckResult {
-  const doc = new Doc(typeof text === 'string' ? text : '');
-  const detected = detect(doc);
-  const kind: DocumentKind = options?.kind ?? detected.kind;
-  const kindConfidence = options?.kind ? 1 : detected.confidence;
   if (kind === 'unknown') {
-    return {
-      kind, kindConfidence, summary: { present: 0, missing: 0, unclear: 0, violated: 0 }, requirements: [], recommendations: [],
-      message: UNKNOWN_MESSAGE,
-    };
+    return { ...base, summary, requirements: [], recommendations: [], message: decision?.message ?? NOT_STAGE_MESSAGE };
   }
-  const requirements = REQUIREMENTS.filter((r) => r.kind === kind).map((def) => evaluate(doc, def));
-  const summary = { present: 0, missing: 0, unclear: 0, violated: 0 };
-  for (const r of requirements) summary[r.status]++;
-  return { kind, kindConfidence, summary, requirements, recommendations: recommend(doc, kind) };
+  const requirements = requirementsFor(kind as StageKind).map((r) => evaluate(ctx, r));
+  for (const r of requirements) {
+    summary[r.status]++;
+    if (r.fill) summary.toFill++;
+  }
+  return {
+    ...base, summary, requirements, recommendations: recommend(ctx, kind),
+    ...(decision?.message ? { message: decision.message } : {}),
+  };
+}
+
+/** Checks one document. */
+export function checkDocument(text: string, options?: CheckOptions): CheckResult {
+  return run(typeof text === 'string' ? text : '', options);
+}
+
+/**
+ * Checks several documents as one (general conditions with a front sheet, an agreement with its stageplan in an
+ * attachment): evidence offsets point into `text`, the documents joined; `documents` says where each one is.
+ */
+export function checkDocuments(docs: readonly DocumentInput[], options?: CheckOptions): CheckResult & { text: string } {
+  const parts: DocumentPart[] = [];
+  let text = '';
+  docs.forEach((d, k) => {
+    if (k > 0) text += SEPARATOR;
+    const start = text.length;
+    text += typeof d.text === 'string' ? d.text : '';
+    parts.push({ title: d.title?.trim() || `Document ${k + 1}`, start, end: text.length });
+  });
+  const result = run(text, options);
+  return { ...result, ...(docs.length > 1 ? { documents: parts } : {}), text };
+}
+
+/** What a text is, with the kinds to offer when unsure. */
+export function detectKind(text: string): { kind: DocumentKind; confidence: number; candidates: KindCandidate[] } {
+  const d = decideKind(new Ctx(new Doc(typeof text === 'string' ? text : '')));
+  return { kind: d.kind, confidence: d.confidence, candidates: d.candidates };
+}
+
+export type StageTextVerdict = 'document' | 'maybe' | 'not';
+
+/**
+ * For the extension: is this block of page text a stage document ('document'), possibly one ('maybe': offer to check
+ * it on request), or not ('not': stay quiet)? News, home pages, link lists and guidance are 'not'.
+ */
+export function classifyStageText(text: string): { verdict: StageTextVerdict; kind: DocumentKind; confidence: number; candidates: KindCandidate[] } {
+  const d = detectKind(text);
+  const verdict: StageTextVerdict = d.kind !== 'unknown'
+    ? (d.candidates.length === 0 && d.confidence >= 0.6 ? 'document' : 'maybe')
+    : d.candidates.length > 0 ? 'maybe' : 'not';
+  return { verdict, ...d };
 }

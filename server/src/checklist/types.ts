@@ -1,6 +1,9 @@
-// Public types of the checklist engine. Pure TypeScript: no I/O, no Node APIs.
+// Public types of the checklist engine (docs/api.md, POST /api/check). Pure TypeScript: no I/O, no Node APIs.
+import type { RequirementId } from './requirements/ids.ts';
 
+export type { RequirementId };
 export type DocumentKind = 'stageplan' | 'stageovereenkomst' | 'leerwerkovereenkomst' | 'mas-overeenkomst' | 'unknown';
+export type StageKind = Exclude<DocumentKind, 'unknown'>;
 export type RequirementStatus = 'present' | 'missing' | 'unclear' | 'violated';
 export type LawName = 'WVO 2020' | 'UB WVO 2020';
 
@@ -11,18 +14,42 @@ export interface Evidence {
   end: number;
 }
 
+/** One part of a requirement (periode: aanvangsdatum, einddatum, tijden; partijen; verzekering). */
+export interface PartResult {
+  name: string;
+  label: string;
+  status: RequirementStatus;
+  /** The part's field exists but is blank: still to fill in. */
+  fill?: boolean;
+  evidence: Evidence[];
+}
+
+/** The document says the matter is settled in another document ("zoals vermeld in de raamovereenkomst"). */
+export interface Reference {
+  /** Dutch name of the other document: "de raamovereenkomst", "de bijlage", "het stagehandboek" … */
+  document: string;
+  evidence: Evidence;
+}
+
 export interface RequirementResult {
-  id: string;
+  id: RequirementId;
   label: string;
   law: LawName;
   article: string;
   lid?: string;
+  /**
+   * present: met; missing: not there; unclear: something related but not what the law asks; violated: contradicts the
+   * law. A blank field to fill in is `unclear` with `fill: true` (never missing, never complete).
+   */
   status: RequirementStatus;
+  fill: boolean;
+  parts?: PartResult[];
   evidence: Evidence[];
   hint: string;
+  refersTo?: Reference;
   /** Dutch note when a number was computed rather than read from the document. */
   computed?: string;
-  /** Dutch: where such text is usually found (set for missing items). */
+  /** Dutch: where such text is usually found (set when missing). */
   expectedLocation?: string;
 }
 
@@ -35,19 +62,45 @@ export interface Recommendation {
   label: typeof RECOMMENDATION_LABEL;
 }
 
+export interface KindCandidate {
+  kind: DocumentKind;
+  confidence: number;
+}
+
+/** One document of a set checked together, and where its text is in the checked text. */
+export interface DocumentPart {
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface CheckSummary {
+  present: number;
+  missing: number;
+  unclear: number;
+  violated: number;
+  /** Of the unclear ones, those that are blank fields still to fill in. */
+  toFill: number;
+}
+
 export interface CheckResult {
   kind: DocumentKind;
   kindConfidence: number;
-  summary: { present: number; missing: number; unclear: number; violated: number };
+  /** When unsure what the document is: the kinds to offer, best first. */
+  kindCandidates?: KindCandidate[];
+  summary: CheckSummary;
   requirements: RequirementResult[];
   recommendations: Recommendation[];
-  /** Dutch; set when the document is not recognised as a stage document. */
+  /** Dutch; set when the document is not (surely) a stage document, or when a choice is offered. */
   message?: string;
+  /** Several documents checked as one: their titles and spans in `text`. */
+  documents?: DocumentPart[];
 }
 
+/** The definition of a legal requirement, as the API shows it. */
 export interface RequirementDef {
-  id: string;
-  kind: DocumentKind;
+  id: RequirementId;
+  kind: StageKind;
   label: string;
   law: LawName;
   article: string;

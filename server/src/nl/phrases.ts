@@ -40,7 +40,11 @@ interface Compiled<T> {
   phrase: string;
   elements: Element[];
   value: T;
+  /** The last token this phrase was tried at (a phrase can sit in two index lists). */
+  tried: number;
 }
+
+let tryStamp = 0;
 
 function compile(phrase: string): Element[] {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -62,17 +66,24 @@ interface Tok {
   stem: string;
   /** Stems of the parts of a hyphenated word ("cao-bepalingen" → cao, bepal): each also matches a one-word element. */
   parts: string[];
-  number: boolean;
+  digits: boolean;
+  /** Read a number word only when a phrase asks for a number. */
+  number?: boolean;
   start: number;
   end: number;
 }
 
 function prepare(tokens: Token[]): Tok[] {
   return tokens.map((t) => {
-    const norm = t.norm.replace(/'/g, '');
+    const norm = t.norm.includes("'") ? t.norm.replace(/'/g, '') : t.norm;
     const parts = norm.includes('-') ? norm.split('-').filter(Boolean).map(stem) : [];
-    return { norm, stem: stem(norm), parts, number: t.kind === 'number' || parseNumberWord(norm) !== null, start: t.start, end: t.end };
+    return { norm, stem: stem(norm), parts, digits: t.kind === 'number', start: t.start, end: t.end };
   });
+}
+
+function isNumber(t: Tok): boolean {
+  if (t.number === undefined) t.number = t.digits || parseNumberWord(t.norm) !== null;
+  return t.number;
 }
 
 function matches(e: Element, t: Tok): boolean {
@@ -86,7 +97,7 @@ function matches(e: Element, t: Tok): boolean {
     case 'any':
       return true;
     case 'number':
-      return t.number;
+      return isNumber(t);
     case 'gap':
       return false;
   }
@@ -119,7 +130,7 @@ export class PhraseMatcher<T> {
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const { phrase, value } of entries) {
       const elements = compile(phrase);
-      const c = { phrase, elements, value };
+      const c = { phrase, elements, value, tried: -1 };
       const head = elements[0]!;
       if (head.kind === 'stem') {
         push(this.byStem, head.stem, c);
@@ -136,21 +147,27 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const candidates = new Set([
-        ...(this.byStem.get(t.stem) ?? []),
-        ...t.parts.flatMap((p) => this.byStem.get(p) ?? []),
-        ...(this.byNorm.get(t.norm) ?? []),
-        ...(this.byHead3.get(t.norm.slice(0, 3)) ?? []),
-        ...(this.byTail3.get(t.norm.slice(-3)) ?? []),
-        ...this.open,
-      ]);
+      const stamp = ++tryStamp;
       const here: PhraseMatch<T>[] = [];
-      for (const c of candidates) {
-        const last = matchFrom(c.elements, 0, toks, i);
-        if (last >= i) here.push({ first: i, last, start: t.start, end: toks[last]!.end, phrase: c.phrase, value: c.value });
+      const lists = [
+        this.byStem.get(t.stem),
+        ...t.parts.map((p) => this.byStem.get(p)),
+        this.byNorm.get(t.norm),
+        this.byHead3.get(t.norm.slice(0, 3)),
+        this.byTail3.get(t.norm.slice(-3)),
+        this.open,
+      ];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const c of list) {
+          if (c.tried === stamp) continue;
+          c.tried = stamp;
+          const last = matchFrom(c.elements, 0, toks, i);
+          if (last >= i) here.push({ first: i, last, start: t.start, end: toks[last]!.end, phrase: c.phrase, value: c.value });
+        }
       }
-      here.sort((a, b) => b.last - a.last);
-      out.push(...here);
+      if (here.length > 1) here.sort((a, b) => b.last - a.last);
+      for (const m of here) out.push(m);
     }
     return out;
   }

@@ -1,10 +1,25 @@
-import type { Context } from 'hono';
-import type { DocumentKind } from '../checklist/index.ts';
+// One document from a request: JSON `{text, title?, kind?}` or multipart `file` (+ `title`, `kind`), as text.
+import { z } from 'zod';
+import { DocumentKindInput, DocumentText, DocumentTitle, type DocumentKind } from '../contract/index.ts';
 import { DOCUMENT_LIMITS, DocumentError, extractDocument } from '../documents/index.ts';
 import { ApiError, errors } from '../http/errors.ts';
-import { jsonBody } from '../http/input.ts';
+import { jsonContent } from './openapi.ts';
 
-const KINDS: readonly DocumentKind[] = ['stageplan', 'stageovereenkomst', 'leerwerkovereenkomst', 'mas-overeenkomst', 'unknown'];
+/** Multipart upload: server-side only (a `File` is not part of what clients bundle). */
+export const DocumentUpload = z
+  .object({
+    file: z
+      .instanceof(File, { error: 'Kies een bestand om te uploaden (veld "file").' })
+      .meta({ type: 'string', format: 'binary', description: 'PDF, DOCX, TXT, MD or HTML, at most 10 MB' }),
+    title: DocumentTitle,
+    kind: DocumentKindInput.meta({ description: 'Overrides detection' }),
+  })
+  .meta({ id: 'DocumentUpload' });
+
+/** The request body of a route that takes a document. */
+export const documentBody = {
+  content: { ...jsonContent(DocumentText), 'multipart/form-data': { schema: DocumentUpload } },
+};
 
 export interface DocumentInput {
   text: string;
@@ -13,50 +28,36 @@ export interface DocumentInput {
   format: string;
 }
 
-function kindOf(v: unknown): DocumentKind | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'string' && (KINDS as readonly string[]).includes(v)) return v as DocumentKind;
-  throw errors.badRequest('invalid_kind', `Onbekende documentsoort. Kies uit: ${KINDS.join(', ')}.`);
+const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
+const withKind = (kind: DocumentKind | undefined) => (kind ? { kind } : {});
+
+type DocumentBody = z.output<typeof DocumentText> | z.output<typeof DocumentUpload>;
+
+const isMultipart = (contentType: string) => /^multipart\/form-data/i.test(contentType);
+
+/** The validated body of a document request: the form of an upload, else the JSON (empty without a body). */
+export function documentOf(req: { header(name: string): string | undefined; valid(target: 'json'): DocumentBody; valid(target: 'form'): DocumentBody }): DocumentBody {
+  return isMultipart(req.header('content-type') ?? '') ? req.valid('form') : req.valid('json');
 }
 
-const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
-
-/** A document from JSON `{text, title?, kind?}` or multipart `file` (+ `kind`, `title`), as text. */
-export async function readDocument(c: Context): Promise<DocumentInput> {
-  const type = c.req.header('content-type') ?? '';
-  if (type.includes('multipart/form-data')) {
-    let form: Record<string, unknown>;
-    try {
-      form = await c.req.parseBody();
-    } catch {
-      throw errors.badRequest('invalid_form', 'Het formulier kon niet worden gelezen. Probeer het bestand opnieuw te uploaden.');
-    }
-    const file = form.file;
-    if (!(file instanceof File)) throw errors.badRequest('missing_file', 'Kies een bestand om te uploaden (veld "file").');
-    if (file.size > DOCUMENT_LIMITS.maxBytes) {
-      throw new ApiError(413, 'file_too_large', 'Dit bestand is groter dan 10 MB. Upload een kleiner bestand.');
-    }
-    const kind = kindOf(form.kind);
+/** The document of a request, as text. */
+export async function readDocument(body: DocumentBody): Promise<DocumentInput> {
+  if ('file' in body) {
+    const { file, title, kind } = body;
+    if (file.size > DOCUMENT_LIMITS.maxBytes) throw new ApiError(413, 'file_too_large', 'Dit bestand is groter dan 10 MB. Upload een kleiner bestand.');
     try {
       const doc = await extractDocument(new Uint8Array(await file.arrayBuffer()), file.name, file.type);
-      const title = typeof form.title === 'string' && form.title.trim() ? form.title.trim().slice(0, 200) : titleFromName(file.name);
-      return { text: doc.text, title, format: doc.format, ...(kind ? { kind } : {}) };
+      return { text: doc.text, title: title || titleFromName(file.name), format: doc.format, ...withKind(kind) };
     } catch (e) {
       if (e instanceof DocumentError) throw new ApiError(e.status, e.code, e.message);
       throw e;
     }
   }
-  if (type.includes('application/json')) {
-    const body = await jsonBody(c);
-    if (typeof body.text !== 'string' || !body.text.trim()) {
-      throw errors.badRequest('missing_text', 'Stuur de tekst van het document mee (veld "text") of upload een bestand.');
-    }
-    if (body.text.length > DOCUMENT_LIMITS.maxTextChars) {
-      throw new ApiError(413, 'text_too_large', 'Deze tekst is te lang (meer dan 2 MB). Stuur een kortere tekst.');
-    }
-    const kind = kindOf(body.kind);
-    const title = typeof body.title === 'string' && body.title.trim() ? body.title.trim().slice(0, 200) : 'Naamloos document';
-    return { text: body.text.replace(/\r\n?/g, '\n'), title, format: 'txt', ...(kind ? { kind } : {}) };
+  if ('text' in body) {
+    const { text, title, kind } = body;
+    if (text.length > DOCUMENT_LIMITS.maxTextChars) throw new ApiError(413, 'text_too_large', 'Deze tekst is te lang (meer dan 2 MB). Stuur een kortere tekst.');
+    return { text: text.replace(/\r\n?/g, '\n'), title: title || 'Naamloos document', format: 'txt', ...withKind(kind) };
   }
-  throw new ApiError(415, 'unsupported_type', 'Stuur JSON met "text" of een bestand als multipart/form-data (veld "file").');
+  // No body and no content type.
+  throw errors.unsupportedType();
 }

@@ -1,60 +1,90 @@
-import { Hono } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
 import { checkDocument } from '../checklist/index.ts';
+import { maskedMessage, PlanCreated, PlanDetail, PlanList } from '../contract/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
-import { requireSchool } from './auth.ts';
-import { readDocument } from './document-input.ts';
+import { requireSchool, type SchoolEnv } from './auth.ts';
+import { documentBody, documentOf, readDocument } from './document-input.ts';
+import { apiApp, bearer, errorResponses, jsonResponse } from './openapi.ts';
+import { planDetail, planKind } from './stored-plan.ts';
 
-const MASKED_LABELS: Record<string, [string, string]> = {
-  email: ['e-mailadres', 'e-mailadressen'],
-  phone: ['telefoonnummer', 'telefoonnummers'],
-  bsn: ['BSN', 'BSN-nummers'],
-  iban: ['IBAN', 'IBAN-nummers'],
-  address: ['adres', 'adressen'],
-};
+const planParams = z.object({ id: z.string().meta({ example: 'plan_…' }) });
+const NOT_FOUND = 'Dit document bestaat niet of hoort niet bij jouw school.';
 
-/** "2 e-mailadressen en 1 telefoonnummer" */
-function maskedSummary(masked: Array<{ type: string; count: number }>): string | null {
-  const parts = masked.filter((m) => m.count > 0).map((m) => `${m.count} ${MASKED_LABELS[m.type]?.[m.count === 1 ? 0 : 1] ?? m.type}`);
-  if (!parts.length) return null;
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
-  return `We hebben ${list} onleesbaar gemaakt voordat het document werd opgeslagen.`;
-}
+export const createPlanRoute = createRoute({
+  method: 'post',
+  path: '/api/plans',
+  summary: 'Store a document of the school, checked and indexed so /api/ask with planId can cite it',
+  security: bearer,
+  request: { body: documentBody },
+  responses: {
+    201: jsonResponse(PlanCreated, 'Stored'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    413: errorResponses[413],
+    415: errorResponses[415],
+    422: errorResponses[422],
+  },
+});
+
+export const listPlansRoute = createRoute({
+  method: 'get',
+  path: '/api/plans',
+  summary: 'The school’s documents, newest first',
+  security: bearer,
+  responses: { 200: jsonResponse(PlanList, 'The documents'), 401: errorResponses[401] },
+});
+
+export const getPlanRoute = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}',
+  summary: 'A document with its text and check result',
+  security: bearer,
+  request: { params: planParams },
+  responses: { 200: jsonResponse(PlanDetail, 'The document'), 401: errorResponses[401], 404: errorResponses[404] },
+});
+
+export const deletePlanRoute = createRoute({
+  method: 'delete',
+  path: '/api/plans/{id}',
+  summary: 'Delete a document and its passages',
+  security: bearer,
+  request: { params: planParams },
+  responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 404: errorResponses[404] },
+});
 
 /** A school's own stage documents. Every route needs the school's token; other schools' plans are 404. */
 export function planRoutes(parts: AppParts) {
-  const app = new Hono();
+  const app = apiApp<SchoolEnv>();
+  const school = requireSchool(parts);
+  app.use('/api/plans', school);
+  app.use('/api/plans/*', school);
 
-  app.post('/plans', async (c) => {
-    const school = await requireSchool(c, parts);
-    const doc = await readDocument(c);
+  app.openapi(createPlanRoute, async (c) => {
+    const doc = await readDocument(documentOf(c.req));
     const { text, masked } = maskPersonalData(doc.text);
     const check = { ...checkDocument(text, doc.kind ? { kind: doc.kind } : undefined), text };
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
+      school: c.var.school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
     });
-    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedSummary(masked) }, 201);
+    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedMessage(masked) }, 201);
   });
 
-  app.get('/plans', async (c) => {
-    const school = await requireSchool(c, parts);
-    return c.json({ plans: await listPlans(parts.db, school) });
+  app.openapi(listPlansRoute, async (c) => {
+    const plans = await listPlans(parts.db, c.var.school);
+    return c.json({ plans: plans.map((p) => ({ ...p, kind: planKind(p.kind) })) }, 200);
   });
 
-  app.get('/plans/:id', async (c) => {
-    const school = await requireSchool(c, parts);
-    const plan = await getPlan(parts.db, school, c.req.param('id'));
-    if (!plan) throw errors.notFound('Dit document bestaat niet of hoort niet bij jouw school.');
-    return c.json(plan);
+  app.openapi(getPlanRoute, async (c) => {
+    const plan = await getPlan(parts.db, c.var.school, c.req.valid('param').id);
+    if (!plan) throw errors.notFound(NOT_FOUND);
+    return c.json(planDetail(plan), 200);
   });
 
-  app.delete('/plans/:id', async (c) => {
-    const school = await requireSchool(c, parts);
-    if (!(await deletePlan(parts.db, school, c.req.param('id')))) {
-      throw errors.notFound('Dit document bestaat niet of hoort niet bij jouw school.');
-    }
+  app.openapi(deletePlanRoute, async (c) => {
+    if (!(await deletePlan(parts.db, c.var.school, c.req.valid('param').id))) throw errors.notFound(NOT_FOUND);
     return c.body(null, 204);
   });
   return app;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorFromBody, readAnswerStream } from './api.ts';
+import { ApiError, errorFromBody, readAnswerStream, UNREACHABLE } from './api.ts';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
@@ -17,29 +17,16 @@ describe('readAnswerStream', () => {
     let cites = 0;
     const answer = await readAnswerStream(
       streamOf([
-        'event: citations\ndata: [{"id":"1","source":"report","quote":"q"}]\n\n',
-        'event: delta\ndata: {"text":"Het "}\n\nevent: del',
+        'event: citations\r\ndata: [{"id":"1","source":"report","quote":"q","score":1}]\r',
+        '\n\r\nevent: delta\ndata: {"text":"Het "}\n\nevent: del',
         'ta\ndata: {"text":"antwoord [1]"}\n\n',
-        'event: done\ndata: {"answer":"Het antwoord [1].","grounded":true,"mode":"extractive","citations":[]}\n\n',
+        'event: done\ndata: {"answer":"Het antwoord [1].","lead":"Ja.","grounded":true,"mode":"extractive","citations":[]}\n\n',
       ]),
       { onDelta: (t) => deltas.push(t), onCitations: (c) => (cites = c.length) },
     );
     expect(deltas.join('')).toBe('Het antwoord [1]');
     expect(cites).toBe(1);
-    expect(answer.answer).toBe('Het antwoord [1].');
-  });
-
-  it('splits multi-byte characters across chunks correctly', async () => {
-    const bytes = new TextEncoder().encode('event: done\ndata: {"answer":"coördinator","grounded":true,"mode":"extractive","citations":[]}\n\n');
-    const at = bytes.indexOf(0xc3) + 1; // in the middle of "ö"
-    const body = new ReadableStream<Uint8Array>({
-      start(c) {
-        c.enqueue(bytes.slice(0, at));
-        c.enqueue(bytes.slice(at));
-        c.close();
-      },
-    });
-    expect((await readAnswerStream(body, {})).answer).toBe('coördinator');
+    expect(answer).toMatchObject({ answer: 'Het antwoord [1].', lead: 'Ja.' });
   });
 
   it('rejects with the Dutch message of an error event', async () => {
@@ -48,8 +35,9 @@ describe('readAnswerStream', () => {
     });
   });
 
-  it('rejects when the stream ends without done', async () => {
+  it('rejects when the stream ends without done, without blaming the connection', async () => {
     await expect(readAnswerStream(streamOf(['event: delta\ndata: {"text":"half"}\n\n']), {})).rejects.toBeInstanceOf(ApiError);
+    await expect(readAnswerStream(streamOf([]), {})).rejects.toMatchObject({ message: UNREACHABLE });
   });
 });
 
@@ -58,8 +46,13 @@ describe('errorFromBody', () => {
     const e = errorFromBody(415, { error: { code: 'unsupported_type', message: 'Dit bestandstype wordt niet ondersteund.' } });
     expect(e.message).toBe('Dit bestandstype wordt niet ondersteund.');
     expect(e.code).toBe('unsupported_type');
+    expect(e.retryable).toBe(false);
   });
-  it('falls back to a Dutch message', () => {
+
+  it('falls back to a Dutch message that says whose problem it is', () => {
     expect(errorFromBody(413, null).message).toBe('Het bestand is te groot.');
+    expect(errorFromBody(502, '<html>').message).toBe(UNREACHABLE);
+    expect(errorFromBody(502, null).retryable).toBe(true);
+    expect(UNREACHABLE).not.toMatch(/internet|verbinding/i);
   });
 });

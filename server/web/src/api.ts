@@ -1,22 +1,25 @@
 // HTTP client for the Stagewijzer API (same origin, relative URLs), including the SSE answer stream.
-import { createSseParser } from './sse.ts';
-import type {
-  Answer,
-  AskRequest,
-  CheckResult,
-  Citation,
-  ClaimResult,
-  LawId,
-  LawSource,
-  PlanCreated,
-  PlanDetail,
-  PlanSummary,
-  ReportSource,
-  SampleInfo,
-  Session,
-} from './types.ts';
+// Shapes, the stream parser and the event mapping come from the contract (server/src/contract).
+import {
+  askEvents,
+  textChunks,
+  type AskAnswer,
+  type AskRequest,
+  type CheckedDocument,
+  type Citation,
+  type ClaimResult,
+  type DocumentKind,
+  type LawId,
+  type LawSource,
+  type PlanCreated,
+  type PlanDetail,
+  type PlanSummary,
+  type ReportSource,
+  type Session,
+} from '@stagewijzer/server/contract';
 
-export const NETWORK_MESSAGE = 'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.';
+/** Not the user's fault: the server could not be reached. */
+export const UNREACHABLE = 'Stagewijzer is even niet bereikbaar. Probeer het zo opnieuw.';
 
 export class ApiError extends Error {
   constructor(
@@ -26,6 +29,11 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** Worth trying the same request again (the server or the connection, not the input). */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
   }
 }
 
@@ -40,7 +48,8 @@ function fallbackMessage(status: number): string {
   if (status === 415) return 'Dit soort bestand kan Stagewijzer niet lezen.';
   if (status === 422) return 'Stagewijzer kan de tekst van dit document niet lezen.';
   if (status === 429) return 'Er worden nu te veel vragen tegelijk gesteld. Wacht even en probeer het opnieuw.';
-  return 'Er ging iets mis op de server. Probeer het later opnieuw.';
+  if (status === 502 || status === 503 || status === 504) return UNREACHABLE;
+  return 'Er ging iets mis bij Stagewijzer. Probeer het zo opnieuw.';
 }
 
 /** Reads the API error shape {error: {code, message}}; falls back to a Dutch message per status. */
@@ -51,12 +60,17 @@ export function errorFromBody(status: number, body: unknown): ApiError {
   return new ApiError(message, status, code);
 }
 
+/** The message for anything a request can throw (never blames the user's connection). */
+export function messageOf(err: unknown): string {
+  return err instanceof ApiError ? err.message : 'Er ging iets mis bij Stagewijzer. Probeer het zo opnieuw.';
+}
+
 async function readError(res: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await res.json();
   } catch {
-    // not JSON
+    // not JSON (a proxy's error page)
   }
   return errorFromBody(res.status, body);
 }
@@ -66,10 +80,11 @@ interface RequestOptions {
   json?: unknown;
   token?: string | null;
   signal?: AbortSignal;
+  accept?: string;
 }
 
 async function send(path: string, opts: RequestOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json' };
   if (opts.json !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   let res: Response;
@@ -82,14 +97,20 @@ async function send(path: string, opts: RequestOptions = {}): Promise<Response> 
     });
   } catch (err) {
     if (isAbort(err)) throw err;
-    throw new ApiError(NETWORK_MESSAGE, 0, 'network');
+    throw new ApiError(UNREACHABLE, 0, 'network');
   }
   if (!res.ok) throw await readError(res);
   return res;
 }
 
 async function getJson<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  return (await send(path, opts)).json() as Promise<T>;
+  const res = await send(path, opts);
+  try {
+    return (await res.json()) as T;
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    throw new ApiError(UNREACHABLE, 0, 'network');
+  }
 }
 
 /** The embedded server's local school; null when the route does not exist (404). */
@@ -111,20 +132,11 @@ export interface AskHandlers {
  * POST /api/ask, streaming. Resolves with the final answer (`done` is authoritative). Handles a
  * plain JSON response too. Rejects with ApiError, or an AbortError when `signal` aborts.
  */
-export async function ask(req: AskRequest, opts: { token?: string | null; signal?: AbortSignal } & AskHandlers): Promise<Answer> {
-  const headers: Record<string, string> = { Accept: 'text/event-stream', 'Content-Type': 'application/json' };
-  if (req.planId && opts.token) headers.Authorization = `Bearer ${opts.token}`;
-  let res: Response;
-  try {
-    res = await fetch('/api/ask', { method: 'POST', headers, body: JSON.stringify(req), signal: opts.signal });
-  } catch (err) {
-    if (isAbort(err)) throw err;
-    throw new ApiError(NETWORK_MESSAGE, 0, 'network');
-  }
-  if (!res.ok) throw await readError(res);
+export async function ask(req: AskRequest, opts: { token?: string | null; signal?: AbortSignal } & AskHandlers): Promise<AskAnswer> {
+  const res = await send('/api/ask', { method: 'POST', json: req, token: req.planId ? opts.token : null, signal: opts.signal, accept: 'text/event-stream' });
   const type = res.headers.get('content-type') ?? '';
   if (!type.includes('text/event-stream') || !res.body) {
-    const answer = (await res.json()) as Answer;
+    const answer = (await res.json()) as AskAnswer;
     opts.onCitations?.(answer.citations ?? []);
     return answer;
   }
@@ -132,60 +144,37 @@ export async function ask(req: AskRequest, opts: { token?: string | null; signal
 }
 
 /** Consumes an SSE answer stream: `citations`, `delta`, `done` (and `error`). */
-export async function readAnswerStream(body: ReadableStream<Uint8Array>, handlers: AskHandlers): Promise<Answer> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const parser = createSseParser();
-  const state: { done: Answer | null } = { done: null };
-  let citations: Citation[] = [];
-  let text = '';
-  const handle = (event: string, data: string): void => {
-    const value = data ? (JSON.parse(data) as unknown) : null;
-    if (event === 'citations') {
-      citations = Array.isArray(value) ? (value as Citation[]) : [];
-      handlers.onCitations?.(citations);
-    } else if (event === 'delta') {
-      const piece = typeof value === 'string' ? value : String((value as { text?: unknown })?.text ?? '');
-      text += piece;
-      handlers.onDelta?.(piece);
-    } else if (event === 'done') {
-      state.done = value as Answer;
-    } else if (event === 'error') {
-      throw errorFromBody(500, value && typeof value === 'object' && 'error' in value ? value : { error: value });
-    }
-  };
+export async function readAnswerStream(body: ReadableStream<Uint8Array>, handlers: AskHandlers): Promise<AskAnswer> {
+  let done: AskAnswer | null = null;
+  let partial = false;
   try {
-    for (;;) {
-      const { value, done: ended } = await reader.read();
-      const events = ended ? parser.push(decoder.decode()).concat(parser.flush()) : parser.push(decoder.decode(value, { stream: true }));
-      for (const e of events) handle(e.event, e.data);
-      if (ended) break;
+    for await (const e of askEvents(textChunks(body))) {
+      if (e.type === 'citations') handlers.onCitations?.(e.citations);
+      else if (e.type === 'delta') {
+        partial = true;
+        handlers.onDelta?.(e.text);
+      } else if (e.type === 'done') done = e.answer;
+      else throw new ApiError(e.error.message, 500, e.error.code);
     }
   } catch (err) {
     if (isAbort(err) || err instanceof ApiError) throw err;
-    if (err instanceof SyntaxError) throw new ApiError('Het antwoord van de server was onleesbaar. Probeer het opnieuw.', 500, 'bad_stream');
-    throw new ApiError(NETWORK_MESSAGE, 0, 'network');
-  } finally {
-    reader.releaseLock();
+    if (err instanceof SyntaxError) throw new ApiError('Het antwoord van Stagewijzer was onleesbaar. Probeer het opnieuw.', 500, 'bad_stream');
+    throw new ApiError(UNREACHABLE, 0, 'network');
   }
-  if (state.done) return state.done;
-  if (text) throw new ApiError('Het antwoord kwam niet helemaal binnen. Probeer het opnieuw.', 0, 'incomplete');
-  throw new ApiError('De server stuurde geen antwoord. Probeer het opnieuw.', 0, 'incomplete');
+  if (done) return done;
+  throw new ApiError(partial ? 'Het antwoord kwam niet helemaal binnen. Probeer het opnieuw.' : UNREACHABLE, 0, 'incomplete');
 }
 
 export type Progress = { phase: 'upload'; loaded: number; total: number } | { phase: 'processing' };
 
-/** Multipart upload with progress (XMLHttpRequest, because fetch has no upload progress). */
-export function uploadFile<T>(path: string, file: File, opts: { token?: string | null; onProgress?(p: Progress): void; signal?: AbortSignal }): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** Checks a file (multipart, with upload progress: fetch has none). Stores nothing. */
+export function checkFile(file: File, opts: { kind?: DocumentKind; onProgress?(p: Progress): void; signal?: AbortSignal }): Promise<CheckedDocument> {
+  return new Promise<CheckedDocument>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', path);
+    xhr.open('POST', '/api/check');
     xhr.setRequestHeader('Accept', 'application/json');
-    if (opts.token) xhr.setRequestHeader('Authorization', `Bearer ${opts.token}`);
     xhr.responseType = 'text';
-    xhr.upload.onprogress = (e) => {
-      opts.onProgress?.({ phase: 'upload', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
-    };
+    xhr.upload.onprogress = (e) => opts.onProgress?.({ phase: 'upload', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.upload.onload = () => opts.onProgress?.({ phase: 'processing' });
     xhr.onload = () => {
       let body: unknown = null;
@@ -194,47 +183,56 @@ export function uploadFile<T>(path: string, file: File, opts: { token?: string |
       } catch {
         // not JSON
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else reject(errorFromBody(xhr.status, body));
+      if (xhr.status >= 200 && xhr.status < 300 && body) resolve(body as CheckedDocument);
+      else reject(errorFromBody(xhr.status || 503, body));
     };
-    xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, 0, 'network'));
-    xhr.onabort = () => reject(new DOMException('Upload gestopt', 'AbortError'));
+    xhr.onerror = () => reject(new ApiError(UNREACHABLE, 0, 'network'));
+    xhr.onabort = () => reject(new DOMException('Gestopt', 'AbortError'));
     opts.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     const form = new FormData();
     form.append('file', file, file.name);
+    if (opts.kind) form.append('kind', opts.kind);
     xhr.send(form);
   });
 }
 
-export const uploadPlan = (file: File, opts: Parameters<typeof uploadFile>[2]) => uploadFile<PlanCreated>('/api/plans', file, opts);
-export const checkOnly = (file: File, opts: Parameters<typeof uploadFile>[2]) =>
-  uploadFile<CheckResult>('/api/check', file, { ...opts, token: null });
+/** Checks extracted text again, as the kind the user chose. Stores nothing. */
+export const checkText = (text: string, kind: DocumentKind, signal?: AbortSignal) =>
+  getJson<CheckedDocument>('/api/check', { method: 'POST', json: { text, kind }, signal });
 
-export async function listPlans(token: string): Promise<PlanSummary[]> {
-  const body = await getJson<{ plans?: PlanSummary[] }>('/api/plans', { token });
-  return body.plans ?? [];
+/** Stores a document the user chose to store (its extracted text, with the kind it was checked as). */
+export const storePlan = (doc: { title: string; text: string; kind?: DocumentKind }, token: string, signal?: AbortSignal) =>
+  getJson<PlanCreated>('/api/plans', { method: 'POST', json: doc, token, signal });
+
+export async function listPlans(token: string, signal?: AbortSignal): Promise<PlanSummary[]> {
+  return (await getJson<{ plans: PlanSummary[] }>('/api/plans', { token, signal })).plans;
 }
 
-export const getPlan = (id: string, token: string) => getJson<PlanDetail>(`/api/plans/${encodeURIComponent(id)}`, { token });
+export const getPlan = (id: string, token: string, signal?: AbortSignal) => getJson<PlanDetail>(`/api/plans/${encodeURIComponent(id)}`, { token, signal });
 
 export async function deletePlan(id: string, token: string): Promise<void> {
   await send(`/api/plans/${encodeURIComponent(id)}`, { method: 'DELETE', token });
 }
 
-export const checkClaim = (claim: string, signal?: AbortSignal) =>
-  getJson<ClaimResult>('/api/claims', { method: 'POST', json: { claim }, signal });
+export const checkClaim = (claim: string, signal?: AbortSignal) => getJson<ClaimResult>('/api/claims', { method: 'POST', json: { claim }, signal });
 
-export const getReportSection = (section: string) => getJson<ReportSource>(`/api/sources/report/${encodeURIComponent(section)}`);
+export const getReportSection = (section: string, signal?: AbortSignal) =>
+  getJson<ReportSource>(`/api/sources/report/${encodeURIComponent(section)}`, { signal });
 
-export const getLawArticle = (law: LawId, article: string) =>
-  getJson<LawSource>(`/api/sources/law/${law}/${encodeURIComponent(article)}`);
+export const getLawArticle = (law: LawId, article: string, signal?: AbortSignal) =>
+  getJson<LawSource>(`/api/sources/law/${law}/${encodeURIComponent(article)}`, { signal });
 
-export async function getSamples(): Promise<SampleInfo[]> {
-  return getJson<SampleInfo[]>('/samples/index.json');
+/** A sample document from corpus/samples (served with the page). */
+export interface SampleInfo {
+  file: string;
+  title: string;
+  description: string;
 }
 
-export async function fetchSample(sample: SampleInfo): Promise<File> {
-  const res = await send(`/samples/${encodeURIComponent(sample.file)}`);
+export const getSamples = () => getJson<SampleInfo[]>('/samples/index.json');
+
+export async function fetchSample(sample: SampleInfo, signal?: AbortSignal): Promise<File> {
+  const res = await send(`/samples/${encodeURIComponent(sample.file)}`, { signal, accept: '*/*' });
   const blob = await res.blob();
   const type = sample.file.endsWith('.md') ? 'text/markdown' : blob.type;
   return new File([blob], sample.file, { type });

@@ -1,5 +1,5 @@
 // Example questions per persona, phrased the way that user would ask.
-import type { Persona } from './types.ts';
+import type { Persona } from '@stagewijzer/server/contract';
 
 /** With one of the school's own documents attached. */
 export const documentQuestions: string[] = [

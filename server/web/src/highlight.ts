@@ -1,77 +1,12 @@
-// Whitespace-tolerant quote matching and range splitting for <mark> highlighting.
+// Page-only highlighting helpers: a lid of a law article, and text split into marked segments.
+// Quotes are found with the contract's matcher (findQuote in server/src/contract).
+import type { TextSpan } from '@stagewijzer/server/contract';
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type Range = TextSpan;
 
 export interface Segment {
   text: string;
   mark: boolean;
-}
-
-const isSpace = (ch: string): boolean => /\s/.test(ch);
-
-/** Collapses whitespace runs to one space and maps each normalised index back to the original text. */
-function normalise(text: string): { value: string; map: number[] } {
-  let value = '';
-  const map: number[] = [];
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (isSpace(ch)) {
-      pendingSpace = value.length > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      value += ' ';
-      map.push(i - 1);
-      pendingSpace = false;
-    }
-    value += ch;
-    map.push(i);
-  }
-  return { value, map };
-}
-
-function stripEllipsis(quote: string): string {
-  return quote.replace(/^\s*(?:…|\.\.\.)\s*/, '').replace(/\s*(?:…|\.\.\.)\s*$/, '');
-}
-
-function locate(text: string, quote: string, caseInsensitive: boolean): Range | null {
-  const hay = normalise(text);
-  const needle = normalise(quote).value;
-  if (needle === '') return null;
-  const h = caseInsensitive ? hay.value.toLocaleLowerCase('nl') : hay.value;
-  const n = caseInsensitive ? needle.toLocaleLowerCase('nl') : needle;
-  const at = h.indexOf(n);
-  if (at === -1) return null;
-  const start = hay.map[at]!;
-  const end = hay.map[at + n.length - 1]! + 1;
-  return { start, end };
-}
-
-/**
- * Finds `quote` in `text`, ignoring differences in whitespace. Falls back to ignoring a leading or
- * trailing ellipsis (a shortened quote), then to case, then to the longest "…"-separated fragment.
- * Returns offsets into the original `text`.
- */
-export function findQuote(text: string, quote: string): Range | null {
-  if (!quote.trim()) return null;
-  const exact = locate(text, quote, false);
-  if (exact) return exact;
-  const stripped = stripEllipsis(quote);
-  const attempt = locate(text, stripped, false) ?? locate(text, stripped, true);
-  if (attempt) return attempt;
-  const fragments = stripped
-    .split(/\s*(?:…|\.\.\.)\s*/)
-    .filter((f) => f.trim().length >= 12)
-    .sort((a, b) => b.length - a.length);
-  for (const fragment of fragments) {
-    const found = locate(text, fragment, false) ?? locate(text, fragment, true);
-    if (found) return found;
-  }
-  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Page shell: header, tabs, shared state (persona-independent): token, attached plan, source view.
+import { parseSourceHash } from '@stagewijzer/server/contract';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiError, getSession } from '../api.ts';
+import { getSession, messageOf } from '../api.ts';
 import { AppContext, type SourceTarget } from '../context.ts';
 import { KEYS, load, save } from '../storage.ts';
 import { AskView, type AttachedPlan } from './AskView.tsx';
@@ -36,11 +37,27 @@ export function App() {
         setAuth(s?.token ? { state: 'ready', token: s.token, schoolName: s.schoolName, source: 'session' } : manual());
       })
       .catch((err: unknown) => {
-        if (!cancelled) setAuth(manual(err instanceof ApiError ? err.message : undefined));
+        if (!cancelled) setAuth(manual(messageOf(err)));
       });
     return () => {
       cancelled = true;
     };
+  }, []);
+
+  // A link into the source view ("/#bron=report:10.2&citaat=…", from the side panel or elsewhere) opens it.
+  useEffect(() => {
+    const fromHash = (): void => {
+      const ref = parseSourceHash(location.hash);
+      if (ref) setSource(ref);
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, []);
+
+  const closeSource = useCallback(() => {
+    setSource(null);
+    if (parseSourceHash(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   }, []);
 
   const setManualToken = useCallback((token: string | null) => {
@@ -72,10 +89,7 @@ export function App() {
       <header class="site-header">
         <div class="wrap">
           <h1 class="site-title">Stagewijzer</h1>
-          <p class="intro">
-            Stagewijzer beantwoordt vragen over stages in het vo met het inspectierapport, de wet en je eigen stagedocumenten. Elke bron
-            staat erbij.
-          </p>
+          <p class="intro">Vragen over stages in het vo, beantwoord met het inspectierapport, de wet en je eigen stagedocumenten. Elke bron staat erbij.</p>
         </div>
       </header>
       <main id="main" class="wrap" tabIndex={-1}>
@@ -104,7 +118,7 @@ export function App() {
           </p>
         </div>
       </footer>
-      {source && <SourceView target={source} onClose={() => setSource(null)} />}
+      {source && <SourceView target={source} onClose={closeSource} />}
     </AppContext.Provider>
   );
 }

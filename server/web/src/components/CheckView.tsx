@@ -1,11 +1,15 @@
-// "Document controleren": upload (or sample), progress, then the checklist.
+// "Document controleren": upload (or a sample) → the check, which stores nothing. Storing is a choice:
+// "Opslaan bij Mijn documenten", and only for a stage document (chosen, when the kind is unsure).
+import { kindLabels, type CheckedDocument, type DocumentKind } from '@stagewijzer/server/contract';
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, checkOnly, fetchSample, isAbort, uploadPlan, type Progress } from '../api.ts';
-import { formatBytes } from '../labels.ts';
-import type { CheckResult, Masked, SampleInfo } from '../types.ts';
+import { ApiError, checkFile, checkText, fetchSample, isAbort, messageOf, storePlan, type Progress, type SampleInfo } from '../api.ts';
+import { formatBytes } from '../format.ts';
 import type { AttachedPlan } from './AskView.tsx';
 import type { Auth } from './App.tsx';
+import { Busy } from './Busy.tsx';
 import { ChecklistView } from './ChecklistView.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { KindChooser, kindIsUnsure } from './KindChooser.tsx';
 import { SamplesPicker } from './SamplesPicker.tsx';
 import { SchoolLine, TokenForm } from './TokenForm.tsx';
 import { acceptable, UploadArea } from './UploadArea.tsx';
@@ -13,8 +17,6 @@ import { acceptable, UploadArea } from './UploadArea.tsx';
 /** What the user can do about an error, per HTTP status. */
 export function uploadAdvice(status: number): string {
   switch (status) {
-    case 0:
-      return 'Controleer je verbinding en probeer het opnieuw.';
     case 401:
       return 'Controleer je schooltoken en probeer het opnieuw.';
     case 413:
@@ -26,134 +28,167 @@ export function uploadAdvice(status: number): string {
     case 429:
       return 'Wacht een minuut en probeer het dan opnieuw.';
     default:
-      return 'Probeer het later opnieuw.';
+      return '';
   }
 }
 
+const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
+
 interface Result {
-  check: CheckResult;
+  check: CheckedDocument;
   title: string;
+  /** Chosen by the user (not detected). */
+  chosen?: DocumentKind;
   planId?: string;
-  masked?: Masked;
-  text?: string;
+  maskedMessage?: string | null;
 }
 
-export function CheckView(props: {
-  auth: Auth;
-  setManualToken(t: string | null): void;
-  onUnauthorized(): void;
-  onAskAbout(plan: AttachedPlan): void;
-  onStored(): void;
-}) {
-  const [onlyCheck, setOnlyCheck] = useState(false);
+type Work = { what: 'upload'; progress: Progress } | { what: 'recheck' | 'store' };
+
+export function CheckView(props: { auth: Auth; setManualToken(t: string | null): void; onUnauthorized(): void; onAskAbout(plan: AttachedPlan): void; onStored(): void }) {
   const [file, setFile] = useState<{ name: string; size: number } | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<{ message: string; advice: string } | null>(null);
+  const [work, setWork] = useState<Work | null>(null);
+  const [error, setError] = useState<{ message: string; advice: string; retry?: () => void } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const busy = progress !== null;
+  const busy = work !== null;
   const token = props.auth.state === 'ready' ? props.auth.token : null;
-  const needsToken = !onlyCheck && props.auth.state === 'needed';
 
-  const start = async (f: File): Promise<void> => {
+  /** Runs one request with a stop button; an error offers "Opnieuw" when trying again can help. */
+  const attempt = async (w: Work, retry: () => void, fn: (signal: AbortSignal) => Promise<void>): Promise<void> => {
+    const ac = new AbortController();
+    abort.current = ac;
     setError(null);
+    setWork(w);
+    try {
+      await fn(ac.signal);
+    } catch (err) {
+      if (isAbort(err)) setError({ message: 'Gestopt.', advice: '', retry });
+      else {
+        if (err instanceof ApiError && err.status === 401) props.onUnauthorized();
+        const status = err instanceof ApiError ? err.status : 500;
+        setError({ message: messageOf(err), advice: uploadAdvice(status), ...(!(err instanceof ApiError) || err.retryable ? { retry } : {}) });
+      }
+    } finally {
+      if (abort.current === ac) abort.current = null;
+      setWork(null);
+    }
+  };
+
+  const start = (f: File): void => {
     setResult(null);
     setFile({ name: f.name, size: f.size });
     if (!acceptable(f.name)) {
       setError({ message: 'Dit soort bestand kan Stagewijzer niet lezen.', advice: uploadAdvice(415) });
       return;
     }
-    if (!onlyCheck && !token) {
-      setError({ message: 'Je hebt een schooltoken nodig om documenten op te slaan.', advice: 'Vul hieronder je schooltoken in, of kies "Alleen controleren, niet opslaan".' });
-      return;
-    }
-    const ac = new AbortController();
-    abort.current = ac;
-    setProgress({ phase: 'upload', loaded: 0, total: f.size });
-    try {
-      if (onlyCheck) {
-        const check = await checkOnly(f, { onProgress: setProgress, signal: ac.signal });
-        setResult({ check, title: f.name, text: check.text });
-      } else {
-        const created = await uploadPlan(f, { token, onProgress: setProgress, signal: ac.signal });
-        setResult({ check: created.check, title: created.title || f.name, planId: created.planId, masked: created.masked, text: created.text ?? created.check?.text });
-        props.onStored();
-      }
-    } catch (err) {
-      if (isAbort(err)) setError({ message: 'Het uploaden is gestopt.', advice: 'Kies het bestand opnieuw als je het toch wilt controleren.' });
-      else if (err instanceof ApiError) {
-        if (err.status === 401) props.onUnauthorized();
-        setError({ message: err.message, advice: uploadAdvice(err.status) });
-      } else setError({ message: 'Er ging iets mis bij het controleren.', advice: uploadAdvice(500) });
-    } finally {
-      setProgress(null);
-      abort.current = null;
-    }
+    void attempt({ what: 'upload', progress: { phase: 'upload', loaded: 0, total: f.size } }, () => start(f), async (signal) => {
+      const check = await checkFile(f, { signal, onProgress: (progress) => setWork({ what: 'upload', progress }) });
+      setResult({ check, title: titleFromName(f.name) });
+    });
+  };
+
+  const recheck = (kind: DocumentKind): void => {
+    const current = result;
+    if (!current) return;
+    void attempt({ what: 'recheck' }, () => recheck(kind), async (signal) => {
+      const check = await checkText(current.check.text, kind, signal);
+      setResult({ ...current, check, chosen: kind });
+    });
+  };
+
+  const store = (andAsk: boolean): void => {
+    const current = result;
+    if (!current || !token) return;
+    void attempt({ what: 'store' }, () => store(andAsk), async (signal) => {
+      const kind = current.check.kind === 'unknown' ? undefined : current.check.kind;
+      const created = await storePlan({ title: current.title, text: current.check.text, ...(kind ? { kind } : {}) }, token, signal);
+      setResult({ ...current, check: created.check, planId: created.planId, maskedMessage: created.maskedMessage });
+      props.onStored();
+      if (andAsk) props.onAskAbout({ planId: created.planId, title: created.title });
+    });
   };
 
   const pickSample = async (s: SampleInfo): Promise<void> => {
-    try {
-      await start(await fetchSample(s));
-    } catch (err) {
-      setError({ message: err instanceof ApiError ? err.message : 'Het voorbeeld kon niet worden geladen.', advice: uploadAdvice(0) });
-    }
+    const sample: { file?: File } = {};
+    await attempt({ what: 'upload', progress: { phase: 'processing' } }, () => void pickSample(s), async (signal) => {
+      sample.file = await fetchSample(s, signal);
+    });
+    if (sample.file) start(sample.file);
   };
 
-  const pct = progress?.phase === 'upload' && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : 100;
+  const pct = work?.what === 'upload' && work.progress.phase === 'upload' && work.progress.total > 0 ? Math.round((work.progress.loaded / work.progress.total) * 100) : null;
+  const stop = () => abort.current?.abort();
+
+  const storeSection = (r: Result) => {
+    if (r.planId) {
+      return (
+        <div class="store-box">
+          <p>Opgeslagen bij Mijn documenten.</p>
+          <button type="button" class="button" onClick={() => props.onAskAbout({ planId: r.planId!, title: r.title })}>
+            Stel een vraag over dit document
+          </button>
+        </div>
+      );
+    }
+    if (r.check.kind === 'unknown') {
+      return <p class="store-box hint">Niet opgeslagen. Een document dat geen stagedocument lijkt, slaat Stagewijzer alleen op als je hierboven het soort kiest.</p>;
+    }
+    return (
+      <div class="store-box">
+        <p>Dit document is nog niet opgeslagen. Sla het op om het later terug te zien of er vragen over te stellen.</p>
+        {props.auth.state === 'needed' && <TokenForm auth={props.auth} setManualToken={props.setManualToken} />}
+        <div class="button-row">
+          <button type="button" class="button" disabled={busy || !token} onClick={() => store(false)}>
+            Opslaan bij Mijn documenten
+          </button>
+          <button type="button" class="button secondary" disabled={busy || !token} onClick={() => store(true)}>
+            Opslaan en een vraag stellen
+          </button>
+        </div>
+      </div>
+    );
+  };
 
   return (
     <div class="check">
-      <h2>Document controleren</h2>
+      <h2 class="view-title">Document controleren</h2>
       <p class="lead">
-        Upload je stageplan, stageovereenkomst of leer-werkovereenkomst. Stagewijzer controleert per wettelijke eis of die in je document
-        staat, en laat zien waar.
+        Upload je stageplan, stageovereenkomst of leer-werkovereenkomst. Stagewijzer controleert per wettelijke eis of die in je document staat, en laat zien waar.
+        Controleren slaat niets op.
       </p>
       <SchoolLine auth={props.auth} setManualToken={props.setManualToken} />
-      <label class="checkbox">
-        <input type="checkbox" checked={onlyCheck} onChange={(e) => setOnlyCheck(e.currentTarget.checked)} disabled={busy} />
-        <span>Alleen controleren, niet opslaan</span>
-      </label>
-      {needsToken && <TokenForm auth={props.auth} setManualToken={props.setManualToken} />}
-      <UploadArea disabled={busy} onFile={(f) => void start(f)} />
+      <UploadArea disabled={busy} onFile={start} />
       {file && (
         <p class="file-info">
           Bestand: <strong>{file.name}</strong> ({formatBytes(file.size)})
         </p>
       )}
-      {progress && (
+      {work?.what === 'upload' && work.progress.phase === 'upload' && pct !== null && pct < 100 ? (
         <div class="progress" role="status">
-          <label for="upload-progress">{progress.phase === 'upload' ? `Uploaden… ${pct}%` : 'Bezig met controleren…'}</label>
-          <progress id="upload-progress" max={100} value={progress.phase === 'upload' ? pct : undefined}>
+          <label for="upload-progress">Uploaden… {pct}%</label>
+          <progress id="upload-progress" max={100} value={pct}>
             {pct}%
           </progress>
-          <button type="button" class="link-button" onClick={() => abort.current?.abort()}>
+          <button type="button" class="button small secondary" onClick={stop}>
             Stoppen
           </button>
         </div>
+      ) : (
+        work && (
+          <div role="status">
+            <Busy text={work.what === 'store' ? 'Bezig met opslaan…' : 'Bezig met controleren…'} onStop={stop} />
+          </div>
+        )
       )}
-      {error && (
-        <div class="alert" role="alert">
-          <p>
-            <strong>
-              <span aria-hidden="true">⚠ </span>
-              {error.message}
-            </strong>
-          </p>
-          <p>{error.advice}</p>
-        </div>
+      {error && <ErrorNotice message={error.message} advice={error.advice || undefined} onRetry={error.retry} />}
+      {result && (
+        <ChecklistView check={result.check} title={result.title} planId={result.planId} maskedMessage={result.maskedMessage} actions={storeSection(result)}>
+          {result.chosen && <p class="hint">Gecontroleerd als {kindLabels[result.chosen].toLowerCase()}, zoals je koos.</p>}
+          {!result.planId && !result.chosen && kindIsUnsure(result.check) && <KindChooser check={result.check} busy={busy} onChoose={recheck} />}
+        </ChecklistView>
       )}
       <SamplesPicker disabled={busy} onPick={(s) => void pickSample(s)} />
-      {result && (
-        <ChecklistView
-          check={result.check}
-          title={result.title}
-          planId={result.planId}
-          masked={result.masked}
-          text={result.text}
-          stored={!!result.planId}
-          onAskAbout={props.onAskAbout}
-        />
-      )}
     </div>
   );
 }

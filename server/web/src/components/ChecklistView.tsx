@@ -1,16 +1,27 @@
-// The check result: kind, summary, one row per legal requirement, report-based recommendations.
+// The check result at a glance: what needs attention first (in breach, missing, still to fill in,
+// unclear), then what is in order with the sentence that shows it; counts of zero in a neutral colour.
+import {
+  articleLabel,
+  byAttention,
+  CHECK_ORDER,
+  checkState,
+  countLabel,
+  kindLabels,
+  lawIdOf,
+  RECOMMENDATION_LABEL,
+  statusLabels,
+  type CheckedDocument,
+  type CheckState,
+  type Requirement,
+} from '@stagewijzer/server/contract';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { useApp } from '../context.ts';
-import { articleLabel, describeMasked, kindLabels, lawIdOf, statusLabels } from '../labels.ts';
-import type { CheckResult, Masked, Requirement, RequirementStatus } from '../types.ts';
-import type { AttachedPlan } from './AskView.tsx';
 
-const statuses: RequirementStatus[] = ['present', 'missing', 'unclear', 'violated'];
-
-export function StatusBadge({ status }: { status: RequirementStatus }) {
-  const s = statusLabels[status];
+export function StatusBadge({ state }: { state: CheckState }) {
+  const s = statusLabels[state];
   return (
-    <span class={`status status-${status}`}>
+    <span class={`status status-${state}`}>
       <span class="status-icon" aria-hidden="true">
         {s.icon}
       </span>
@@ -19,133 +30,156 @@ export function StatusBadge({ status }: { status: RequirementStatus }) {
   );
 }
 
-function RequirementRow(props: { req: Requirement; text?: string; title: string; planId?: string }) {
+function RequirementRow(props: { req: Requirement; text: string; title: string; planId?: string }) {
   const { openSource } = useApp();
   const r = props.req;
-  const hasEvidence = r.evidence?.length > 0 && (props.text !== undefined || props.planId);
+  const state = checkState(r);
+  const evidence = r.evidence[0];
+  const law = articleLabel(r.law, r.article, r.lid);
   return (
-    <li class={`requirement req-${r.status}`} data-requirement={r.id}>
+    <li class={`requirement req-${state}`} data-requirement={r.id} data-status={state}>
       <div class="req-head">
-        <StatusBadge status={r.status} />
+        <StatusBadge state={state} />
         <span class="req-label">{r.label}</span>
       </div>
       <div class="req-body">
-        <button
-          type="button"
-          class="link-button"
-          onClick={() => openSource({ kind: 'law', lawId: lawIdOf(r.law), article: r.article, lid: r.lid })}
-          aria-label={`${articleLabel(r.law, r.article, r.lid)} bekijken`}
-        >
-          {articleLabel(r.law, r.article, r.lid)}
-        </button>
-        {r.hint && <p class="req-hint">{r.hint}</p>}
-        {r.status !== 'missing' && r.evidence?.[0] && <blockquote class="quote">{r.evidence[0].quote}</blockquote>}
-        {hasEvidence && (
-          <button
-            type="button"
-            class="button small secondary"
-            onClick={() =>
-              openSource({ kind: 'plan', planId: props.planId, title: props.title, text: props.text, ranges: r.evidence.map(({ start, end }) => ({ start, end })) })
-            }
-            aria-label={`Toon in document: ${r.label}`}
-          >
-            Toon in document
-          </button>
+        {state !== 'present' && r.hint && <p class="req-hint">{r.hint}</p>}
+        {r.parts && r.parts.length > 0 && (
+          <ul class="req-parts" aria-label={`Onderdelen van ${r.label}`}>
+            {r.parts.map((p) => {
+              const ps = checkState(p);
+              return (
+                <li key={p.name} class={`part part-${ps}`}>
+                  <span aria-hidden="true">{statusLabels[ps].icon} </span>
+                  {p.name}: {statusLabels[ps].text.toLowerCase()}
+                </li>
+              );
+            })}
+          </ul>
         )}
+        {state === 'missing' && r.expectedLocation && <p class="hint">Hoort meestal: {r.expectedLocation}</p>}
+        {r.computed && <p class="hint">{r.computed}</p>}
+        {evidence && state !== 'missing' && <blockquote class="quote evidence">{evidence.quote}</blockquote>}
+        <div class="req-actions">
+          {r.evidence.length > 0 && (
+            <button
+              type="button"
+              class="button small secondary"
+              onClick={() => openSource({ source: 'plan', planId: props.planId, title: props.title, text: props.text, ranges: r.evidence.map(({ start, end }) => ({ start, end })) })}
+            >
+              Toon in document<span class="visually-hidden">: {r.label}</span>
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={() => openSource({ source: 'law', lawId: lawIdOf(r.law), article: r.article, ...(r.lid ? { lid: r.lid } : {}) })}>
+            {law}
+            <span class="visually-hidden"> bekijken</span>
+          </button>
+        </div>
       </div>
     </li>
   );
 }
 
 export function ChecklistView(props: {
-  check: CheckResult;
+  check: CheckedDocument;
   title: string;
   planId?: string;
-  masked?: Masked;
-  text?: string;
-  stored: boolean;
-  onAskAbout?(plan: AttachedPlan): void;
+  maskedMessage?: string | null;
+  /** Between the kind and the requirements: the kind chooser, what is stored. */
+  children?: ComponentChildren;
+  /** After the result: what to do with it. */
+  actions?: ComponentChildren;
 }) {
   const { openSource } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const c = props.check;
-  const maskedText = describeMasked(props.masked);
-  const text = props.text ?? c.text;
+  const ordered = byAttention(c.requirements);
+  const attention = ordered.filter((r) => checkState(r) !== 'present');
+  const inOrder = ordered.filter((r) => checkState(r) === 'present');
+  const counts = new Map<CheckState, number>(CHECK_ORDER.map((s) => [s, c.requirements.filter((r) => checkState(r) === s).length]));
+  const states = CHECK_ORDER.filter((s) => s !== 'fill' || (counts.get('fill') ?? 0) > 0 || c.summary.toFill !== undefined);
 
   useEffect(() => {
     heading.current?.focus();
   }, [c]);
 
   return (
-    <section class="checklist" aria-labelledby={titleId}>
+    <section class="checklist" aria-labelledby={titleId} data-kind={c.kind}>
       <h3 id={titleId} ref={heading} tabIndex={-1}>
         Resultaat: {props.title}
       </h3>
       {c.kind === 'unknown' ? (
         <div class="notice-box">
           <p>
-            <strong>ℹ {c.message ?? 'Dit document lijkt geen stageplan of stageovereenkomst. Stagewijzer kan het daarom niet controleren.'}</strong>
+            <strong>ℹ {c.message ?? 'Dit document lijkt geen stageplan of stageovereenkomst.'}</strong>
           </p>
         </div>
       ) : (
         <p class="kind">
-          Soort document: <strong>{kindLabels[c.kind] ?? c.kind}</strong>
+          Soort document: <strong>{kindLabels[c.kind]}</strong>
         </p>
       )}
-      {props.stored ? (
-        <p class="hint">Het document is opgeslagen bij Mijn documenten.</p>
-      ) : (
-        <p class="hint">Alleen gecontroleerd: het document is niet opgeslagen.</p>
-      )}
-      {maskedText && (
+      {props.children}
+      {props.maskedMessage && (
         <p class="privacy-note">
           <strong>Privacy: </strong>
-          {maskedText}
+          {props.maskedMessage}
         </p>
       )}
       {c.requirements.length > 0 && (
         <>
           <h4 class="small-heading">Samenvatting</h4>
           <ul class="summary">
-            {statuses.map((s) => (
-              <li key={s} class={`summary-item status-${s}`}>
-                <span aria-hidden="true">{statusLabels[s].icon} </span>
-                <strong>{c.summary?.[s] ?? c.requirements.filter((r) => r.status === s).length}</strong> {statusLabels[s].plural}
-              </li>
-            ))}
+            {states.map((s) => {
+              const n = counts.get(s) ?? 0;
+              return (
+                <li key={s} class={`summary-item ${n === 0 ? 'summary-zero' : `status-${s}`}`}>
+                  <span aria-hidden="true">{statusLabels[s].icon} </span>
+                  {countLabel(s, n)}
+                </li>
+              );
+            })}
           </ul>
-          <h4 class="small-heading">Wettelijke eisen</h4>
-          <ul class="requirements">
-            {c.requirements.map((r) => (
-              <RequirementRow key={r.id} req={r} text={text} title={props.title} planId={props.planId} />
-            ))}
-          </ul>
+          {attention.length > 0 && (
+            <>
+              <h4 class="small-heading">Aandacht nodig ({attention.length})</h4>
+              <ul class="requirements">
+                {attention.map((r) => (
+                  <RequirementRow key={r.id} req={r} text={c.text} title={props.title} planId={props.planId} />
+                ))}
+              </ul>
+            </>
+          )}
+          {inOrder.length > 0 && (
+            <>
+              <h4 class="small-heading">In orde ({inOrder.length})</h4>
+              <ul class="requirements">
+                {inOrder.map((r) => (
+                  <RequirementRow key={r.id} req={r} text={c.text} title={props.title} planId={props.planId} />
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
-      {c.recommendations?.length > 0 && (
+      {c.recommendations.length > 0 && (
         <>
           <h4 class="small-heading">Aanbevelingen uit het inspectierapport</h4>
           <ul class="recommendations">
             {c.recommendations.map((rec) => (
               <li key={rec.id} class="recommendation">
-                <span class="tag">aanbeveling op basis van het inspectierapport, geen wettelijke eis</span>
+                <span class="tag">{RECOMMENDATION_LABEL}</span>
                 <p>{rec.text}</p>
-                {rec.section && (
-                  <button type="button" class="link-button" onClick={() => openSource({ kind: 'report', section: rec.section! })}>
-                    Rapport §{rec.section} lezen
-                  </button>
-                )}
+                <button type="button" class="link-button" onClick={() => openSource({ source: 'report', section: rec.section })}>
+                  Rapport §{rec.section} lezen
+                </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      {props.planId && props.onAskAbout && (
-        <button type="button" class="button" onClick={() => props.onAskAbout!({ planId: props.planId!, title: props.title })}>
-          Stel een vraag over dit document
-        </button>
-      )}
+      {props.actions}
     </section>
   );
 }

@@ -1,34 +1,52 @@
-// A citation: a chip button ("Rapport §10.2, p. 64") that opens the source view, with the quote.
+// A citation: a chip that opens the source view. Law, report and the school's own document each have
+// their own style, icon and name (from the contract's labels), so they differ at a glance.
+import { citationPlace, sourceLabels, sourceRefOf, type Citation } from '@stagewijzer/server/contract';
 import { useApp, type SourceTarget } from '../context.ts';
-import { citationLabel, lawIdOf } from '../labels.ts';
-import type { Citation } from '../types.ts';
+import { RichText } from './RichText.tsx';
 
 export function targetOf(c: Citation): SourceTarget {
-  if (c.source === 'report') return { kind: 'report', section: c.section ?? '', quote: c.quote };
-  if (c.source === 'law') return { kind: 'law', lawId: lawIdOf(c.law), article: c.article ?? '', lid: c.lid, quote: c.quote };
-  return { kind: 'plan', planId: c.planId, quote: c.quote };
+  return sourceRefOf(c) ?? { source: 'plan', ...(c.planId ? { planId: c.planId } : {}), quote: c.quote };
+}
+
+export function citationDomId(prefix: string, id: string): string {
+  return `cite-${prefix}-${id}`;
 }
 
 export function CitationChip(props: { citation: Citation; domId?: string }) {
   const { openSource } = useApp();
   const c = props.citation;
-  const label = citationLabel(c);
+  const label = sourceLabels[c.source];
+  const place = citationPlace(c);
   return (
-    <div class="citation">
-      <button
-        type="button"
-        id={props.domId}
-        class={`chip chip-${c.source}`}
-        onClick={() => openSource(targetOf(c))}
-        aria-label={`[${c.id}] ${label}: bron openen`}
-      >
-        <span class="chip-number" aria-hidden="true">
-          {c.id}
-        </span>
-        {label}
-      </button>
-      {c.source === 'report' && c.title && <span class="citation-title">{c.title}</span>}
-      <blockquote class="quote">{c.quote}</blockquote>
-    </div>
+    <button type="button" id={props.domId} class={`chip chip-${c.source}`} onClick={() => openSource(targetOf(c))}>
+      <span class="chip-number">{c.id}</span>
+      <span class="chip-icon" aria-hidden="true">
+        {label.icon}
+      </span>
+      <span class="chip-text">
+        <span class="chip-kind">{label.name}</span>
+        {place && <> {place}</>}
+      </span>
+      <span class="visually-hidden">, bron openen</span>
+    </button>
+  );
+}
+
+/** Citations with their chips; the quotes once, when the answer text does not already hold them. */
+export function CitationList(props: { citations: Citation[]; prefix: string; showQuotes: boolean; label?: string }) {
+  return (
+    <ol class="citations" aria-label={props.label ?? 'Bronnen'}>
+      {props.citations.map((c) => (
+        <li key={c.id} class={`citation citation-${c.source}`}>
+          <CitationChip citation={c} domId={citationDomId(props.prefix, c.id)} />
+          {c.title && c.source !== 'law' && <span class="citation-title">{c.title}</span>}
+          {props.showQuotes && (
+            <blockquote class="quote">
+              <RichText text={c.quote} class="quote-text" />
+            </blockquote>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,5 +1,5 @@
+import type { Persona } from '@stagewijzer/server/contract';
 import { documentQuestions, exampleQuestions } from '../examples.ts';
-import type { Persona } from '../types.ts';
 
 /** Example questions for the chosen persona, or about the attached document; choosing one asks it. */
 export function ExampleQuestions(props: { persona: Persona; aboutDocument?: boolean; disabled: boolean; onPick(q: string): void }) {

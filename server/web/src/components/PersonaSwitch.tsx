@@ -1,5 +1,4 @@
-import { personaLabels } from '../labels.ts';
-import type { Persona } from '../types.ts';
+import { personaLabels, type Persona } from '@stagewijzer/server/contract';
 
 const order: Persona[] = ['student', 'coordinator', 'inspector'];
 

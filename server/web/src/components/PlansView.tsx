@@ -1,11 +1,13 @@
 // "Mijn documenten": the school's stored documents; open one or delete it (with confirmation).
+import { kindLabels, maskedMessage, type PlanDetail, type PlanSummary } from '@stagewijzer/server/contract';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, deletePlan, getPlan, listPlans } from '../api.ts';
-import { formatDateNl, kindLabels } from '../labels.ts';
-import type { PlanDetail, PlanSummary } from '../types.ts';
+import { ApiError, deletePlan, getPlan, isAbort, listPlans, messageOf } from '../api.ts';
+import { formatDateNl } from '../format.ts';
 import type { AttachedPlan } from './AskView.tsx';
 import type { Auth } from './App.tsx';
+import { Busy } from './Busy.tsx';
 import { ChecklistView } from './ChecklistView.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
 import { SchoolLine, TokenForm } from './TokenForm.tsx';
 
 export function PlansView(props: {
@@ -19,27 +21,29 @@ export function PlansView(props: {
 }) {
   const token = props.auth.state === 'ready' ? props.auth.token : null;
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<{ message: string; retry?: () => void } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [open, setOpen] = useState<PlanDetail | null>(null);
   const [status, setStatus] = useState('');
+  const [reload, setReload] = useState(0);
 
-  const fail = (err: unknown): void => {
+  const fail = (err: unknown, retry: () => void): void => {
     if (err instanceof ApiError && err.status === 401) props.onUnauthorized();
-    setError(err instanceof ApiError ? err.message : 'Er ging iets mis. Probeer het opnieuw.');
+    setError({ message: messageOf(err), ...(!(err instanceof ApiError) || err.retryable ? { retry } : {}) });
   };
 
   useEffect(() => {
     if (!token || !props.active) return;
-    let cancelled = false;
+    const ac = new AbortController();
     setError(null);
-    listPlans(token)
-      .then((p) => !cancelled && setPlans(p))
-      .catch((err: unknown) => !cancelled && fail(err));
-    return () => {
-      cancelled = true;
-    };
-  }, [token, props.version, props.active]);
+    setLoading(true);
+    listPlans(token, ac.signal)
+      .then(setPlans)
+      .catch((err: unknown) => !isAbort(err) && fail(err, () => setReload((n) => n + 1)))
+      .finally(() => setLoading(false));
+    return () => ac.abort();
+  }, [token, props.version, props.active, reload]);
 
   const openPlan = async (id: string): Promise<void> => {
     if (!token) return;
@@ -47,12 +51,13 @@ export function PlansView(props: {
     try {
       setOpen(await getPlan(id, token));
     } catch (err) {
-      fail(err);
+      fail(err, () => void openPlan(id));
     }
   };
 
   const remove = async (plan: PlanSummary): Promise<void> => {
     if (!token) return;
+    setError(null);
     try {
       await deletePlan(plan.planId, token);
       setPlans((all) => (all ?? []).filter((p) => p.planId !== plan.planId));
@@ -60,7 +65,7 @@ export function PlansView(props: {
       setStatus(`${plan.title} is verwijderd.`);
       document.getElementById('plans-title')?.focus();
     } catch (err) {
-      fail(err);
+      fail(err, () => void remove(plan));
     } finally {
       setConfirming(null);
     }
@@ -68,20 +73,16 @@ export function PlansView(props: {
 
   return (
     <div class="plans">
-      <h2 id="plans-title" tabIndex={-1}>
+      <h2 id="plans-title" class="view-title" tabIndex={-1}>
         Mijn documenten
       </h2>
       <SchoolLine auth={props.auth} setManualToken={props.setManualToken} />
       {props.auth.state === 'needed' && <TokenForm auth={props.auth} setManualToken={props.setManualToken} />}
-      {props.auth.state === 'loading' && <p class="loading">Laden…</p>}
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      {(props.auth.state === 'loading' || (loading && !plans)) && <Busy text="Laden…" />}
+      {error && <ErrorNotice message={error.message} onRetry={error.retry} />}
       {token && plans && plans.length === 0 && (
         <div class="empty">
-          <p>Nog geen documenten. Upload je stageplan of kies een voorbeeld.</p>
+          <p>Nog geen documenten. Controleer je stageplan of een voorbeeld, en kies dan "Opslaan bij Mijn documenten".</p>
           <button type="button" class="button secondary" onClick={props.onChooseSample}>
             Naar Document controleren
           </button>
@@ -94,7 +95,7 @@ export function PlansView(props: {
               <div class="plan-info">
                 <strong>{p.title}</strong>
                 <span>
-                  {kindLabels[p.kind] ?? p.kind} · {formatDateNl(p.createdAt)}
+                  {kindLabels[p.kind]} · {formatDateNl(p.createdAt)}
                 </span>
               </div>
               {confirming === p.planId ? (
@@ -109,11 +110,11 @@ export function PlansView(props: {
                 </div>
               ) : (
                 <div class="plan-actions">
-                  <button type="button" class="button small" onClick={() => void openPlan(p.planId)} aria-label={`Openen: ${p.title}`}>
-                    Openen
+                  <button type="button" class="button small" onClick={() => void openPlan(p.planId)}>
+                    Openen<span class="visually-hidden">: {p.title}</span>
                   </button>
-                  <button type="button" class="button secondary small" onClick={() => setConfirming(p.planId)} aria-label={`Verwijderen: ${p.title}`}>
-                    Verwijderen
+                  <button type="button" class="button secondary small" onClick={() => setConfirming(p.planId)}>
+                    Verwijderen<span class="visually-hidden">: {p.title}</span>
                   </button>
                 </div>
               )}
@@ -124,15 +125,17 @@ export function PlansView(props: {
       <div class="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>
-      {open && open.check && (
+      {open && (
         <ChecklistView
           check={open.check}
           title={open.title}
           planId={open.planId}
-          masked={open.masked}
-          text={open.text ?? open.check.text}
-          stored
-          onAskAbout={props.onAskAbout}
+          maskedMessage={maskedMessage(open.masked)}
+          actions={
+            <button type="button" class="button" onClick={() => props.onAskAbout({ planId: open.planId, title: open.title })}>
+              Stel een vraag over dit document
+            </button>
+          }
         />
       )}
     </div>

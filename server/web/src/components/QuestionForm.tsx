@@ -1,22 +1,20 @@
-// The question box: label, counter, Enter sends, Shift+Enter newline, Stop while busy.
+// The question box: label, counter, Enter sends, Shift+Enter newline, Stop while busy. The text is kept
+// by the caller, so a question that failed can be put back.
+import { LIMITS } from '@stagewijzer/server/contract';
 import { useState } from 'preact/hooks';
 
-export const MAX_QUESTION = 2000;
-
-export function QuestionForm(props: { busy: boolean; onAsk(q: string): void; onStop(): void }) {
-  const [value, setValue] = useState('');
+export function QuestionForm(props: { value: string; onInput(v: string): void; busy: boolean; onAsk(q: string): void; onStop(): void }) {
   const [error, setError] = useState<string | null>(null);
 
   const submit = (): void => {
     if (props.busy) return;
-    const q = value.trim();
+    const q = props.value.trim();
     if (!q) {
       setError('Typ eerst een vraag.');
       return;
     }
     setError(null);
     props.onAsk(q);
-    setValue('');
   };
 
   return (
@@ -30,20 +28,17 @@ export function QuestionForm(props: { busy: boolean; onAsk(q: string): void; onS
       <label for="question" class="field-label">
         Je vraag
       </label>
-      <p id="question-hint" class="hint">
-        Enter verstuurt je vraag, Shift+Enter maakt een nieuwe regel.
-      </p>
       <textarea
         id="question"
         name="question"
-        rows={3}
-        maxLength={MAX_QUESTION}
-        value={value}
-        aria-describedby={`question-hint question-count${error ? ' question-error' : ''}`}
+        rows={2}
+        maxLength={LIMITS.question}
+        value={props.value}
+        aria-describedby={`question-hint${error ? ' question-error' : ''}`}
         aria-invalid={error ? true : undefined}
         placeholder="Bijvoorbeeld: Wat moet er in een stageovereenkomst staan?"
         onInput={(e) => {
-          setValue(e.currentTarget.value);
+          props.onInput(e.currentTarget.value);
           if (error) setError(null);
         }}
         onKeyDown={(e) => {
@@ -53,13 +48,18 @@ export function QuestionForm(props: { busy: boolean; onAsk(q: string): void; onS
           }
         }}
       />
+      {error && (
+        <p id="question-error" class="field-error">
+          {error}
+        </p>
+      )}
       <div class="form-row">
-        <span id="question-count" class="counter">
-          {value.length} / {MAX_QUESTION} tekens
+        <span id="question-hint" class="hint">
+          Enter verstuurt, Shift+Enter is een nieuwe regel. {props.value.length} / {LIMITS.question} tekens
         </span>
         {props.busy ? (
           <button key="stop" type="button" class="button secondary" onClick={props.onStop}>
-            Stop
+            Stoppen
           </button>
         ) : (
           <button key="send" type="submit" class="button">
@@ -67,11 +67,6 @@ export function QuestionForm(props: { busy: boolean; onAsk(q: string): void; onS
           </button>
         )}
       </div>
-      {error && (
-        <p id="question-error" class="field-error">
-          {error}
-        </p>
-      )}
     </form>
   );
 }

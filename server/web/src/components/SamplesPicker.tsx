@@ -1,7 +1,6 @@
 // "Geen document bij de hand? Probeer een voorbeeld": sample documents from /samples/index.json.
 import { useEffect, useState } from 'preact/hooks';
-import { getSamples } from '../api.ts';
-import type { SampleInfo } from '../types.ts';
+import { getSamples, type SampleInfo } from '../api.ts';
 
 export function SamplesPicker(props: { disabled: boolean; onPick(sample: SampleInfo): void }) {
   const [samples, setSamples] = useState<SampleInfo[]>([]);
@@ -21,8 +20,8 @@ export function SamplesPicker(props: { disabled: boolean; onPick(sample: SampleI
               <strong>{s.title}</strong>
               <p>{s.description}</p>
             </div>
-            <button type="button" class="button secondary" disabled={props.disabled} onClick={() => props.onPick(s)} aria-label={`Voorbeeld controleren: ${s.title}`}>
-              Dit voorbeeld controleren
+            <button type="button" class="button secondary" disabled={props.disabled} onClick={() => props.onPick(s)}>
+              Controleer dit voorbeeld<span class="visually-hidden">: {s.title}</span>
             </button>
           </li>
         ))}

@@ -1,32 +1,35 @@
-// The source view: a modal side panel showing the report section, law article or own document
-// with the cited passage highlighted. Focus is trapped inside; Escape closes; focus returns.
+// The source view: a modal panel (the whole screen on a phone) showing the report section, law article
+// or own document with the cited passage highlighted. Focus is trapped inside; Escape closes; focus returns.
+import { articleLabel, findQuote, lawNameOf, sourceLabels, type SourceKind } from '@stagewijzer/server/contract';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, getLawArticle, getPlan, getReportSection } from '../api.ts';
+import { ApiError, getLawArticle, getPlan, getReportSection, isAbort, messageOf } from '../api.ts';
 import { useApp, type SourceTarget } from '../context.ts';
-import { findLid, findQuote, type Range } from '../highlight.ts';
-import { articleLabel, formatDateNl, lawNameOf } from '../labels.ts';
+import { formatDateNl } from '../format.ts';
+import { findLid, type Range } from '../highlight.ts';
+import { Busy } from './Busy.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 
-type Loaded = { heading: string; meta: ComponentChildren; text: string; ranges: Range[]; note?: string };
+type Loaded = { kind: SourceKind; heading: string; meta: ComponentChildren; text: string; ranges: Range[]; note?: string };
 
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea, input, select, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), textarea, input, select, summary, [tabindex]:not([tabindex="-1"])';
 
 function quoteRanges(text: string, quote: string | undefined): { ranges: Range[]; note?: string } {
   if (!quote) return { ranges: [] };
-  const found = findQuote(text, quote);
+  const found = findQuote(text, quote, { tolerant: true });
   return found ? { ranges: [found] } : { ranges: [], note: 'Het geciteerde stuk kon niet precies worden teruggevonden in deze tekst.' };
 }
 
-async function loadTarget(t: SourceTarget, token: string | null): Promise<Loaded> {
-  if (t.kind === 'report') {
-    const s = await getReportSection(t.section);
+async function loadTarget(t: SourceTarget, token: string | null, signal: AbortSignal): Promise<Loaded> {
+  if (t.source === 'report') {
+    const s = await getReportSection(t.section, signal);
     const pages = s.pages ?? [];
     const meta = pages.length ? `Inspectierapport, ${pages.length === 1 ? 'pagina' : "pagina's"} ${pages.length > 1 ? `${pages[0]}–${pages[pages.length - 1]}` : pages[0]}` : 'Inspectierapport';
-    return { heading: `§ ${s.section} ${s.title}`, meta, text: s.text, ...quoteRanges(s.text, t.quote) };
+    return { kind: 'report', heading: `§${s.section} ${s.title}`, meta, text: s.text, ...quoteRanges(s.text, t.quote) };
   }
-  if (t.kind === 'law') {
-    const a = await getLawArticle(t.lawId, t.article);
+  if (t.source === 'law') {
+    const a = await getLawArticle(t.lawId, t.article, signal);
     let hl = quoteRanges(a.text, t.quote);
     if (hl.ranges.length === 0 && t.lid) {
       const lid = findLid(a.text, t.lid);
@@ -42,26 +45,27 @@ async function loadTarget(t: SourceTarget, token: string | null): Promise<Loaded
         )}
       </>
     );
-    return { heading: `${articleLabel(lawNameOf(t.lawId), a.article ?? t.article)}${a.heading ? ` – ${a.heading}` : ''}`, meta, text: a.text, ...hl };
+    return { kind: 'law', heading: articleLabel(lawNameOf(t.lawId), a.article ?? t.article), meta, text: a.text, ...hl };
   }
   let text = t.text;
   let title = t.title;
   if (text === undefined) {
     if (!t.planId) throw new ApiError('Dit document is niet opgeslagen.', 404, 'not_found');
     if (!token) throw new ApiError('Je hebt een schooltoken nodig om je documenten te bekijken.', 401, 'unauthorized');
-    const plan = await getPlan(t.planId, token);
-    text = plan.text ?? plan.check?.text ?? '';
+    const plan = await getPlan(t.planId, token, signal);
+    text = plan.text;
     title = title ?? plan.title;
   }
   const hl = t.ranges?.length ? { ranges: t.ranges } : quoteRanges(text, t.quote);
-  return { heading: title ? `Jouw document: ${title}` : 'Jouw document', meta: 'Tekst zoals Stagewijzer die uit je document heeft gehaald', text, ...hl };
+  return { kind: 'plan', heading: title ? `Jouw document: ${title}` : 'Jouw document', meta: 'Tekst zoals Stagewijzer die uit je document heeft gehaald', text, ...hl };
 }
 
 export function SourceView(props: { target: SourceTarget; onClose(): void }) {
   const { token } = useApp();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
-  const [state, setState] = useState<{ loaded?: Loaded; error?: string }>({});
+  const [state, setState] = useState<{ loaded?: Loaded; error?: { message: string; retryable: boolean } }>({});
+  const [attempt, setAttempt] = useState(0);
 
   useLayoutEffect(() => {
     opener.current = document.activeElement;
@@ -74,15 +78,15 @@ export function SourceView(props: { target: SourceTarget; onClose(): void }) {
   }, []);
 
   useEffect(() => {
-    let cancelled = false;
+    const ac = new AbortController();
     setState({});
-    loadTarget(props.target, token)
-      .then((loaded) => !cancelled && setState({ loaded }))
-      .catch((err: unknown) => !cancelled && setState({ error: err instanceof ApiError ? err.message : 'De bron kon niet worden geladen.' }));
-    return () => {
-      cancelled = true;
-    };
-  }, [props.target, token]);
+    loadTarget(props.target, token, ac.signal)
+      .then((loaded) => setState({ loaded }))
+      .catch((err: unknown) => {
+        if (!isAbort(err)) setState({ error: { message: messageOf(err), retryable: !(err instanceof ApiError) || err.retryable } });
+      });
+    return () => ac.abort();
+  }, [props.target, token, attempt]);
 
   const close = (): void => {
     dialog.current?.close();
@@ -112,10 +116,11 @@ export function SourceView(props: { target: SourceTarget; onClose(): void }) {
   };
 
   const { loaded, error } = state;
+  const kind = loaded?.kind ?? props.target.source;
   return (
     <dialog
       ref={dialog}
-      class="source-view"
+      class={`source-view source-${kind}`}
       aria-labelledby="source-title"
       onKeyDown={onKeyDown}
       onCancel={(e) => {
@@ -126,24 +131,19 @@ export function SourceView(props: { target: SourceTarget; onClose(): void }) {
         if (e.target === dialog.current) close(); // click on the backdrop
       }}
     >
+      <div class="source-head">
+        <p class="source-kind-label">
+          <span aria-hidden="true">{sourceLabels[kind].icon} </span>
+          {sourceLabels[kind].name}
+        </p>
+        <button type="button" class="close-button" onClick={close}>
+          Sluiten<span class="visually-hidden"> (Escape)</span>
+        </button>
+      </div>
       <div class="source-inner">
-        <div class="source-head">
-          <h2 id="source-title">{loaded?.heading ?? (error ? 'Bron niet beschikbaar' : 'Bron laden…')}</h2>
-          <button type="button" class="close-button" onClick={close}>
-            Sluiten<span class="visually-hidden"> (Escape)</span>
-          </button>
-        </div>
-        {!loaded && !error && (
-          <p class="loading">
-            <span class="spinner" aria-hidden="true" />
-            Bron wordt geladen…
-          </p>
-        )}
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <h2 id="source-title">{loaded?.heading ?? (error ? 'Bron niet beschikbaar' : 'Bron laden…')}</h2>
+        {!loaded && !error && <Busy text="Bron wordt geladen…" />}
+        {error && <ErrorNotice message={error.message} onRetry={error.retryable ? () => setAttempt((n) => n + 1) : undefined} />}
         {loaded && (
           <>
             <p class="source-meta">{loaded.meta}</p>

@@ -50,7 +50,7 @@ export function UploadArea(props: { disabled: boolean; onFile(file: File): void 
           if (file) props.onFile(file);
         }}
       />
-      <p class="hint">PDF, Word (.docx), tekst (.txt of .md) of webpagina (.html).</p>
+      <p class="hint">PDF, Word (.docx), tekst (.txt of .md) of webpagina (.html). Controleren slaat niets op.</p>
     </div>
   );
 }
