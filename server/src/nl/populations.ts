@@ -4,6 +4,7 @@
 // One phrase pass over the tokens: linear in the text.
 import lexicon from './lexicon/populations.json';
 import schoolTypes from './lexicon/school-types.json';
+import { memoize } from './memo.ts';
 import { PhraseMatcher } from './phrases.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -133,7 +134,8 @@ function distance(g: { first: number; last: number }, first: number, last: numbe
   return 0;
 }
 
-/** The group a noun names ("vmbo-afdelingen" → afdelingen, "stagiairs" → leerlingen), or null. */
-export function groupOf(noun: string): GroupId | null {
-  return readPopulation(noun).groups[0]?.id ?? null;
-}
+/** The group a noun names ("vmbo-afdelingen" → afdelingen, "stagiairs" → leerlingen), or null. Memoised. */
+export const groupOf: (noun: string) => GroupId | null = memoize((noun) => readPopulation(noun).groups[0]?.id ?? null, 20_000);
+
+/** The school type a single word names ("vmbo", "pro", "bb"), or null. Memoised. */
+export const schoolTypeOfWord: (word: string) => SchoolTypeId | null = memoize((word) => readPopulation(word).schoolTypes[0]?.id ?? null, 20_000);

@@ -6,6 +6,7 @@
 import lexicon from './lexicon/quantities.json';
 import { isStopword, MONTHS } from './lexicon.ts';
 import { parseDigits, parseNumberWord } from './numbers.ts';
+import { memoize } from './memo.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrases.ts';
 import { stem } from './stem.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -58,6 +59,8 @@ export interface QuantityReading {
   negations: Span[];
   /** School years named ("leerjaar 3", "het derde leerjaar", "vmbo 4"). */
   leerjaren: number[];
+  /** Where they are named. */
+  leerjaarSpans: Span[];
 }
 
 type Entry =
@@ -130,8 +133,10 @@ function numberAt(ix: Index, i: number): number | null {
   const t = ix.toks[i];
   if (!t) return null;
   if (t.kind === 'number') return parseDigits(t.text);
-  return parseNumberWord(t.text);
+  return numberWord(t.text);
 }
+
+const numberWord = memoize(parseNumberWord, 20_000);
 
 const between = (ix: Index, a: number, b: number): string => ix.text.slice(ix.toks[a]!.end, ix.toks[b]!.start);
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
@@ -241,6 +246,8 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
   const take = (a: number, b: number) => {
     for (let k = a; k <= b; k++) taken.add(k);
   };
+  const leerjaarSpans: Span[] = [];
+  const year = (a: number, b: number) => leerjaarSpans.push({ text: text.slice(toks[a]!.start, toks[b]!.end), start: toks[a]!.start, end: toks[b]!.end });
   const push = (a: Omit<Amount, 'text'>, first: number, last: number, nounAt?: number) => {
     const noun = nounAt ?? (a.kind === 'share' ? nounAfter(ix, last) : -1);
     const full: Amount = { ...a, text: text.slice(a.start, a.end) };
@@ -258,6 +265,7 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     if (ord !== undefined && toks[i + 1] && LEERJAAR_WORDS.has(toks[i + 1]!.norm)) {
       leerjaren.push(ord);
       take(i, i + 1);
+      year(i, i + 1);
       continue;
     }
 
@@ -271,6 +279,7 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       if (best === fraction && after && LEERJAAR_WORDS.has(after.norm)) {
         leerjaren.push(3);
         take(i, best.last + 1);
+        year(i, best.last + 1);
         continue;
       }
       const hedge = hedgeBefore(ix, i, taken);
@@ -306,11 +315,13 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     if (prev && LEERJAAR_WORDS.has(prev.norm) && v >= 1 && v <= 6 && Number.isInteger(v)) {
       leerjaren.push(v);
       take(i - 1, i);
+      year(i - 1, i);
       // "leerjaar 3 en 4"
       let k = i + 1;
       while (toks[k] && (toks[k]!.norm === 'en' || toks[k]!.norm === 'of' || toks[k]!.norm === 't/m') && numberAt(ix, k + 1) !== null && numberAt(ix, k + 1)! <= 6) {
         leerjaren.push(numberAt(ix, k + 1)!);
         take(k, k + 1);
+        year(k, k + 1);
         k += 2;
       }
       i = k - 1;
@@ -443,7 +454,7 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     i = per ? per.last : last;
   }
 
-  return { amounts, negations: clauseNegations(ix, negations), leerjaren };
+  return { amounts, negations: clauseNegations(ix, negations), leerjaren, leerjaarSpans };
 }
 
 /** Negations that turn the main statement around: not those in a condition ("indien er geen stagebieder is, …"). */
