@@ -159,6 +159,8 @@ export function alignClaim(index: SourceIndex, claim: Statement, limit = 16, flo
   for (const t of terms) {
     for (const c of [t.canon, ...t.parts]) for (const id of index.byConcept.get(c) ?? []) ids.add(id);
   }
+  // a claim of few words ("zo'n 15.000 vmbo'ers in een leer-werktraject") is also looked for by its school type
+  if (claim.terms.filter((t) => t.kind === 'content').length < 2) for (const type of claim.schoolTypes) for (const id of index.byType.get(type) ?? []) ids.add(id);
   const out: Alignment[] = [];
   for (const id of ids) {
     const a = alignUnit(terms, index.units[id]!, claim);

@@ -88,13 +88,11 @@ function negatedWhereItSays(claim: Statement, s: Statement): boolean {
 
 function clauseNegated(s: Statement, clause: Clause | null): boolean {
   if (clause === null) return s.negated;
-  // a negation in the amount's own clause, or in the clause without amounts that carries the verb
-  let n = 0;
-  for (const neg of s.negations) {
-    const c = clauseOfOffset(s, neg.start);
-    if (c === clause) n++;
-  }
-  return n % 2 === 1;
+  // the negations of the clause; two right next to each other cancel ("niet zonder"), two apart do not
+  const at = s.negations.filter((neg) => clauseOfOffset(s, neg.start) === clause).map((n) => n.start);
+  if (at.length === 0) return false;
+  if (at.length === 2 && at[1]! - at[0]! <= 20) return false;
+  return true;
 }
 
 function clauseOfOffset(s: Statement, offset: number): Clause {
@@ -175,7 +173,8 @@ function pairScore(claim: Statement, a: A, unit: SourceUnit, b: A, cmp: { claime
   if (a.word && b.word && a.word === b.word) score += 1;
   const dir = (x: Amount) => (x.bound === 'min' || x.bound === 'over' ? 1 : x.bound === 'max' || x.bound === 'under' ? -1 : 0);
   if (dir(a) !== 0 && dir(a) === dir(b)) score += 2;
-  if (cmp.claimed.lo === cmp.stated.lo && cmp.claimed.hi === cmp.stated.hi) score += 4;
+  // the same count ("1209" and "1209 leerlingen") belongs together; shares pair by their words, not their values
+  if (a.kind === 'count' && cmp.claimed.lo === cmp.stated.lo && cmp.claimed.hi === cmp.stated.hi) score += 4;
   else if (overlaps(cmp.claimed, cmp.stated)) score += 1;
   return score;
 }

@@ -8,7 +8,7 @@
 //   or the report's own warning when a finding about the researched afdelingen is stated for the whole country.
 // For a claim about what the law requires the law is cited first; for a claim about findings, the report.
 import type { Citation, LawArticle, Report, ScoredChunk } from '../domain.ts';
-import { normalizeText } from '../nl/index.ts';
+import { normalizeText, splitSentences } from '../nl/index.ts';
 import { outsideLabel, schoolTypeLabel } from '../nl/populations.ts';
 import { alignClaim, type Alignment } from './align.ts';
 import { compareStatements, populationFit, type Fit, type Outcome } from './compare.ts';
@@ -135,7 +135,8 @@ function preference(c: Candidate, claim: Statement): number {
   const law = c.a.unit.source === 'law';
   const bonus = claim.legal ? (law ? 0.06 : 0) : law ? 0 : 0.04;
   const exact = c.fit === 'same' ? 0.03 : 0;
-  const amounts = c.outcome.pair ? 0.05 : 0;
+  // an amount compared with an amount the source states outranks a comparison with a generic sentence
+  const amounts = c.outcome.pair?.source ? 0.05 : c.outcome.pair && c.outcome.kind === 'conflict' ? -0.05 : 0;
   return c.a.coverage + bonus + exact + amounts;
 }
 
@@ -157,6 +158,43 @@ export function judgeWith(index: SourceIndex, text: string): ClaimResult {
   const survey = judgeSurveyClaim(claimText, claim, index.report);
   if (survey) return { ...survey, reading };
 
+  // A claim of several statements ("…; bij één afdeling …") holds when each holds, and fails when one fails.
+  const parts = claimParts(claimText).map((p) => withPopulation(index.reader.read(p, 'stated'), claim)).filter((p) => p.terms.some((t) => t.kind !== 'framing') || p.amounts.length > 0);
+  if (parts.length <= 1) return judgeStatement(index, claim, reading);
+  const results = parts.map((p) => judgeStatement(index, p, reading));
+  const contradicted = results.find((r) => r.verdict === 'contradicted');
+  if (contradicted) return contradicted;
+  const missing = results.find((r) => r.verdict !== 'supported');
+  if (missing) return missing;
+  return combine(results);
+}
+
+/** The statements of a claim: its sentences, and the halves of a sentence joined by a semicolon. */
+function claimParts(text: string): string[] {
+  return splitSentences(text, { lineBreaks: 'paragraph' }).flatMap((s) => s.text.split(/;\s*/)).map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** A part of a claim is about whom the whole claim is about, unless it says otherwise. */
+function withPopulation(part: Statement, whole: Statement): Statement {
+  return {
+    ...part,
+    schoolTypes: part.schoolTypes.size > 0 ? part.schoolTypes : whole.schoolTypes,
+    broadTypes: part.broadTypes.size > 0 ? part.broadTypes : whole.broadTypes,
+    scope: part.scope ?? whole.scope,
+    speakers: part.speakers.size > 0 ? part.speakers : whole.speakers,
+    legal: part.legal || whole.legal,
+  };
+}
+
+function combine(results: ClaimResult[]): ClaimResult {
+  const evidence: Citation[] = [];
+  for (const r of results) for (const e of r.evidence) if (!evidence.some((x) => x.quote === e.quote)) evidence.push({ ...e, id: String(evidence.length + 1) });
+  const explanation = `Ondersteund. ${results.map((r) => r.explanation.replace(/^Ondersteund\. /, '')).join(' Verder: ')}`;
+  const confidence = Math.min(...results.map((r) => r.confidence));
+  return { ...results[0]!, explanation, evidence, confidence };
+}
+
+function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading): ClaimResult {
   const aligned = alignClaim(index, claim);
   const cands: Candidate[] = aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
   // A statement about the claim's own school type outranks one about a related type (lwt within vmbo).
@@ -170,7 +208,7 @@ export function judgeWith(index: SourceIndex, text: string): ClaimResult {
 
   const universal = claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 1 || x.hi <= 0));
   const counterExample = universal && conflict && conflict.outcome.pair?.source && support && !support.outcome.pair?.source && conflict.a.words >= 0.6;
-  if (conflict && (!support || counterExample || preference(conflict, claim) >= preference(support, claim) - 0.03)) {
+  if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim))) {
     return decided('contradicted', conflict, claim, reading, conflicts, supports);
   }
   if (support) return decided('supported', support, claim, reading, supports, conflicts);

@@ -2,7 +2,7 @@
 // what it says (its measure: the content words, with synonyms and compound parts), how much (amounts) and which way
 // (negations, opposite words, must/may). Claims are read 'stated' (literally), source sentences 'reported'.
 import { CompoundSplitter, isStopword, memoize, PhraseMatcher, stem, tokenize, type Token, type WordSet } from '../nl/index.ts';
-import { broadSchoolType, groupOf, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
+import { broadSchoolType, groupLabel, groupOf, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
 import { readQuantities, type Amount, type Reading, type Span } from '../nl/quantities.ts';
 import lexicon from './lexicon.json';
 
@@ -264,6 +264,12 @@ export class StatementReader {
     }
 
     terms.push(...outsideTerms);
+    // a group named only inside a school-type word ("vmbo'ers") is still whom the claim counts
+    for (const g of population.groups) {
+      if (g.id === 'afdelingen' || terms.some((t) => t.start <= g.start && t.end >= g.end)) continue;
+      const canon = conceptOf(canonOf(groupLabel(g.id).split(' ')[0]!));
+      terms.push({ canon, parts: [], text: g.text, start: g.start, end: g.end, kind: canon === conceptOf(canonOf('leerling')) ? 'framing' : 'group', clause: clause[g.first]! });
+    }
     const words = new Set(terms.map((t) => t.canon));
     const concepts = new Set<string>();
     for (const t of terms) {

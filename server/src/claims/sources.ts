@@ -45,6 +45,8 @@ export interface SourceIndex {
   df: Map<string, number>;
   /** Units per concept. */
   byConcept: Map<string, number[]>;
+  /** Units per school type they are about. */
+  byType: Map<SchoolTypeId, number[]>;
   reader: StatementReader;
   report: Report;
   articles: LawArticle[];
@@ -226,8 +228,11 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
       if (leadIn && /^[a-z]\. /.test(body)) statement.modality = leadModality ?? 'must'; // an onderdeel is required as its lead-in says
       else if (statement.modality === null) statement.modality = 'must'; // a law states what is required
       else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
+      // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
       const context = new Set<string>();
       if (leadIn) for (const c of conceptsOf(leadIn)) context.add(c);
+      const first = a.lids[0];
+      if (first && lid && lid !== first.lid) for (const c of conceptsOf(first.text)) context.add(c);
       paragraph++;
       units.push({
         idx: units.length,
@@ -267,7 +272,9 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
       else byConcept.set(c, [u.idx]);
     }
   }
-  const index: SourceIndex = { units, df, byConcept, reader, report, articles };
+  const byType = new Map<SchoolTypeId, number[]>();
+  for (const u of units) for (const t of u.narrow) byType.set(t, [...(byType.get(t) ?? []), u.idx]);
+  const index: SourceIndex = { units, df, byConcept, byType, reader, report, articles };
   let byArticles = cache.get(report);
   if (!byArticles) {
     byArticles = new WeakMap();

@@ -51,7 +51,7 @@ function readSurveyClaim(text: string, claim: Statement): Reading | null {
   // The amount: a share of afdelingen, or a count of them; not one inside the stage type ("minstens één").
   const amounts = claim.amounts.filter((a) => !(a.start >= stage.start && a.end <= stage.end) && a.kind !== 'date');
   const share = amounts.find((a) => a.kind === 'share' && a.form !== 'word') ?? amounts.find((a) => a.kind === 'share');
-  const count = amounts.find((a) => a.kind === 'count' && (a.group === 'afdelingen' || a.group === null) && a.form !== 'range');
+  const count = amounts.find((a) => a.kind === 'count' && (a.group === 'afdelingen' || a.unit === null) && a.form !== 'range');
   const amount = share ?? count;
   if (!amount) return null;
   // A count of afdelingen "in Nederland" is about the country, not the survey's sample.

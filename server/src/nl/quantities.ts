@@ -98,6 +98,7 @@ function entries(): Array<{ phrase: string; value: Entry }> {
 
 const matcher = new PhraseMatcher<Entry>(entries());
 const REFERENCES = new Set(lexicon.references);
+const ADVERBS = new Set(lexicon.adverbs);
 const LEERJAAR_WORDS = new Set(lexicon.leerjaren);
 const SKIP = new Set(lexicon.skip);
 const RANGE_WORDS = new Set(lexicon.ranges);
@@ -199,7 +200,10 @@ function hedgeBefore(ix: Index, i: number, taken: Set<number>): { bound: Bound; 
 
 /** The noun after token `i` that an amount counts, skipping adjectives and school types ("11 vmbo-afdelingen"). */
 function nounAfter(ix: Index, i: number): number {
-  for (let j = i + 1; j <= Math.min(ix.toks.length - 1, i + LOOK_AHEAD); j++) {
+  // "weinig van de bezochte scholen": the noun after a partitive "van (de)"
+  let from = i + 1;
+  if (ix.toks[from]?.norm === 'van' && ix.toks[from + 1] && /^(de|alle|hun|deze|die)$/.test(ix.toks[from + 1]!.norm)) from += 2;
+  for (let j = from; j <= Math.min(ix.toks.length - 1, from + LOOK_AHEAD - 1); j++) {
     const t = ix.toks[j]!;
     if (t.kind === 'number' || /[.,;:!?]/.test(between(ix, j - 1, j))) return -1;
     if (SKIP.has(t.norm)) continue;
@@ -288,7 +292,9 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       if (best.value.kind === 'share') {
         const e = best.value;
         const [lo, hi] = reading === 'stated' ? e.stated : e.reported;
-        push({ kind: 'share', lo, hi, value: (lo + hi) / 2, unit: null, bound: 'exact', word: e.id, form: 'word', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) }, first, best.last);
+        // "altijd", "meestal": how often, not of whom; they quantify no noun
+        const adverb = ADVERBS.has(best.phrase);
+        push({ kind: 'share', lo, hi, value: (lo + hi) / 2, unit: null, bound: 'exact', word: e.id, form: 'word', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) }, first, best.last, adverb ? -1 : undefined);
         i = best.last;
         continue;
       }
