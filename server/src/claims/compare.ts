@@ -5,7 +5,7 @@
 // law requires versus allows, are compared too.
 import { overlaps, type Amount } from '../nl/quantities.ts';
 import type { SchoolTypeId } from '../nl/populations.ts';
-import { conceptOfWord, type Modality, type Statement } from './reading.ts';
+import type { Modality, Statement } from './reading.ts';
 import type { SourceUnit } from './sources.ts';
 
 export type Fit = 'same' | 'related' | 'otherType' | 'otherScope' | 'generalises' | 'otherSpeaker';
@@ -58,7 +58,7 @@ export interface Outcome {
 }
 
 type Clause = number;
-type A = Amount & { clause: Clause; group?: string | null };
+type A = Amount & { clause: Clause; group?: string | null; nounConcept?: string | null };
 
 /** Generic statements ("De afdelingen bespreken de doelen") as shares: a claim says at least most; a report sentence, (nearly) all. */
 const GENERIC_STATED = { lo: 0.5, hi: 1 };
@@ -73,6 +73,14 @@ function clauseConcepts(s: Statement, clause: Clause): Set<string> {
     for (const p of t.parts) out.add(p);
   }
   return out;
+}
+
+/** The group share of the source's clause that shares most words with the claim, if it has one. */
+function bestClauseShare(claim: Statement, s: Statement): A | null {
+  const shares = (s.amounts as A[]).filter((b) => isGroupShare(b));
+  if (shares.length <= 1) return shares[0] ?? null;
+  const score = (b: A) => [...clauseConcepts(s, b.clause)].filter((c) => claim.concepts.has(c)).length;
+  return shares.sort((x, y) => score(y) - score(x))[0]!;
 }
 
 /** Is the source negated in the clause(s) that share most words with the claim ("komt … één keer langs (… als dit niet lukt …)")? */
@@ -105,7 +113,7 @@ function clauseOfOffset(s: Statement, offset: number): Clause {
 const NUMERIC = new Set(['percent', 'ratio', 'fraction', 'number', 'range', 'date']);
 
 /** Can a source amount be compared with a claim amount, and how (as intervals in the claim's terms)? */
-function comparable(a: A, b: A, unit: SourceUnit): { claimed: { lo: number; hi: number }; stated: { lo: number; hi: number } } | null {
+function comparable(a: A, b: A, unit: SourceUnit, claim?: Statement): { claimed: { lo: number; hi: number }; stated: { lo: number; hi: number } } | null {
   const n = researchedSize(unit);
   const afdelingen = (x: A) => x.group === 'afdelingen' || x.unit === 'afdelingen';
   if (a.kind === 'date' || b.kind === 'date') {
@@ -124,14 +132,14 @@ function comparable(a: A, b: A, unit: SourceUnit): { claimed: { lo: number; hi: 
   }
   if (a.kind === 'count' && b.kind === 'count') {
     if (a.unit === null && !a.per) return overlaps(a, b) ? { claimed: a, stated: b } : null; // "toen het er 1209 waren"
-    if (!sameUnit(a, b, unit)) return null;
+    if (!sameUnit(a, b, unit, claim)) return null;
     return { claimed: a, stated: b };
   }
   return null;
 }
 
 /** The source's amounts a claim amount can be compared with. */
-export function comparableAmounts(a: Amount & { clause: number; group: string | null }, unit: SourceUnit): Amount[] {
+export function comparableAmounts(a: A, unit: SourceUnit): Amount[] {
   return (unit.statement.amounts as A[]).filter((b) => comparable(a, b, unit) !== null);
 }
 
@@ -140,7 +148,7 @@ function sameNoun(a: A, b: A): boolean {
   if (!a.noun || !b.noun) return true;
   if (a.group && b.group) return a.group === b.group || a.group === 'afdelingen' || b.group === 'afdelingen';
   if (a.group || b.group) return false;
-  return conceptOfWord(a.noun.text) === conceptOfWord(b.noun.text);
+  return a.nounConcept === b.nounConcept;
 }
 
 /** A share that counts a group (afdelingen, leerlingen) or is an adverb ("meestal"): not "elke maand", "alle lijsten". */
@@ -154,8 +162,10 @@ function researchedSize(unit: SourceUnit): [number, number] | null {
   return null;
 }
 
-function sameUnit(a: A & { group?: string | null }, b: A & { group?: string | null }, unit: SourceUnit): boolean {
+function sameUnit(a: A & { group?: string | null }, b: A & { group?: string | null }, unit: SourceUnit, claim?: Statement): boolean {
   if (a.per && b.per && a.per !== b.per) return false;
+  // "twee keer … bezoek" counts what "drie tot tien bezoeken" counts
+  if (claim && a.unit === 'keer' && b.unit && b.unit !== 'keer' && [...claim.concepts].some((c) => c === b.unit || c.startsWith(b.unit!))) return true;
   if (a.group && b.group) return a.group === b.group;
   if (a.unit && b.unit) return a.unit === b.unit || (a.group !== null && a.group === b.unit) || (b.group !== null && b.group === a.unit);
   // "van 5 tot 30" in a sentence about competenties: the claim's unit is the sentence's word
@@ -215,7 +225,7 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
   const options: Array<{ a: A; b: A; score: number; cmp: NonNullable<ReturnType<typeof comparable>> }> = [];
   for (const a of claimAmounts) {
     for (const b of sourceAmounts) {
-      const cmp = comparable(a, b, unit);
+      const cmp = comparable(a, b, unit, claim);
       if (cmp) options.push({ a, b, score: pairScore(claim, a, unit, b, cmp), cmp });
     }
   }
@@ -233,8 +243,14 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
   for (const a of claimAmounts) {
     const best = pairedA.get(a);
     if (!best) {
+      const n = researchedSize(unit);
       if (a.kind === 'share' && a.form === 'word' && isGroupShare(a)) {
         decided = worst(decided, compareShares(a, null, claimNeg, unitNeg, GENERIC_REPORTED, a));
+      } else if (a.kind === 'count' && (a.group === 'afdelingen') && n && !confirmedNearby(a, neighbours)) {
+        // "maar één pro-afdeling noemt maatwerk" against "bij pro-afdelingen komt maatwerk het meest naar voren"
+        const asShare = { ...a, kind: 'share' as const, lo: a.lo / n[1], hi: a.hi / n[0] };
+        const src = bestClauseShare(claim, s);
+        decided = worst(decided, compareShares(asShare, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, a));
       } else if (NUMERIC.has(a.form) && !confirmedNearby(a, neighbours)) {
         unpaired = true;
       }
@@ -242,9 +258,11 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     }
     const { b, cmp } = best;
     let out: Outcome;
-    if (a.kind === 'share' && b.kind === 'share' && cmp.claimed === a && cmp.stated === b) {
+    if (boundConflict(a, b)) {
+      out = { kind: 'conflict', reason: 'bound', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: boundNote(a, b) };
+    } else if (a.kind === 'share' && b.kind === 'share' && cmp.claimed === a && cmp.stated === b) {
       out = compareShares(a, b, claimNeg, oppositeShared ? unitNeg : clauseNegated(s, b.clause), b, a);
-    } else if (boundConflict(a, b)) {
+    } else if (false) {
       out = { kind: 'conflict', reason: 'bound', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: boundNote(a, b) };
     } else {
       const ok = amountsAgree(a, b, cmp, unit);
@@ -255,7 +273,7 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
   if (decided?.kind === 'conflict') return { ...decided, unpaired };
   if (claimAmounts.length === 0 || !decided) {
     // No amounts compared: polarity, with the sentence's shares (or its generic reading).
-    const src = sourceAmounts.find((b) => isGroupShare(b)) ?? null;
+    const src = bestClauseShare(claim, s);
     if (src || claimNeg !== unitNeg) {
       const out = compareShares(null, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, null);
       if (out.kind === 'conflict') return { ...out, reason: oppositeShared && out.reason === 'polarity' ? 'opposite' : out.reason, unpaired };

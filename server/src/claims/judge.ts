@@ -50,17 +50,29 @@ export interface JudgeContext {
   passages?: ScoredChunk[];
 }
 
-/** Thresholds on alignment (the weighted share of the claim's measure a sentence has). */
-const SUPPORT = { coverage: 0.7, own: 0.5, missing: 0.3, singleMissing: 0.16 };
+/**
+ * Thresholds on alignment (the weighted share of the claim's measure a sentence has), chosen on the tune split of the
+ * evals. support: coverage with context, in the sentence itself, the claim's own words, the share of the claim that
+ * may be missing, and the most one rare word may weigh; conflict: the coverage each kind of contradiction needs.
+ */
+export interface Thresholds {
+  support: { coverage: number; own: number; words: number; missing: number; singleMissing: number };
+  conflict: Record<NonNullable<Outcome['reason']>, number>;
+  conflictOwn: number;
+  conflictWords: number;
+  /** A sentence about another group must align this well to be named in a not_in_sources explanation. */
+  otherGroup: number;
+}
+
+export const THRESHOLDS: Thresholds = {
+  support: { coverage: 0.7, own: 0.5, words: 0.45, missing: 0.3, singleMissing: 0.16 },
+  conflict: { amount: 0.55, bound: 0.55, share: 0.6, polarity: 0.72, opposite: 0.62, modality: 0.62 },
+  conflictOwn: 0.5,
+  conflictWords: 0.5,
+  otherGroup: 0.7,
+};
 /** Groups nearly every sentence is about: their absence says little. */
 const GENERIC_GROUPS = new Set(['afdel', 'leerling', 'school', 'stag']);
-const CONFLICT: Record<NonNullable<Outcome['reason']>, number> = { amount: 0.55, bound: 0.55, share: 0.6, polarity: 0.72, opposite: 0.62, modality: 0.62 };
-const CONFLICT_OWN = 0.5;
-/** The claim's own words a sentence must have to contradict it, and to support it. */
-const CONFLICT_WORDS = 0.5;
-const SUPPORT_WORDS = 0.45;
-/** A population that differs only this much less is still "the same statement about another group". */
-const OTHER_GROUP = 0.7;
 
 interface Candidate {
   a: Alignment;
@@ -109,25 +121,25 @@ function comparisonText(c: Candidate, verdict: 'supported' | 'contradicted'): st
   return '';
 }
 
-function supportable(c: Candidate, claim: Statement): boolean {
+function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
   const { a, outcome } = c;
   if (outcome.kind !== 'agree' || outcome.unpaired) return false;
   // what must, need not or must not be needs a source that says so
   if (claim.modality && claim.modality !== 'may' && !c.a.unit.statement.modality) return false;
-  if (a.coverage < SUPPORT.coverage || a.own < SUPPORT.own || a.missingWeight > SUPPORT.missing || a.words < SUPPORT_WORDS) return false;
+  if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return false;
   // who does or says it must be there: a claim about the gemeente is not supported by a sentence about the inspectie
-  if (a.missing.some((t) => t.kind === 'group' && !GENERIC_GROUPS.has(t.canon))) return false;
+  if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return false;
   // nor may a rare word of the claim be missing ("zomervakantie", "VOG")
-  if (a.missing.some((t) => t.kind === 'content' && a.missingTerms.get(t)! >= SUPPORT.singleMissing)) return false;
+  if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return false;
   // a claim about a precise amount needs a sentence that states one
   if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return false;
   return true;
 }
 
-function conflicting(c: Candidate): boolean {
+function conflicting(c: Candidate, t: Thresholds): boolean {
   const { a, outcome } = c;
   if (outcome.kind !== 'conflict' || !outcome.reason) return false;
-  return a.coverage >= CONFLICT[outcome.reason] && a.own >= CONFLICT_OWN && a.words >= CONFLICT_WORDS;
+  return a.coverage >= t.conflict[outcome.reason] && a.own >= t.conflictOwn && a.words >= t.conflictWords;
 }
 
 /** Prefer the law for claims about the law, the report for claims about findings, at nearly equal alignment. */
@@ -140,7 +152,7 @@ function preference(c: Candidate, claim: Statement): number {
   return c.a.coverage + bonus + exact + amounts;
 }
 
-export function judgeWith(index: SourceIndex, text: string): ClaimResult {
+export function judgeWith(index: SourceIndex, text: string, t: Thresholds = THRESHOLDS): ClaimResult {
   const claimText = normalizeText(text).trim();
   const claim = index.reader.read(claimText, 'stated');
   const reading = readingOf(claim);
@@ -160,8 +172,8 @@ export function judgeWith(index: SourceIndex, text: string): ClaimResult {
 
   // A claim of several statements ("…; bij één afdeling …") holds when each holds, and fails when one fails.
   const parts = claimParts(claimText).map((p) => withPopulation(index.reader.read(p, 'stated'), claim)).filter((p) => p.terms.some((t) => t.kind !== 'framing') || p.amounts.length > 0);
-  if (parts.length <= 1) return judgeStatement(index, claim, reading);
-  const results = parts.map((p) => judgeStatement(index, p, reading));
+  if (parts.length <= 1) return judgeStatement(index, claim, reading, t);
+  const results = parts.map((p) => judgeStatement(index, p, reading, t));
   const contradicted = results.find((r) => r.verdict === 'contradicted');
   if (contradicted) return contradicted;
   const missing = results.find((r) => r.verdict !== 'supported');
@@ -194,15 +206,15 @@ function combine(results: ClaimResult[]): ClaimResult {
   return { ...results[0]!, explanation, evidence, confidence };
 }
 
-function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading): ClaimResult {
+function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading, t: Thresholds): ClaimResult {
   const aligned = alignClaim(index, claim);
   const cands: Candidate[] = aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
   // A statement about the claim's own school type outranks one about a related type (lwt within vmbo).
-  const exactExists = cands.some((c) => c.fit === 'same' && c.a.coverage >= SUPPORT.coverage - 0.1);
+  const exactExists = cands.some((c) => c.fit === 'same' && c.a.coverage >= t.support.coverage - 0.1);
   const usable = cands.filter((c) => c.fit === 'same' || (c.fit === 'related' && !exactExists));
 
-  const supports = usable.filter((c) => supportable(c, claim)).sort((x, y) => preference(y, claim) - preference(x, claim));
-  const conflicts = usable.filter((c) => conflicting(c)).sort((x, y) => preference(y, claim) - preference(x, claim));
+  const supports = usable.filter((c) => supportable(c, claim, t)).sort((x, y) => preference(y, claim) - preference(x, claim));
+  const conflicts = usable.filter((c) => conflicting(c, t)).sort((x, y) => preference(y, claim) - preference(x, claim));
   const support = supports[0];
   const conflict = conflicts[0];
 
@@ -215,12 +227,12 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
 
   // A national claim that the researched afdelingen already refute ("alle scholen …" while some do not).
   const general = cands.filter((c) => c.fit === 'generalises');
-  const refuting = general.find((c) => conflicting(c) && claim.amounts.some((x) => x.kind === 'share' && (x.hi >= 1 || x.lo <= 0) && x.form === 'word'));
+  const refuting = general.find((c) => conflicting(c, t) && claim.amounts.some((x) => x.kind === 'share' && (x.hi >= 1 || x.lo <= 0) && x.form === 'word'));
   if (refuting) return decided('contradicted', refuting, claim, reading, [refuting], []);
 
   // The same statement, but about another group, another scope or another speaker.
   const best = cands[0];
-  const other = cands.find((c) => c.fit !== 'same' && c.fit !== 'related' && c.a.coverage >= OTHER_GROUP && c.a.own >= 0.5);
+  const other = cands.find((c) => c.fit !== 'same' && c.fit !== 'related' && c.a.coverage >= t.otherGroup && c.a.own >= 0.5);
   if (other && (!best || other.a.coverage >= best.a.coverage - 0.1)) return otherPopulation(index, other, claim, reading);
 
   const why = best && best.a.coverage >= 0.6
@@ -305,9 +317,9 @@ function neighboursOf(index: SourceIndex, u: SourceUnit): SourceUnit[] {
 }
 
 /** A judge over one corpus: the source statements are read once, each claim is then judged in milliseconds. */
-export function createClaimJudge(corpus: { report: Report; articles: LawArticle[] }): (claim: string) => ClaimResult {
+export function createClaimJudge(corpus: { report: Report; articles: LawArticle[] }, opts: { thresholds?: Thresholds } = {}): (claim: string) => ClaimResult {
   const index = buildSourceIndex(corpus.report, corpus.articles);
-  return (claim: string) => judgeWith(index, claim);
+  return (claim: string) => judgeWith(index, claim, opts.thresholds ?? THRESHOLDS);
 }
 
 /** Judges a claim against the report and the law. Pure: the corpus is the only input. */

@@ -2,7 +2,7 @@
 // what it says (its measure: the content words, with synonyms and compound parts), how much (amounts) and which way
 // (negations, opposite words, must/may). Claims are read 'stated' (literally), source sentences 'reported'.
 import { CompoundSplitter, isStopword, memoize, PhraseMatcher, stem, tokenize, type Token, type WordSet } from '../nl/index.ts';
-import { broadSchoolType, groupLabel, groupOf, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
+import { broadSchoolType, groupOf, groupWord, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
 import { readQuantities, type Amount, type Reading, type Span } from '../nl/quantities.ts';
 import lexicon from './lexicon.json';
 
@@ -38,7 +38,7 @@ export interface Statement {
   words: Set<string>;
   /** Every concept of the statement, whole words and compound parts. */
   concepts: Set<string>;
-  amounts: Array<Amount & { clause: number; group: GroupId | null }>;
+  amounts: Array<Amount & { clause: number; group: GroupId | null; nounConcept: string | null }>;
   /** Negations of the clause that modality did not take up ("is niet verplicht" is 'optional', not a negation). */
   negations: Span[];
   negated: boolean;
@@ -72,10 +72,9 @@ type Marker =
 
 function markers(): Array<{ phrase: string; value: Marker }> {
   const out: Array<{ phrase: string; value: Marker }> = [];
-  for (const group of lexicon.synonyms) {
-    const canon = canonOf(group[0]!);
-    for (const phrase of group) out.push({ phrase, value: { kind: 'synonym', canon } });
-  }
+  lexicon.synonyms.forEach((group, i) => {
+    for (const phrase of group) out.push({ phrase, value: { kind: 'synonym', canon: `syn:${i}` } });
+  });
   lexicon.opposites.forEach((pair, i) => {
     pair.forEach((side, s) => {
       for (const phrase of side) out.push({ phrase, value: { kind: 'opposite', pair: i, side: s as 0 | 1 } });
@@ -92,28 +91,40 @@ function markers(): Array<{ phrase: string; value: Marker }> {
   return out;
 }
 
-/** The concept of one word: its Snowball stem (apostrophes and hyphens out). */
-const canonOf: (word: string) => string = memoize((word) => stem(word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’-]/g, '')), 20_000);
+/** A word as the lexicon lists it: lower case, no diacritics, apostrophes and hyphens out. */
+const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’-]/g, '');
+/** The Snowball stem of a plain word (function words only: content words go through the reader's lemma first). */
+const canonOf: (word: string) => string = memoize((word) => stem(plain(word)), 20_000);
 
-const SYNONYM_OF = new Map<string, string>();
-for (const group of lexicon.synonyms) {
-  const canon = canonOf(group[0]!);
-  for (const w of group) if (!w.includes(' ')) SYNONYM_OF.set(canonOf(w), canon);
+const undouble = (w: string) => w.replace(/([bdfgklmnprst])\1$/, '$1');
+const VOWEL_CONSONANT = /([^aeiou])([aeou])([^aeiou])$/;
+
+/**
+ * The base form of an inflected word, found in the sources' vocabulary: plurals ("bedrijven" → bedrijf, "stages" →
+ * stage, "huizen" → huis), and a verb's third person ("loopt" → lopen, "telt" → tellen, "geldt" → gelden). Snowball
+ * (the kit's stemmer) then makes the rest alike. Only forms the vocabulary has are used, so no word is invented.
+ */
+export function lemmaOf(w: string, known: WordSet): string {
+  if (w.length < 4) return w;
+  if (w.endsWith('en') && w.length > 4) {
+    const base = w.slice(0, -2);
+    for (const c of [base.replace(/v$/, 'f'), base.replace(/z$/, 's'), undouble(base), base.replace(VOWEL_CONSONANT, '$1$2$2$3'), base]) {
+      if (c !== w && c.length >= 3 && known.has(c)) return c;
+    }
+    return w;
+  }
+  if (w.endsWith('s') && !w.endsWith('ss') && known.has(w.slice(0, -1)) && w.length > 4) return w.slice(0, -1);
+  if (w.endsWith('t') && w.length > 4) {
+    const base = w.endsWith('dt') ? w.slice(0, -1) : w.slice(0, -1);
+    const single = base.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+    for (const inf of [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n']) {
+      if (known.has(inf)) return lemmaOf(inf, known);
+    }
+  }
+  return w;
 }
-
-/** The concept of a word as written ("afdelingen" → afdel). */
-export function conceptOfWord(word: string): string {
-  return conceptOf(canonOf(word));
-}
-
-/** The concept a stem stands for: its synonym group, else itself. */
-export function conceptOf(stemmed: string): string {
-  return SYNONYM_OF.get(stemmed) ?? stemmed;
-}
-
 const matcher = new PhraseMatcher<Marker>(markers());
 const GLUE = new Set(lexicon.glue.filter((w) => !w.includes(' ')).map(canonOf));
-const FRAMING = new Set(lexicon.framing.filter((w) => !w.includes(' ')).map((w) => conceptOf(canonOf(w))));
 const CLAUSE_WORDS = new Set(['maar', 'terwijl', 'waarbij', 'want', 'omdat', 'doordat', 'zodat', 'hoewel', 'waardoor']);
 const PRONOUNS = new Set(['hen', 'zij', 'ze', 'hun']);
 const MIN_PART = 3;
@@ -126,8 +137,23 @@ export interface ReaderOptions {
 /** Reads statements; with the sources' vocabulary it also splits compounds ("stagedoelen" → stage, doelen). */
 export class StatementReader {
   private readonly splitter: CompoundSplitter | null;
+  private readonly synonymOf = new Map<string, string>();
+  private readonly framing: Set<string>;
+  /** A word's concept: the stem of its lemma, or its synonym group's. */
+  readonly concept: (word: string) => string;
+
   constructor(opts: ReaderOptions = {}) {
+    const known = opts.vocabulary ?? { has: () => false };
     this.splitter = opts.vocabulary ? new CompoundSplitter(opts.vocabulary, 20_000) : null;
+    const key = memoize((word: string) => stem(lemmaOf(plain(word), known)), 20_000);
+    lexicon.synonyms.forEach((group, i) => {
+      for (const w of group) if (!w.includes(' ')) this.synonymOf.set(key(w), `syn:${i}`);
+    });
+    this.concept = (word: string) => {
+      const k = key(word);
+      return this.synonymOf.get(k) ?? k;
+    };
+    this.framing = new Set(lexicon.framing.filter((w) => !w.includes(' ')).map((w) => this.concept(w)));
   }
 
   read(text: string, reading: Reading): Statement {
@@ -250,15 +276,14 @@ export class StatementReader {
       const pieces = norm.includes('-') ? norm.split('-').filter((p) => p.length >= 2) : [norm];
       const joined = norm.replace(/-/g, '');
       // "vmbo-afdelingen": the school type is read as a population, the rest is the word; "leer-werktraject" stays whole.
-      const words = pieces.length > 1 && !SYNONYM_OF.has(canonOf(joined)) ? pieces.filter((p) => schoolTypeOfWord(p) === null) : [joined];
+      const words = pieces.length > 1 && !this.synonymOf.has(canonOf(joined)) ? pieces.filter((p) => schoolTypeOfWord(p) === null) : [joined];
       for (const w of words) {
         if (w.length < 2 || isStopword(w) || /^\d/.test(w)) continue;
-        const base = canonOf(w);
-        if (GLUE.has(base)) continue;
-        const canon = conceptOf(base);
+        if (GLUE.has(canonOf(w))) continue;
+        const canon = this.concept(w);
         const group = groupOf(w);
         const parts = this.parts(w);
-        const kind: Term['kind'] = FRAMING.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) ? 'light' : group ? 'group' : 'content';
+        const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) ? 'light' : group ? 'group' : 'content';
         terms.push({ canon, parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
       }
     }
@@ -267,8 +292,9 @@ export class StatementReader {
     // a group named only inside a school-type word ("vmbo'ers") is still whom the claim counts
     for (const g of population.groups) {
       if (g.id === 'afdelingen' || terms.some((t) => t.start <= g.start && t.end >= g.end)) continue;
-      const canon = conceptOf(canonOf(groupLabel(g.id).split(' ')[0]!));
-      terms.push({ canon, parts: [], text: g.text, start: g.start, end: g.end, kind: canon === conceptOf(canonOf('leerling')) ? 'framing' : 'group', clause: clause[g.first]! });
+      if (g.id === 'inspectie') continue;
+      const canon = this.concept(groupWord(g.id));
+      terms.push({ canon, parts: [], text: g.text, start: g.start, end: g.end, kind: this.framing.has(canon) ? 'framing' : 'group', clause: clause[g.first]! });
     }
     const words = new Set(terms.map((t) => t.canon));
     const concepts = new Set<string>();
@@ -287,7 +313,7 @@ export class StatementReader {
       terms,
       words,
       concepts,
-      amounts: quantities.amounts.map((a) => ({ ...a, clause: clause[tokenAt(a.start)]!, group: a.noun ? groupOf(a.noun.text) : null })),
+      amounts: quantities.amounts.map((a) => ({ ...a, clause: clause[tokenAt(a.start)]!, group: a.noun ? groupOf(a.noun.text) : null, nounConcept: a.noun ? this.concept(a.noun.text) : null })),
       negations,
       negated: isNegated(negations, (o) => clause[tokenAt(o)]!, (o) => tokenAt(o)),
       leerjaren: quantities.leerjaren,
@@ -307,7 +333,7 @@ export class StatementReader {
   /** Concepts of a compound's parts, each at least three letters ("reiskostenvergoeding" → reiskost, reis, kost, vergoed). */
   private parts(word: string): string[] {
     if (!this.splitter || word.length < 2 * MIN_PART + 1) return [];
-    return [...new Set(this.splitter.parts(word).filter((p) => p.length >= MIN_PART).map((p) => conceptOf(canonOf(p))))];
+    return [...new Set(this.splitter.parts(word).filter((p) => p.length >= MIN_PART).map((p) => this.concept(p)))];
   }
 }
 

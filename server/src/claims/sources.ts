@@ -229,7 +229,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
       else if (statement.modality === null) statement.modality = 'must'; // a law states what is required
       else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
       // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
-      const context = new Set<string>();
+      // what a law says is what the law requires: "wettelijk" is implied
+      const context = new Set<string>([reader.concept('wettelijk')]);
       if (leadIn) for (const c of conceptsOf(leadIn)) context.add(c);
       const first = a.lids[0];
       if (first && lid && lid !== first.lid) for (const c of conceptsOf(first.text)) context.add(c);

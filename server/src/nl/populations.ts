@@ -64,6 +64,11 @@ export function schoolTypeLabel(id: SchoolTypeId): string {
   return schoolTypes.types[id].label;
 }
 
+/** The one word that names a group ("leerling", "stagebieder"). */
+export function groupWord(id: GroupId): string {
+  return lexicon.groups[id].word;
+}
+
 export function groupLabel(id: GroupId): string {
   return lexicon.groups[id].label;
 }

@@ -103,6 +103,12 @@ const LEERJAAR_WORDS = new Set(lexicon.leerjaren);
 const SKIP = new Set(lexicon.skip);
 const RANGE_WORDS = new Set(lexicon.ranges);
 const ORDINALS = new Map(Object.entries(lexicon.ordinals));
+const PER_YEAR = new Map(Object.entries(lexicon.frequencies.perYear));
+const EVERY = new PhraseMatcher<'every' | 'once'>([
+  ...lexicon.frequencies.every.map((phrase) => ({ phrase, value: 'every' as const })),
+  ...lexicon.frequencies.once.map((phrase) => ({ phrase, value: 'once' as const })),
+]);
+const FREQUENCY_WORDS = new Map(Object.entries(lexicon.frequencies.adjectives));
 const TOL = lexicon.tolerance;
 const LOOK_AHEAD = 4;
 
@@ -260,9 +266,39 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     take(first, last);
   };
 
+  // How often: "elke maand", "eens in de drie maanden", "wekelijks" → times per year (unit 'keer per jaar').
+  const every = new Map<number, { last: number; value: 'every' | 'once' }>();
+  for (const m of EVERY.find(toks)) if (!every.has(m.first)) every.set(m.first, { last: m.last, value: m.value });
+  const periodOf = (j: number): string | null => {
+    const m = matchAt(ix, j, 'unit');
+    const u = m ? (m.value as { unit: string }).unit : null;
+    return u && PER_YEAR.has(u) ? u : null;
+  };
+  const frequency = (first: number, last: number, perYear: number) => {
+    push({ kind: 'count', lo: perYear, hi: perYear, value: perYear, unit: 'keer per jaar', bound: 'exact', form: 'number', start: toks[first]!.start, end: toks[last]!.end }, first, last, -1);
+  };
+
   for (let i = 0; i < toks.length; i++) {
     if (taken.has(i)) continue;
     const t = toks[i]!;
+
+    const ev = every.get(i);
+    if (ev) {
+      const j = ev.last + 1;
+      const n = numberAt(ix, j);
+      const p = n !== null ? periodOf(j + 1) : periodOf(j);
+      if (p && (ev.value === 'every' || n !== null)) {
+        const per = PER_YEAR.get(p)!;
+        frequency(i, n !== null ? j + 1 : j, ev.value === 'once' || n !== null ? per / (n ?? 1) : per);
+        i = n !== null ? j + 1 : j;
+        continue;
+      }
+    }
+    const adj = FREQUENCY_WORDS.get(t.norm);
+    if (adj && PER_YEAR.has(adj)) {
+      frequency(i, i, PER_YEAR.get(adj)!);
+      continue;
+    }
 
     // Ordinal school years: "het derde leerjaar", "de vierde klas".
     const ord = ORDINALS.get(t.norm);
@@ -449,6 +485,11 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       }
     }
     const per = last + 1 < toks.length ? periodAfter(ix, last + 1) : null;
+    if (unit === 'keer' && per && PER_YEAR.has(per.period) && bound === 'exact' && upTo === v) {
+      frequency(first, per.last, v * PER_YEAR.get(per.period)!);
+      i = per.last;
+      continue;
+    }
     const [lo, hi] = countInterval(v, upTo, bound, reading);
     const end = per ? toks[per.last]!.end : toks[last]!.end;
     push(
