@@ -15,6 +15,8 @@ export interface Alignment {
   words: number;
   /** Claim terms the sentence and its context lack. */
   missing: Term[];
+  /** The share of the claim's words the sentence has as written: a near-verbatim restatement scores high. */
+  literal: number;
   /** Each missing term's share of the claim's weight. */
   missingTerms: Map<Term, number>;
   /** The share of the claim's weight that is missing. */
@@ -141,8 +143,11 @@ export function alignUnit(terms: WeightedTerm[], unit: SourceUnit, claim?: State
       }
     }
   }
+  let same = 0;
+  if (claim) for (const w of claim.surface) if (unit.statement.surface.has(w)) same++;
   return {
     unit,
+    literal: claim && claim.surface.size > 0 ? same / claim.surface.size : 0,
     coverage: total > 0 ? got / total : 0,
     own: total > 0 ? gotOwn / total : 0,
     words: wordTotal > 0 ? wordOwn / wordTotal : 1,
@@ -153,7 +158,7 @@ export function alignUnit(terms: WeightedTerm[], unit: SourceUnit, claim?: State
 }
 
 /** The units best aligned with a claim, best first; only units that share a concept with it are scored. */
-export function alignClaim(index: SourceIndex, claim: Statement, limit = 16, floor = 0.3): Alignment[] {
+export function alignClaim(index: SourceIndex, claim: Statement, limit = 24, floor = 0.3): Alignment[] {
   const terms = weighTerms(index, claim);
   const ids = new Set<number>();
   for (const t of terms) {
@@ -166,7 +171,8 @@ export function alignClaim(index: SourceIndex, claim: Statement, limit = 16, flo
     const a = alignUnit(terms, index.units[id]!, claim);
     if (a.coverage >= floor) out.push(a);
   }
-  return out.sort((a, b) => b.coverage - a.coverage || b.own - a.own || a.unit.idx - b.unit.idx).slice(0, limit);
+  // ties in coverage (claims of few words) go to the sentence that restates the claim most literally
+  return out.sort((a, b) => b.coverage + 0.1 * b.literal - (a.coverage + 0.1 * a.literal) || b.own - a.own || a.unit.idx - b.unit.idx).slice(0, limit);
 }
 
 function hasComparable(a: Statement['amounts'][number], unit: SourceUnit): boolean {

@@ -149,7 +149,7 @@ function preference(c: Candidate, claim: Statement): number {
   const exact = c.fit === 'same' ? 0.03 : 0;
   // an amount compared with an amount the source states outranks a comparison with a generic sentence
   const amounts = c.outcome.pair?.source ? 0.05 : c.outcome.pair && c.outcome.kind === 'conflict' ? -0.05 : 0;
-  return c.a.coverage + bonus + exact + amounts;
+  return c.a.coverage + bonus + exact + amounts + 0.1 * c.a.literal;
 }
 
 export function judgeWith(index: SourceIndex, text: string, t: Thresholds = THRESHOLDS): ClaimResult {

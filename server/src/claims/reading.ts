@@ -1,7 +1,7 @@
 // A claim (or a source sentence) read as a proposition: whom it is about (school type, scope, the group that speaks),
 // what it says (its measure: the content words, with synonyms and compound parts), how much (amounts) and which way
 // (negations, opposite words, must/may). Claims are read 'stated' (literally), source sentences 'reported'.
-import { CompoundSplitter, isStopword, memoize, PhraseMatcher, stem, tokenize, type Token, type WordSet } from '../nl/index.ts';
+import { CompoundSplitter, isStopword, PhraseMatcher, stem, tokenize, type Token, type WordSet } from '../nl/index.ts';
 import { broadSchoolType, groupOf, groupWord, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
 import { readQuantities, type Amount, type Reading, type Span } from '../nl/quantities.ts';
 import lexicon from './lexicon.json';
@@ -36,6 +36,8 @@ export interface Statement {
   terms: Term[];
   /** Concepts of its whole words. */
   words: Set<string>;
+  /** Its words as written (folded, function words out): how literally a sentence restates it. */
+  surface: Set<string>;
   /** Every concept of the statement, whole words and compound parts. */
   concepts: Set<string>;
   amounts: Array<Amount & { clause: number; group: GroupId | null; nounConcept: string | null }>;
@@ -91,10 +93,26 @@ function markers(): Array<{ phrase: string; value: Marker }> {
   return out;
 }
 
+/** A bounded cache for the reader's hot path (cheaper than an LRU: it is emptied when full). */
+function cached<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
+  const map = new Map<string, T>();
+  return (s: string) => {
+    let v = map.get(s);
+    if (v === undefined && !map.has(s)) {
+      v = fn(s);
+      if (map.size >= max) map.clear();
+      map.set(s, v);
+    }
+    return v as T;
+  };
+}
+
 /** A word as the lexicon lists it: lower case, no diacritics, apostrophes and hyphens out. */
 const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’-]/g, '');
 /** The Snowball stem of a plain word (function words only: content words go through the reader's lemma first). */
-const canonOf: (word: string) => string = memoize((word) => stem(plain(word)), 20_000);
+const canonOf: (word: string) => string = cached((word) => stem(plain(word)));
+const groupOfWord = cached(groupOf);
+const typeOfWord = cached(schoolTypeOfWord);
 
 const undouble = (w: string) => w.replace(/([bdfgklmnprst])\1$/, '$1');
 const VOWEL_CONSONANT = /([^aeiou])([aeou])([^aeiou])$/;
@@ -145,7 +163,7 @@ export class StatementReader {
   constructor(opts: ReaderOptions = {}) {
     const known = opts.vocabulary ?? { has: () => false };
     this.splitter = opts.vocabulary ? new CompoundSplitter(opts.vocabulary, 20_000) : null;
-    const key = memoize((word: string) => stem(lemmaOf(plain(word), known)), 20_000);
+    const key = cached((word: string) => stem(lemmaOf(plain(word), known)));
     lexicon.synonyms.forEach((group, i) => {
       for (const w of group) if (!w.includes(' ')) this.synonymOf.set(key(w), `syn:${i}`);
     });
@@ -276,12 +294,12 @@ export class StatementReader {
       const pieces = norm.includes('-') ? norm.split('-').filter((p) => p.length >= 2) : [norm];
       const joined = norm.replace(/-/g, '');
       // "vmbo-afdelingen": the school type is read as a population, the rest is the word; "leer-werktraject" stays whole.
-      const words = pieces.length > 1 && !this.synonymOf.has(canonOf(joined)) ? pieces.filter((p) => schoolTypeOfWord(p) === null) : [joined];
+      const words = pieces.length > 1 && !this.synonymOf.has(canonOf(joined)) ? pieces.filter((p) => typeOfWord(p) === null) : [joined];
       for (const w of words) {
         if (w.length < 2 || isStopword(w) || /^\d/.test(w)) continue;
         if (GLUE.has(canonOf(w))) continue;
         const canon = this.concept(w);
-        const group = groupOf(w);
+        const group = groupOfWord(w);
         const parts = this.parts(w);
         const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) ? 'light' : group ? 'group' : 'content';
         terms.push({ canon, parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
@@ -312,8 +330,9 @@ export class StatementReader {
       text,
       terms,
       words,
+      surface: new Set(toks.filter((t) => t.kind === 'word' && !isStopword(t.norm)).map((t) => t.norm)),
       concepts,
-      amounts: quantities.amounts.map((a) => ({ ...a, clause: clause[tokenAt(a.start)]!, group: a.noun ? groupOf(a.noun.text) : null, nounConcept: a.noun ? this.concept(a.noun.text) : null })),
+      amounts: quantities.amounts.map((a) => ({ ...a, clause: clause[tokenAt(a.start)]!, group: a.noun ? groupOfWord(a.noun.text) : null, nounConcept: a.noun ? this.concept(a.noun.text) : null })),
       negations,
       negated: isNegated(negations, (o) => clause[tokenAt(o)]!, (o) => tokenAt(o)),
       leerjaren: quantities.leerjaren,

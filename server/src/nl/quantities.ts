@@ -6,7 +6,6 @@
 import lexicon from './lexicon/quantities.json';
 import { isStopword, MONTHS } from './lexicon.ts';
 import { parseDigits, parseNumberWord } from './numbers.ts';
-import { memoize } from './memo.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrases.ts';
 import { stem } from './stem.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -71,7 +70,8 @@ type Entry =
   | { kind: 'notNegation' }
   | { kind: 'condition' }
   | { kind: 'unit'; unit: string }
-  | { kind: 'period'; period: string };
+  | { kind: 'period'; period: string }
+  | { kind: 'every'; value: 'every' | 'once' };
 
 function entries(): Array<{ phrase: string; value: Entry }> {
   const out: Array<{ phrase: string; value: Entry }> = [];
@@ -93,6 +93,8 @@ function entries(): Array<{ phrase: string; value: Entry }> {
   for (const phrase of lexicon.conditions) out.push({ phrase, value: { kind: 'condition' } });
   for (const [unit, phrases] of Object.entries(lexicon.units)) for (const phrase of phrases) out.push({ phrase, value: { kind: 'unit', unit } });
   for (const [period, phrases] of Object.entries(lexicon.periods)) for (const phrase of phrases) out.push({ phrase, value: { kind: 'period', period } });
+  for (const phrase of lexicon.frequencies.every) out.push({ phrase, value: { kind: 'every', value: 'every' } });
+  for (const phrase of lexicon.frequencies.once) out.push({ phrase, value: { kind: 'every', value: 'once' } });
   return out;
 }
 
@@ -104,10 +106,6 @@ const SKIP = new Set(lexicon.skip);
 const RANGE_WORDS = new Set(lexicon.ranges);
 const ORDINALS = new Map(Object.entries(lexicon.ordinals));
 const PER_YEAR = new Map(Object.entries(lexicon.frequencies.perYear));
-const EVERY = new PhraseMatcher<'every' | 'once'>([
-  ...lexicon.frequencies.every.map((phrase) => ({ phrase, value: 'every' as const })),
-  ...lexicon.frequencies.once.map((phrase) => ({ phrase, value: 'once' as const })),
-]);
 const FREQUENCY_WORDS = new Map(Object.entries(lexicon.frequencies.adjectives));
 const TOL = lexicon.tolerance;
 const LOOK_AHEAD = 4;
@@ -143,7 +141,17 @@ function numberAt(ix: Index, i: number): number | null {
   return numberWord(t.text);
 }
 
-const numberWord = memoize(parseNumberWord, 20_000);
+/** Number words seen, in a bounded map (emptied when full): a hot path, cheaper than an LRU. */
+const numberWords = new Map<string, number | null>();
+function numberWord(word: string): number | null {
+  let v = numberWords.get(word);
+  if (v === undefined) {
+    v = parseNumberWord(word);
+    if (numberWords.size >= 20_000) numberWords.clear();
+    numberWords.set(word, v);
+  }
+  return v;
+}
 
 const between = (ix: Index, a: number, b: number): string => ix.text.slice(ix.toks[a]!.end, ix.toks[b]!.start);
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
@@ -268,7 +276,10 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
 
   // How often: "elke maand", "eens in de drie maanden", "wekelijks" → times per year (unit 'keer per jaar').
   const every = new Map<number, { last: number; value: 'every' | 'once' }>();
-  for (const m of EVERY.find(toks)) if (!every.has(m.first)) every.set(m.first, { last: m.last, value: m.value });
+  for (const [first, list] of ix.at) {
+    const m = list.find((x) => x.value.kind === 'every');
+    if (m) every.set(first, { last: m.last, value: (m.value as { value: 'every' | 'once' }).value });
+  }
   const periodOf = (j: number): string | null => {
     const m = matchAt(ix, j, 'unit');
     const u = m ? (m.value as { unit: string }).unit : null;
