@@ -123,10 +123,10 @@ function comparable(a: A, b: A, unit: SourceUnit, claim?: Statement): { claimed:
   if (a.kind === 'share' && b.kind === 'share') return sameNoun(a, b) ? { claimed: a, stated: b } : null;
   if (a.kind === 'count' && b.kind === 'share' && afdelingen(a)) {
     if (b.count !== undefined) return { claimed: a, stated: { lo: b.count, hi: b.upTo !== undefined && b.of ? Math.round(b.upTo * b.of) : b.count } };
-    if (n) return { claimed: { lo: a.lo / n[1], hi: a.hi / n[0] }, stated: b };
+    if (n && a.hi <= n[1]) return { claimed: { lo: a.lo / n[1], hi: a.hi / n[0] }, stated: b };
     return null;
   }
-  if (a.kind === 'share' && b.kind === 'count' && afdelingen(b) && n) {
+  if (a.kind === 'share' && b.kind === 'count' && afdelingen(b) && n && b.hi <= n[1]) {
     if (a.count !== undefined) return { claimed: { lo: a.count, hi: a.upTo !== undefined && a.of ? Math.round(a.upTo * a.of) : a.count }, stated: b };
     return { claimed: a, stated: { lo: b.lo / n[1], hi: b.hi / n[0] } };
   }
@@ -244,9 +244,9 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     const best = pairedA.get(a);
     if (!best) {
       const n = researchedSize(unit);
-      if (a.kind === 'share' && a.form === 'word' && isGroupShare(a)) {
+      if (a.kind === 'share' && a.form === 'word' && isGroupShare(a) && unit.scope === 'researched') {
         decided = worst(decided, compareShares(a, null, claimNeg, unitNeg, GENERIC_REPORTED, a));
-      } else if (a.kind === 'count' && (a.group === 'afdelingen') && n && !confirmedNearby(a, neighbours)) {
+      } else if (a.kind === 'count' && a.group === 'afdelingen' && n && a.hi <= n[1] && !confirmedNearby(a, neighbours)) {
         // "maar één pro-afdeling noemt maatwerk" against "bij pro-afdelingen komt maatwerk het meest naar voren"
         const asShare = { ...a, kind: 'share' as const, lo: a.lo / n[1], hi: a.hi / n[0] };
         const src = bestClauseShare(claim, s);
@@ -275,7 +275,7 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
   if (decided?.kind === 'conflict') return { ...decided, unpaired };
   if (claimAmounts.length === 0 || !decided) {
     // No amounts compared: polarity, with the sentence's shares (or its generic reading).
-    const src = bestClauseShare(claim, s);
+    const src = unit.scope === 'researched' || unit.scope === 'survey' ? bestClauseShare(claim, s) : null;
     if (src || claimNeg !== unitNeg) {
       const out = compareShares(null, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, null);
       if (out.kind === 'conflict') return { ...out, reason: oppositeShared && out.reason === 'polarity' ? 'opposite' : out.reason, unpaired };

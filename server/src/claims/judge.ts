@@ -220,7 +220,9 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
 
   const universal = claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 1 || x.hi <= 0));
   const counterExample = universal && conflict && conflict.outcome.pair?.source && support && !support.outcome.pair?.source && conflict.a.words >= 0.6;
-  if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim))) {
+  // what the law requires settles a claim about what it requires: a law's must against "hoeft niet" wins a tie
+  const lawSettles = conflict?.outcome.reason === 'modality' && conflict.a.unit.source === 'law';
+  if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim) || (lawSettles && preference(conflict, claim) >= preference(support, claim) - 0.02))) {
     return decided('contradicted', conflict, claim, reading, conflicts, supports);
   }
   if (support) return decided('supported', support, claim, reading, supports, conflicts);

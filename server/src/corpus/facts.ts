@@ -153,6 +153,9 @@ function pageAt(section: ReportSection, offset: number): number | undefined {
   return page;
 }
 
+/** Words nearly every fact shares: they do not tell which fact a question is about. */
+const GENERIC = new Set(['stag', 'afdel', 'leerling', 'hoeveel', 'school', 'schol'].map((w) => w));
+
 const STATED_FORMS = new Set(['number', 'range', 'ratio', 'percent', 'fraction']);
 
 function textFacts(report: Report): Fact[] {
@@ -253,13 +256,16 @@ export function matchFacts(facts: Fact[], text: string, limit = 5): Fact[] {
       if ((f.survey.question === 'leerjaar') !== (lj !== undefined)) continue;
       if (lj !== undefined && f.survey.leerjaar !== lj) continue;
     } else {
-      const shared = contentTerms(f.source.quote).filter((w) => words.has(stem(w))).length;
+      const shared = new Set(contentTerms(f.source.quote).map(stem).filter((w) => words.has(w) && !GENERIC.has(w))).size;
       if (shared === 0) continue;
       score += shared;
     }
     if (score > 0) scored.push({ f, score });
   }
-  return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((x) => x.f);
+  // A question that names a stage type is about the survey when a row answers it.
+  const rows = scored.filter((x) => x.f.survey);
+  const pool = rows.length > 0 ? rows : scored;
+  return pool.sort((a, b) => b.score - a.score).slice(0, limit).map((x) => x.f);
 }
 
 /** "vmbo-afdelingen", "leerlingen": whom a fact counts, for explanations. */

@@ -37,7 +37,8 @@ type Entry =
   | { kind: 'group'; id: GroupId }
   | { kind: 'outside'; id: OutsideId }
   | { kind: 'speechBefore' }
-  | { kind: 'speechAfter' };
+  | { kind: 'speechAfter' }
+  | { kind: 'notSpeech' };
 
 function entries(): Array<{ phrase: string; value: Entry }> {
   const out: Array<{ phrase: string; value: Entry }> = [];
@@ -48,6 +49,7 @@ function entries(): Array<{ phrase: string; value: Entry }> {
   for (const [id, g] of Object.entries(lexicon.outsideSources)) for (const phrase of g.phrases) out.push({ phrase, value: { kind: 'outside', id: id as OutsideId } });
   for (const phrase of lexicon.speech.before) out.push({ phrase, value: { kind: 'speechBefore' } });
   for (const phrase of lexicon.speech.after) out.push({ phrase, value: { kind: 'speechAfter' } });
+  for (const phrase of lexicon.speech.notSpeech) out.push({ phrase, value: { kind: 'notSpeech' } });
   return out;
 }
 
@@ -86,9 +88,14 @@ export function readPopulation(text: string | Token[]): PopulationReading {
   const speechBefore: number[] = [];
   const speechAfter: Array<[number, number]> = [];
   const blocked = new Set<number>();
-  for (const m of found) if (m.value.kind === 'notType') for (let k = m.first; k <= m.last; k++) blocked.add(k);
+  const notSpeech = new Set<number>();
+  for (const m of found) {
+    if (m.value.kind === 'notType') for (let k = m.first; k <= m.last; k++) blocked.add(k);
+    if (m.value.kind === 'notSpeech') for (let k = m.first; k <= m.last; k++) notSpeech.add(k);
+  }
   let coveredTo = -1;
   let groupTo = -1;
+  let outsideTo = -1;
   for (const m of found) {
     const mention = { text: src ? src.slice(m.start, m.end) : toks.slice(m.first, m.last + 1).map((t) => t.text).join(' '), start: m.start, end: m.end, first: m.first, last: m.last };
     switch (m.value.kind) {
@@ -106,15 +113,18 @@ export function readPopulation(text: string | Token[]): PopulationReading {
         groupTo = m.last;
         break;
       case 'outside':
+        if (m.first <= outsideTo) break;
         out.outside.push({ ...mention, id: m.value.id });
+        outsideTo = m.last;
         break;
       case 'speechBefore':
         speechBefore.push(m.last);
         break;
       case 'speechAfter':
-        speechAfter.push([m.first, m.last]);
+        if (!notSpeech.has(m.first)) speechAfter.push([m.first, m.last]);
         break;
       case 'notType':
+      case 'notSpeech':
         break;
     }
   }

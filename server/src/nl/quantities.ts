@@ -63,7 +63,7 @@ export interface QuantityReading {
 }
 
 type Entry =
-  | { kind: 'share'; id: string; stated: [number, number]; reported: [number, number]; universal: boolean; none: boolean }
+  | { kind: 'share'; id: string; stated: [number, number]; reported: [number, number]; universal: boolean; none: boolean; precise: boolean }
   | { kind: 'fraction'; value: number }
   | { kind: 'hedge'; bound: Bound }
   | { kind: 'negation' }
@@ -83,6 +83,7 @@ function entries(): Array<{ phrase: string; value: Entry }> {
       reported: s.reported as [number, number],
       universal: 'universal' in s && s.universal === true,
       none: 'none' in s && s.none === true,
+      precise: 'precise' in s && s.precise === true,
     };
     for (const phrase of s.phrases) out.push({ phrase, value });
   }
@@ -338,10 +339,15 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       const first = hedge ? hedge.first : i;
       if (best.value.kind === 'share') {
         const e = best.value;
+        // "de helft van alle afdelingen": "alle" names the whole, it is no share of its own
+        if (e.universal && toks[i - 1]?.norm === 'van' && !hedge) {
+          i = best.last;
+          continue;
+        }
         const [lo, hi] = reading === 'stated' ? e.stated : e.reported;
         // "altijd", "meestal": how often, not of whom; they quantify no noun
         const adverb = ADVERBS.has(best.phrase);
-        push({ kind: 'share', lo, hi, value: (lo + hi) / 2, unit: null, bound: 'exact', word: e.id, form: 'word', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) }, first, best.last, adverb ? -1 : undefined);
+        push({ kind: 'share', lo, hi, value: (lo + hi) / 2, unit: null, bound: 'exact', word: e.id, form: e.precise ? 'fraction' : 'word', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) }, first, best.last, adverb ? -1 : undefined);
         i = best.last;
         continue;
       }
