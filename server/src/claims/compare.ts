@@ -121,17 +121,18 @@ function comparable(a: A, b: A, unit: SourceUnit, claim?: Statement): { claimed:
     return { claimed: a, stated: b };
   }
   if (a.kind === 'share' && b.kind === 'share') return sameNoun(a, b) ? { claimed: a, stated: b } : null;
-  if (a.kind === 'count' && b.kind === 'share' && afdelingen(a)) {
+  if (a.kind === 'count' && b.kind === 'share' && afdelingen(a) && (!b.group || b.group === 'afdelingen')) {
     if (b.count !== undefined) return { claimed: a, stated: { lo: b.count, hi: b.upTo !== undefined && b.of ? Math.round(b.upTo * b.of) : b.count } };
     if (n && a.hi <= n[1]) return { claimed: { lo: a.lo / n[1], hi: a.hi / n[0] }, stated: b };
     return null;
   }
-  if (a.kind === 'share' && b.kind === 'count' && afdelingen(b) && n && b.hi <= n[1]) {
+  if (a.kind === 'share' && b.kind === 'count' && afdelingen(b) && n && b.hi <= n[1] && (!a.group || a.group === 'afdelingen')) {
     if (a.count !== undefined) return { claimed: { lo: a.count, hi: a.upTo !== undefined && a.of ? Math.round(a.upTo * a.of) : a.count }, stated: b };
     return { claimed: a, stated: { lo: b.lo / n[1], hi: b.hi / n[0] } };
   }
   if (a.kind === 'count' && b.kind === 'count') {
     if (a.unit === null && !a.per) return overlaps(a, b) ? { claimed: a, stated: b } : null; // "toen het er 1209 waren"
+    if (a.unit === null && a.per && a.per === b.per) return { claimed: a, stated: b }; // "drie tot vier per afdeling"
     if (!sameUnit(a, b, unit, claim)) return null;
     return { claimed: a, stated: b };
   }
@@ -169,7 +170,7 @@ function sameUnit(a: A & { group?: string | null }, b: A & { group?: string | nu
   if (a.group && b.group) return a.group === b.group;
   if (a.unit && b.unit) return a.unit === b.unit || (a.group !== null && a.group === b.unit) || (b.group !== null && b.group === a.unit);
   // "van 5 tot 30" in a sentence about competenties: the claim's unit is the sentence's word
-  if (a.unit && !b.unit) return unit.statement.concepts.has(a.unit) || [...unit.statement.terms].some((t) => t.canon.startsWith(a.unit!));
+  if (a.unit && !b.unit) return unit.statement.concepts.has(a.unit) || [...unit.statement.surface].some((w) => w.startsWith(a.unit!));
   return false;
 }
 

@@ -133,13 +133,27 @@ function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
   if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return false;
   // a claim about a precise amount needs a sentence that states one
   if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return false;
+  // "ongeveer vijf procent" is not confirmed by "niet vaak": a precise amount needs a stated one
+  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return false;
   return true;
 }
 
-function conflicting(c: Candidate, t: Thresholds): boolean {
+function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   const { a, outcome } = c;
   if (outcome.kind !== 'conflict' || !outcome.reason) return false;
+  // an exception at one afdeling does not refute what the claim says holds usually ("doorgaans drie of vier dagen")
+  if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
   return a.coverage >= t.conflict[outcome.reason] && a.own >= t.conflictOwn && a.words >= t.conflictWords;
+}
+
+/** The claim says something holds usually, not always ("doorgaans", "meestal", "de meeste"). */
+function isUsually(claim: Statement): boolean {
+  return claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && x.lo > 0.5 && x.lo < 1 && x.hi >= 1);
+}
+
+/** The sentence is about one or a few afdelingen ("bij één afdeling", "een enkele afdeling"). */
+function aboutFew(s: Statement): boolean {
+  return s.amounts.some((x) => (x.kind === 'count' && x.group === 'afdelingen' && x.value <= 2) || (x.kind === 'share' && x.form === 'word' && x.hi <= 0.25 && x.lo > 0));
 }
 
 /** Prefer the law for claims about the law, the report for claims about findings, at nearly equal alignment. */
@@ -214,7 +228,7 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   const usable = cands.filter((c) => c.fit === 'same' || (c.fit === 'related' && !exactExists));
 
   const supports = usable.filter((c) => supportable(c, claim, t)).sort((x, y) => preference(y, claim) - preference(x, claim));
-  const conflicts = usable.filter((c) => conflicting(c, t)).sort((x, y) => preference(y, claim) - preference(x, claim));
+  const conflicts = usable.filter((c) => conflicting(c, t, claim)).sort((x, y) => preference(y, claim) - preference(x, claim));
   const support = supports[0];
   const conflict = conflicts[0];
 

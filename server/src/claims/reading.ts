@@ -144,6 +144,8 @@ export function lemmaOf(w: string, known: WordSet): string {
 const matcher = new PhraseMatcher<Marker>(markers());
 const GLUE = new Set(lexicon.glue.filter((w) => !w.includes(' ')).map(canonOf));
 const CLAUSE_WORDS = new Set(['maar', 'terwijl', 'waarbij', 'want', 'omdat', 'doordat', 'zodat', 'hoewel', 'waardoor']);
+/** After a comma these start a clause of their own. */
+const CLAUSE_STARTS = new Set(['die', 'dat', 'wat', 'waar', 'als', 'wanneer', 'indien', 'en', 'of', 'dan', 'toen']);
 const PRONOUNS = new Set(['hen', 'zij', 'ze', 'hun']);
 const MIN_PART = 3;
 
@@ -180,11 +182,17 @@ export class StatementReader {
     const population = readPopulation(toks);
     const found = matcher.find(toks);
 
-    // Clause of each token: a new clause after , ; : ( ) and at "maar", "terwijl", …
+    // Clause of each token: a new clause after ; : ( ) and at "maar", "terwijl", …; after a comma only when a clause
+    // or an amount follows ("…, een aantal afdelingen met cijfers"), not in a list ("geen systematische, formele …").
+    const amountStarts = new Set(quantities.amounts.map((a) => a.start));
     const clause = new Array<number>(toks.length).fill(0);
     let c = 0;
     for (let i = 0; i < toks.length; i++) {
-      if (i > 0 && (/[,;:()]/.test(text.slice(toks[i - 1]!.end, toks[i]!.start)) || CLAUSE_WORDS.has(toks[i]!.norm))) c++;
+      if (i > 0) {
+        const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
+        const t = toks[i]!;
+        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
+      }
       clause[i] = c;
     }
     const tokenAt = (offset: number) => {

@@ -340,7 +340,7 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       if (best.value.kind === 'share') {
         const e = best.value;
         // "de helft van alle afdelingen": "alle" names the whole, it is no share of its own
-        if (e.universal && toks[i - 1]?.norm === 'van' && !hedge) {
+        if (e.universal && toks[i - 1]?.norm === 'van' && !hedge && amounts.length > 0 && amounts[amounts.length - 1]!.kind === 'share' && text.slice(amounts[amounts.length - 1]!.end, toks[i - 1]!.start).trim() === '') {
           i = best.last;
           continue;
         }
