@@ -184,8 +184,9 @@ function pairScore(claim: Statement, a: A, unit: SourceUnit, b: A, cmp: { claime
   if (a.word && b.word && a.word === b.word) score += 1;
   const dir = (x: Amount) => (x.bound === 'min' || x.bound === 'over' ? 1 : x.bound === 'max' || x.bound === 'under' ? -1 : 0);
   if (dir(a) !== 0 && dir(a) === dir(b)) score += 2;
-  // the same count ("1209" and "1209 leerlingen") belongs together; shares pair by their words, not their values
-  if (a.kind === 'count' && cmp.claimed.lo === cmp.stated.lo && cmp.claimed.hi === cmp.stated.hi) score += 4;
+  // the same number ("1209" and "1209 leerlingen", "hooguit 50%" and "ten hoogste 50%") belongs together; share words
+  // pair by their clause words, not by their values
+  if (a.form !== 'word' && b.form !== 'word' && Math.abs(a.value - b.value) < 1e-9 && (a.upTo ?? a.value) === (b.upTo ?? b.value)) score += 8;
   else if (overlaps(cmp.claimed, cmp.stated)) score += 1;
   return score;
 }

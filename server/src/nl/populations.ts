@@ -54,6 +54,10 @@ function entries(): Array<{ phrase: string; value: Entry }> {
 }
 
 const matcher = new PhraseMatcher<Entry>(entries());
+/** School types named by one plain word ("lwt", "vmbo", "pro"), for compounds: "lwt-afdelingen". */
+const TYPE_WORDS = new Map<string, SchoolTypeId>(
+  Object.entries(schoolTypes.types).flatMap(([id, t]) => t.phrases.filter((p) => /^[a-z/]+$/.test(p) && p.length >= 2).map((p) => [p, id as SchoolTypeId] as [string, SchoolTypeId])),
+);
 /** How far (in tokens) a speech word reaches for its speaker: "Op twee afdelingen geven leerlingen aan". */
 const SPEAKER_REACH = 4;
 
@@ -128,6 +132,14 @@ export function readPopulation(text: string | Token[]): PopulationReading {
         break;
     }
   }
+  // A school type as the first part of a compound the lexicon does not list ("lwt-afdelingen", "pro-leerling").
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.norm.includes('-') || out.schoolTypes.some((m) => m.first <= i && m.last >= i) || blocked.has(i)) continue;
+    const head = TYPE_WORDS.get(t.norm.split('-')[0]!);
+    if (head) out.schoolTypes.push({ id: head, text: t.text, start: t.start, end: t.end, first: i, last: i });
+  }
+  out.schoolTypes.sort((a, b) => a.start - b.start);
   // Speakers: the group right after "volgens", or the nearest group around a speech verb (not the afdelingen
   // where it was said, when another group is there: "Op twee afdelingen geven leerlingen aan").
   for (const at of speechBefore) {
