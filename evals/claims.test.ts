@@ -28,27 +28,28 @@ describe('claims eval (judge on the real corpus)', () => {
   it('reaches its accuracy on the systematic set, tune and holdout alike', () => {
     const tune = splitResult(result, 'sys', 'tune');
     const holdout = splitResult(result, 'sys', 'holdout');
-    expect(tune.accuracy).toBeGreaterThanOrEqual(0.64);
-    expect(holdout.accuracy).toBeGreaterThanOrEqual(0.6);
-    expect(Math.abs(tune.accuracy - holdout.accuracy)).toBeLessThanOrEqual(0.06);
+    expect(tune.accuracy).toBeGreaterThanOrEqual(0.69);
+    expect(holdout.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(Math.abs(tune.accuracy - holdout.accuracy)).toBeLessThanOrEqual(0.04);
+    const floors = { tune: { supported: 0.62, contradicted: 0.65, not_in_sources: 0.84 }, holdout: { supported: 0.35, contradicted: 0.68, not_in_sources: 0.88 } };
     for (const v of ['supported', 'contradicted', 'not_in_sources'] as const) {
-      expect(tune.perVerdict[v].accuracy).toBeGreaterThanOrEqual(v === 'not_in_sources' ? 0.78 : 0.6);
-      expect(holdout.perVerdict[v].accuracy).toBeGreaterThanOrEqual(v === 'supported' ? 0.35 : 0.55);
+      expect(tune.perVerdict[v].accuracy).toBeGreaterThanOrEqual(floors.tune[v]);
+      expect(holdout.perVerdict[v].accuracy).toBeGreaterThanOrEqual(floors.holdout[v]);
     }
   });
 
   it('reaches its accuracy on the hand-written set and the legacy set', () => {
-    expect(splitResult(result, 'hand', 'tune').accuracy).toBeGreaterThanOrEqual(0.54);
-    expect(splitResult(result, 'hand', 'holdout').accuracy).toBeGreaterThanOrEqual(0.5);
-    expect(splitResult(result, 'legacy', 'legacy').accuracy).toBeGreaterThanOrEqual(0.74);
+    expect(splitResult(result, 'hand', 'tune').accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(splitResult(result, 'hand', 'holdout').accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(splitResult(result, 'legacy', 'legacy').accuracy).toBeGreaterThanOrEqual(0.77);
   });
 
   it('rarely gives `supported` to a claim that is contradicted or not in the sources', () => {
-    expect(splitResult(result, 'hand', 'tune').supportedOnNegatives).toBeLessThanOrEqual(0.07);
-    expect(splitResult(result, 'hand', 'holdout').supportedOnNegatives).toBeLessThanOrEqual(0.07);
-    expect(splitResult(result, 'sys', 'tune').supportedOnNegatives).toBeLessThanOrEqual(0.07);
-    expect(splitResult(result, 'sys', 'holdout').supportedOnNegatives).toBeLessThanOrEqual(0.12);
-    expect(splitResult(result, 'legacy', 'legacy').supportedOnNegatives).toBeLessThanOrEqual(0.07);
+    expect(splitResult(result, 'hand', 'tune').supportedOnNegatives).toBeLessThanOrEqual(0.05);
+    expect(splitResult(result, 'hand', 'holdout').supportedOnNegatives).toBeLessThanOrEqual(0.05);
+    expect(splitResult(result, 'sys', 'tune').supportedOnNegatives).toBeLessThanOrEqual(0.06);
+    expect(splitResult(result, 'sys', 'holdout').supportedOnNegatives).toBeLessThanOrEqual(0.09);
+    expect(splitResult(result, 'legacy', 'legacy').supportedOnNegatives).toBeLessThanOrEqual(0.05);
   });
 
   it('judges a claim in well under 30 ms on average', () => {

@@ -266,8 +266,6 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
       out = compareShares(a, b, claimNeg, oppositeShared ? unitNeg : clauseNegated(s, b.clause), b, a);
       // "Meerdere afdelingen noemen X": the share counts who mentions X, not where X happens
       if (out.kind === 'conflict' && claim.speakers.size === 0 && b.group && unit.speakers.has(b.group as never)) out = { ...out, kind: 'silent', reason: null };
-    } else if (false) {
-      out = { kind: 'conflict', reason: 'bound', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: boundNote(a, b) };
     } else {
       const ok = amountsAgree(a, b, cmp, unit);
       out = { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'amount', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: '' };

@@ -1,7 +1,7 @@
 // The Dutch of a verdict: citations that quote the deciding sentence verbatim, where it stands, and the amounts
 // side by side with the rounding rule that compared them.
 import type { Citation } from '../domain.ts';
-import { broadSchoolType, groupLabel, schoolTypeLabel } from '../nl/populations.ts';
+import { groupLabel, schoolTypeLabel } from '../nl/populations.ts';
 import { formatPercent, type Amount } from '../nl/quantities.ts';
 import type { Statement } from './reading.ts';
 import type { SourceUnit } from './sources.ts';
@@ -117,9 +117,8 @@ export function citation(u: SourceUnit, id: number, score: number, quote = quote
 /** Dutch: whom a statement is about. */
 export function describePopulation(s: Statement, unit?: SourceUnit): string {
   const types = unit ? [...unit.narrow] : [...s.schoolTypes];
-  const typeSet = new Set(types.map((t) => (t === 'lwt' ? t : broadSchoolType(t) === t ? t : t)));
   const scope = unit ? unit.scope : s.scope;
-  const typeText = [...typeSet].map((t) => schoolTypeLabel(t)).join(' en ');
+  const typeText = types.map((t) => schoolTypeLabel(t)).join(' en ');
   const base =
     scope === 'survey'
       ? `${typeText ? `${typeText}-` : ''}afdelingen in de vragenlijst`

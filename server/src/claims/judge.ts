@@ -65,8 +65,8 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  support: { coverage: 0.7, own: 0.5, words: 0.45, missing: 0.3, singleMissing: 0.16 },
-  conflict: { amount: 0.55, bound: 0.55, share: 0.6, polarity: 0.72, opposite: 0.62, modality: 0.62 },
+  support: { coverage: 0.75, own: 0.5, words: 0.55, missing: 0.2, singleMissing: 0.2 },
+  conflict: { amount: 0.55, bound: 0.55, share: 0.5, polarity: 0.6, opposite: 0.62, modality: 0.7 },
   conflictOwn: 0.5,
   conflictWords: 0.5,
   otherGroup: 0.7,
@@ -237,14 +237,14 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   // what the law requires settles a claim about what it requires: a law's must against "hoeft niet" wins a tie
   const lawSettles = conflict?.outcome.reason === 'modality' && conflict.a.unit.source === 'law';
   if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim) || (lawSettles && preference(conflict, claim) >= preference(support, claim) - 0.02))) {
-    return decided('contradicted', conflict, claim, reading, conflicts, supports);
+    return decided('contradicted', conflict, claim, reading, conflicts);
   }
-  if (support) return decided('supported', support, claim, reading, supports, conflicts);
+  if (support) return decided('supported', support, claim, reading, supports);
 
   // A national claim that the researched afdelingen already refute ("alle scholen …" while some do not).
   const general = cands.filter((c) => c.fit === 'generalises');
   const refuting = general.find((c) => conflicting(c, t) && claim.amounts.some((x) => x.kind === 'share' && (x.hi >= 1 || x.lo <= 0) && x.form === 'word'));
-  if (refuting) return decided('contradicted', refuting, claim, reading, [refuting], []);
+  if (refuting) return decided('contradicted', refuting, claim, reading, [refuting]);
 
   // The same statement, but about another group, another scope or another speaker.
   const best = cands[0];
@@ -259,7 +259,7 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   return notInSources(reading, why, best ? 0.55 + 0.3 * (1 - best.a.coverage) : 0.9);
 }
 
-function decided(verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[], _other: Candidate[]): ClaimResult {
+function decided(verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
   const u = c.a.unit;
   const quote = quoteOf(u.text);
   const evidence: Citation[] = [citation(u, 1, c.a.coverage, quote)];

@@ -125,12 +125,11 @@ export function judgeSurveyClaim(text: string, claim: Statement, report: Report)
   const a = r.amount;
   const parts = results.map((x) => {
     const n = r.stageType === 'any' ? x.fact.of! - x.fact.value : x.fact.value;
-    const total = r.allBase ? respondents(facts, x.fact.population.schoolType as 'vmbo' | 'havo/vwo') : x.fact.of!;
     const what = r.stageType === 'any' ? stageTypeLabel('any') : stageTypeLabel(r.stageType);
-    const stated = `${n} van de ${x.base} (${interval(x.stated, true).replace(/^(\d)/, '$1')})`;
+    const stated = `${n} van de ${x.base} (${interval(x.stated, true)})`;
     const rule = roundingRule(a);
     const claimed = `de bewering zegt “${a.text}”${r.negated ? ' (met ontkenning)' : ''}${rule ? `; ${rule}` : ''}`;
-    return `Volgens tabel ${x.fact.survey!.table} (§11${x.fact.source.page ? `, p. ${x.fact.source.page}` : ''}): “${x.fact.source.quote}”. Dat is ${x.share ? stated : `${n} afdelingen`} voor ${what}${r.question === 'pta' ? ' als onderdeel van het PTA' : r.question === 'leerjaar' ? ` in leerjaar ${r.leerjaar}` : ''}; ${claimed}. ${x.ok ? 'Dat past.' : 'Dat past niet.'}${r.allBase ? '' : total !== x.fact.of ? '' : ''}`;
+    return `Volgens tabel ${x.fact.survey!.table} (§11${x.fact.source.page ? `, p. ${x.fact.source.page}` : ''}): “${x.fact.source.quote}”. Dat is ${x.share ? stated : `${n} afdelingen`} voor ${what}${r.question === 'pta' ? ' als onderdeel van het PTA' : r.question === 'leerjaar' ? ` in leerjaar ${r.leerjaar}` : ''}; ${claimed}. ${x.ok ? 'Dat past.' : 'Dat past niet.'}`;
   });
   const first = results[0]!;
   const match: ClaimMatch = {
