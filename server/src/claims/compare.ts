@@ -53,6 +53,8 @@ export interface Outcome {
   pair?: AmountPair;
   /** An amount in the claim (a number) that the source does not state. */
   unpaired: boolean;
+  /** The claim and the source have opposite polarity and agree through it ("de meeste … niet" and "weinig"). */
+  flipped?: boolean;
   /** Dutch: why, without the quotes (the explanation adds those). */
   note: string;
 }
@@ -329,7 +331,7 @@ function compareShares(a: Amount | null, b: Amount | null, claimNeg: boolean, un
   if (a && b && a.word && a.word === b.word) return { kind: 'conflict', reason: 'polarity', ...withPair, unpaired: false, note: '' };
   if (!a && !b) return { kind: 'conflict', reason: 'polarity', unpaired: false, note: '' };
   const ok = overlaps(claimed, complement(stated));
-  return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'polarity', ...withPair, unpaired: false, note: '' };
+  return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'polarity', ...withPair, unpaired: false, note: '', ...(ok ? { flipped: true } : {}) };
 }
 
 function worst(a: Outcome | null, b: Outcome): Outcome {

@@ -137,6 +137,11 @@ export function describeMeasure(s: Statement): string {
   return s.terms.map((t) => t.text).join(' ');
 }
 
+/** A quote in Dutch quotation marks, closing the sentence unless the quote already does: “… plaats.” */
+export function quoted(quote: string): string {
+  return /[.!?…]$/.test(quote.trim()) ? `“${quote}”` : `“${quote}”.`;
+}
+
 export function capital(s: string): string {
   return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

@@ -19,6 +19,7 @@ import {
   describeMeasure,
   describePopulation,
   interval,
+  quoted,
   quoteOf,
   roundingRule,
   where,
@@ -110,8 +111,9 @@ function comparisonText(c: Candidate, verdict: 'supported' | 'contradicted'): st
     const stated = p.source ? `“${p.source.text}”${p.source.kind === 'share' && p.source.form === 'word' ? ` (${interval(p.stated, true)})` : ''}` : 'dit zonder beperking, dus (vrijwel) overal';
     const claimed = `“${p.claim.text}”${claimRule ? ` (${claimRule.replace(/^“[^”]*” /, '')})` : share ? ` (${interval(p.claimed, true)})` : ''}`;
     const polarity = o.reason === 'polarity' ? ' en de ontkenning draait het om' : '';
+    const flipped = o.flipped && share ? ` met een ontkenning: dan geldt het wel voor hoogstens ${interval({ lo: 1 - p.claimed.lo, hi: 1 - p.claimed.lo }, true).replace(/,0%$/, '%')}` : '';
     return verdict === 'supported'
-      ? `De bewering zegt ${claimed}; de bron zegt ${stated}. Dat past bij elkaar.`
+      ? `De bewering zegt ${claimed}${flipped}; de bron zegt ${stated}. Dat past bij elkaar.`
       : `De bewering zegt ${claimed}; de bron zegt ${stated}${polarity}. Dat past niet bij elkaar.`;
   }
   if (verdict === 'contradicted') {
@@ -280,7 +282,7 @@ function decided(verdict: 'supported' | 'contradicted', c: Candidate, claim: Sta
     ...(p && p.source ? { stated: amountOut(p.source) } : {}),
   };
   const about = `Het gaat om ${describePopulation(claim, u)}.`;
-  const explanation = `${verdict === 'supported' ? 'Ondersteund.' : 'Tegengesproken.'} Volgens ${where(u)}: “${quote}”. ${about} ${comparisonText(c, verdict)}`.trim();
+  const explanation = `${verdict === 'supported' ? 'Ondersteund.' : 'Tegengesproken.'} Volgens ${where(u)}: ${quoted(quote)} ${about} ${comparisonText(c, verdict)}`.trim();
   const confidence = verdict === 'supported' ? 0.45 + 0.45 * c.a.coverage + (p ? 0.05 : 0) : 0.4 + 0.45 * c.a.coverage + (p ? 0.08 : 0);
   return { verdict, confidence: round(Math.min(0.95, confidence)), explanation, evidence, match, reading };
 }
@@ -294,13 +296,13 @@ function otherPopulation(index: SourceIndex, c: Candidate, claim: Statement, rea
     case 'otherType': {
       const theirs = [...u.narrow].map(schoolTypeLabel).join(' en ');
       const ours = [...claim.schoolTypes].map(schoolTypeLabel).join(' en ');
-      why = `Het rapport zegt dit over ${theirs}, niet over ${ours}: volgens ${where(u)}: “${quote}”. Een bevinding over de ene groep geldt niet vanzelf voor de andere.`;
+      why = `Het rapport zegt dit over ${theirs}, niet over ${ours}: volgens ${where(u)}: ${quoted(quote)} Een bevinding over de ene groep geldt niet vanzelf voor de andere.`;
       break;
     }
     case 'generalises': {
       const warn = index.units.find((x) => /generaliserende uitspraken/.test(x.text));
       if (warn) evidence.push(citation(warn, 2, 1));
-      why = `Het rapport stelt dit alleen vast voor de onderzochte afdelingen (18 afdelingen in een verkennend, kwalitatief onderzoek): volgens ${where(u)}: “${quote}”.${
+      why = `Het rapport stelt dit alleen vast voor de onderzochte afdelingen (18 afdelingen in een verkennend, kwalitatief onderzoek): volgens ${where(u)}: ${quoted(quote)}${
         warn ? ` Het rapport waarschuwt zelf (${where(warn)}): “${quoteOf(warn.text)}”` : ''
       } Een uitspraak over alle scholen in Nederland volgt daar niet uit.`;
       break;
@@ -308,15 +310,15 @@ function otherPopulation(index: SourceIndex, c: Candidate, claim: Statement, rea
     case 'otherScope':
       why =
         claim.scope === 'survey'
-          ? `De vragenlijst (hoofdstuk 11) vroeg alleen naar de typen stages, de leerjaren en het PTA. Dit komt uit het onderzoek bij de bezochte afdelingen: volgens ${where(u)}: “${quote}”.`
-          : `Het rapport zegt dit over een andere groep afdelingen: volgens ${where(u)}: “${quote}”.`;
+          ? `De vragenlijst (hoofdstuk 11) vroeg alleen naar de typen stages, de leerjaren en het PTA. Dit komt uit het onderzoek bij de bezochte afdelingen: volgens ${where(u)}: ${quoted(quote)}`
+          : `Het rapport zegt dit over een andere groep afdelingen: volgens ${where(u)}: ${quoted(quote)}`;
       break;
     case 'otherSpeaker': {
-      why = `Het rapport zegt dit over wat een andere groep aangeeft: volgens ${where(u)}: “${quote}”.`;
+      why = `Het rapport zegt dit over wat een andere groep aangeeft: volgens ${where(u)}: ${quoted(quote)}`;
       break;
     }
     default:
-      why = `Volgens ${where(u)}: “${quote}”.`;
+      why = `Volgens ${where(u)}: ${quoted(quote)}`;
   }
   return notInSources(reading, why, 0.7, evidence);
 }

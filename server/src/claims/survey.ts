@@ -6,7 +6,7 @@ import survey from '../corpus/facts.json';
 import type { Citation, Report } from '../domain.ts';
 import { PhraseMatcher } from '../nl/index.ts';
 import { overlaps, type Amount } from '../nl/quantities.ts';
-import { amountOut, interval, roundingRule, type ClaimMatch } from './explain.ts';
+import { amountOut, interval, quoted, roundingRule, type ClaimMatch } from './explain.ts';
 import type { Statement } from './reading.ts';
 
 export interface SurveyVerdict {
@@ -128,8 +128,8 @@ export function judgeSurveyClaim(text: string, claim: Statement, report: Report)
     const what = r.stageType === 'any' ? stageTypeLabel('any') : stageTypeLabel(r.stageType);
     const stated = `${n} van de ${x.base} (${interval(x.stated, true)})`;
     const rule = roundingRule(a);
-    const claimed = `de bewering zegt “${a.text}”${r.negated ? ' (met ontkenning)' : ''}${rule ? `; ${rule}` : ''}`;
-    return `Volgens tabel ${x.fact.survey!.table} (§11${x.fact.source.page ? `, p. ${x.fact.source.page}` : ''}): “${x.fact.source.quote}”. Dat is ${x.share ? stated : `${n} afdelingen`} voor ${what}${r.question === 'pta' ? ' als onderdeel van het PTA' : r.question === 'leerjaar' ? ` in leerjaar ${r.leerjaar}` : ''}; ${claimed}. ${x.ok ? 'Dat past.' : 'Dat past niet.'}`;
+    const claimed = `de bewering zegt “${a.text}”${r.negated ? ' (met ontkenning)' : ''}${rule ? `, dat lezen we als ${rule.replace(/^“[^”]*” (lezen we als |is afgerond: |is )/, '')}` : ''}`;
+    return `Volgens tabel ${x.fact.survey!.table} (§11${x.fact.source.page ? `, p. ${x.fact.source.page}` : ''}): ${quoted(x.fact.source.quote)} Dat is ${x.share ? stated : `${n} afdelingen`} voor ${what}${r.question === 'pta' ? ' als onderdeel van het PTA' : r.question === 'leerjaar' ? ` in leerjaar ${r.leerjaar}` : ''}; ${claimed}. ${x.ok ? 'Dat past.' : 'Dat past niet.'}`;
   });
   const first = results[0]!;
   const match: ClaimMatch = {
