@@ -1,3 +1,3 @@
-// Claim checking: is a sentence supported by the inspectorate report and the law?
-export { judgeClaim, type ClaimResult, type JudgeContext, type Verdict } from './judge.ts';
-export { findEvidence, buildIndex } from './evidence.ts';
+// Claim checking: is a claim supported by the inspectorate report and the law, contradicted, or not in them?
+export { createClaimJudge, judgeClaim, type ClaimResult, type JudgeContext, type Verdict } from './judge.ts';
+export type { ClaimMatch, ClaimReading, AmountOut } from './explain.ts';

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
 import { stripInstructions } from '../answer/injection.ts';
-import { findEvidence, judgeClaim } from '../claims/index.ts';
+import { createClaimJudge } from '../claims/index.ts';
 import { ClaimRequest, ClaimResult } from '../contract/index.ts';
 import { apiApp, errorResponses, jsonContent, jsonResponse } from './openapi.ts';
 
@@ -19,14 +19,10 @@ export const claimRoute = createRoute({
 
 /** POST /api/claims: does the report (or the law) support a claim? */
 export function claimRoutes(parts: AppParts) {
+  // The report and the law are read into statements once, when the app is built, not on a request.
+  const judge = createClaimJudge(parts.corpus);
   return apiApp().openapi(claimRoute, async (c) => {
     const { claim } = c.req.valid('json');
-    const { report, articles } = parts.corpus;
-    // Hybrid passages plus sentence windows re-ranked for claims: numbers and wording decide a verdict.
-    // Claims are written in the report's own words: no lay-term expansion.
-    const text = stripInstructions(claim);
-    const retrieved = await parts.corpusIndex.search(parts.corpusIndex.query(text, { expand: false }), text, { sources: ['report', 'law'], limit: 12 });
-    const passages = [...findEvidence(claim, report, articles), ...retrieved];
-    return c.json(judgeClaim(claim, { passages, report, articles }), 200);
+    return c.json(judge(stripInstructions(claim)), 200);
   });
 }

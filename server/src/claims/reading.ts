@@ -1,0 +1,388 @@
+// A claim (or a source sentence) read as a proposition: whom it is about (school type, scope, the group that speaks),
+// what it says (its measure: the content words, with synonyms and compound parts), how much (amounts) and which way
+// (negations, opposite words, must/may). Claims are read 'stated' (literally), source sentences 'reported'.
+import { CompoundSplitter, isStopword, PhraseMatcher, stem, tokenize, type Token, type WordSet } from '../nl/index.ts';
+import { broadSchoolType, groupOf, groupWord, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
+import { readQuantities, type Amount, type Reading, type Span } from '../nl/quantities.ts';
+import lexicon from './lexicon.json';
+
+export type Modality = 'must' | 'may' | 'optional' | 'mustNot';
+
+/** A content word of the statement (or a multi-word synonym phrase). */
+export interface Term {
+  /** The concept: a synonym group's first word, else the Snowball stem. */
+  canon: string;
+  /** Concepts of a compound's parts ("stagedoelen" → stage, doel). */
+  parts: string[];
+  text: string;
+  start: number;
+  end: number;
+  /** 'group': names people or afdelingen (weighs less); 'framing': words nearly every sentence has (stage, leerling). */
+  kind: 'content' | 'group' | 'framing' | 'light';
+  clause: number;
+}
+
+export interface OppositeMention {
+  pair: number;
+  side: 0 | 1;
+  text: string;
+  start: number;
+  end: number;
+  clause: number;
+}
+
+export interface Statement {
+  text: string;
+  terms: Term[];
+  /** Concepts of its whole words. */
+  words: Set<string>;
+  /** Its words as written (folded, function words out): how literally a sentence restates it. */
+  surface: Set<string>;
+  /** Every concept of the statement, whole words and compound parts. */
+  concepts: Set<string>;
+  amounts: Array<Amount & { clause: number; group: GroupId | null; nounConcept: string | null }>;
+  /** Negations of the clause that modality did not take up ("is niet verplicht" is 'optional', not a negation). */
+  negations: Span[];
+  negated: boolean;
+  leerjaren: number[];
+  /** School types as mentioned (tracks included: vmbo-bb, lwt). */
+  schoolTypes: Set<SchoolTypeId>;
+  /** Broad types: vmbo (incl. its tracks and lwt), pro, havo/vwo. */
+  broadTypes: Set<SchoolTypeId>;
+  scope: Scope | null;
+  groups: Set<GroupId>;
+  /** Who says it ("volgens leerlingen", "de schoolleiding geeft aan"); the inspectorate itself is not a speaker. */
+  speakers: Set<GroupId>;
+  outside: Set<OutsideId>;
+  modality: Modality | null;
+  opposites: OppositeMention[];
+  /** "alleen", "uitsluitend": the claim excludes everything else. */
+  exclusive: boolean;
+  /** The statement is about what the law requires or allows. */
+  legal: boolean;
+}
+
+type Marker =
+  | { kind: 'synonym'; canon: string }
+  | { kind: 'opposite'; pair: number; side: 0 | 1 }
+  | { kind: 'modality'; value: 'obligation' | 'permission' | 'optional' | 'prohibition' }
+  | { kind: 'legal' }
+  | { kind: 'exclusive' }
+  | { kind: 'glue' }
+  | { kind: 'framing' }
+  | { kind: 'light' };
+
+function markers(): Array<{ phrase: string; value: Marker }> {
+  const out: Array<{ phrase: string; value: Marker }> = [];
+  lexicon.synonyms.forEach((group, i) => {
+    for (const phrase of group) out.push({ phrase, value: { kind: 'synonym', canon: `syn:${i}` } });
+  });
+  lexicon.opposites.forEach((pair, i) => {
+    pair.forEach((side, s) => {
+      for (const phrase of side) out.push({ phrase, value: { kind: 'opposite', pair: i, side: s as 0 | 1 } });
+    });
+  });
+  for (const value of ['obligation', 'permission', 'optional', 'prohibition'] as const) {
+    for (const phrase of lexicon[value]) out.push({ phrase, value: { kind: 'modality', value } });
+  }
+  for (const phrase of lexicon.legal) out.push({ phrase, value: { kind: 'legal' } });
+  for (const phrase of lexicon.exclusive) out.push({ phrase, value: { kind: 'exclusive' } });
+  for (const phrase of lexicon.glue) out.push({ phrase, value: { kind: 'glue' } });
+  for (const phrase of lexicon.framing) out.push({ phrase, value: { kind: 'framing' } });
+  for (const phrase of lexicon.light) out.push({ phrase, value: { kind: 'light' } });
+  return out;
+}
+
+/** A bounded cache for the reader's hot path (cheaper than an LRU: it is emptied when full). */
+function cached<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
+  const map = new Map<string, T>();
+  return (s: string) => {
+    let v = map.get(s);
+    if (v === undefined && !map.has(s)) {
+      v = fn(s);
+      if (map.size >= max) map.clear();
+      map.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+/** A word as the lexicon lists it: lower case, no diacritics, apostrophes and hyphens out. */
+const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’-]/g, '');
+/** The Snowball stem of a plain word (function words only: content words go through the reader's lemma first). */
+const canonOf: (word: string) => string = cached((word) => stem(plain(word)));
+const groupOfWord = cached(groupOf);
+const typeOfWord = cached(schoolTypeOfWord);
+
+const undouble = (w: string) => w.replace(/([bdfgklmnprst])\1$/, '$1');
+const VOWEL_CONSONANT = /([^aeiou])([aeou])([^aeiou])$/;
+
+/**
+ * The base form of an inflected word, found in the sources' vocabulary: plurals ("bedrijven" → bedrijf, "stages" →
+ * stage, "huizen" → huis), and a verb's third person ("loopt" → lopen, "telt" → tellen, "geldt" → gelden). Snowball
+ * (the kit's stemmer) then makes the rest alike. Only forms the vocabulary has are used, so no word is invented.
+ */
+export function lemmaOf(w: string, known: WordSet): string {
+  if (w.length < 4) return w;
+  if (w.endsWith('en') && w.length > 4) {
+    const base = w.slice(0, -2);
+    for (const c of [base.replace(/v$/, 'f'), base.replace(/z$/, 's'), undouble(base), base.replace(VOWEL_CONSONANT, '$1$2$2$3'), base]) {
+      if (c !== w && c.length >= 3 && known.has(c)) return c;
+    }
+    return w;
+  }
+  if (w.endsWith('s') && !w.endsWith('ss') && known.has(w.slice(0, -1)) && w.length > 4) return w.slice(0, -1);
+  if (w.endsWith('t') && w.length > 4) {
+    const base = w.endsWith('dt') ? w.slice(0, -1) : w.slice(0, -1);
+    const single = base.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+    for (const inf of [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n']) {
+      if (known.has(inf)) return lemmaOf(inf, known);
+    }
+  }
+  return w;
+}
+const matcher = new PhraseMatcher<Marker>(markers());
+const GLUE = new Set(lexicon.glue.filter((w) => !w.includes(' ')).map(canonOf));
+const CLAUSE_WORDS = new Set(['maar', 'terwijl', 'waarbij', 'want', 'omdat', 'doordat', 'zodat', 'hoewel', 'waardoor']);
+/** After a comma these start a clause of their own. */
+const CLAUSE_STARTS = new Set(['die', 'dat', 'wat', 'waar', 'als', 'wanneer', 'indien', 'en', 'of', 'dan', 'toen']);
+const PRONOUNS = new Set(['hen', 'zij', 'ze', 'hun']);
+const MIN_PART = 3;
+
+export interface ReaderOptions {
+  /** Words known to the sources (folded): compounds are split into them. */
+  vocabulary?: WordSet;
+}
+
+/** Reads statements; with the sources' vocabulary it also splits compounds ("stagedoelen" → stage, doelen). */
+export class StatementReader {
+  private readonly splitter: CompoundSplitter | null;
+  private readonly synonymOf = new Map<string, string>();
+  private readonly framing: Set<string>;
+  /** A word's concept: the stem of its lemma, or its synonym group's. */
+  readonly concept: (word: string) => string;
+
+  constructor(opts: ReaderOptions = {}) {
+    const known = opts.vocabulary ?? { has: () => false };
+    this.splitter = opts.vocabulary ? new CompoundSplitter(opts.vocabulary, 20_000) : null;
+    const key = cached((word: string) => stem(lemmaOf(plain(word), known)));
+    lexicon.synonyms.forEach((group, i) => {
+      for (const w of group) if (!w.includes(' ')) this.synonymOf.set(key(w), `syn:${i}`);
+    });
+    this.concept = (word: string) => {
+      const k = key(word);
+      return this.synonymOf.get(k) ?? k;
+    };
+    this.framing = new Set(lexicon.framing.filter((w) => !w.includes(' ')).map((w) => this.concept(w)));
+  }
+
+  read(text: string, reading: Reading): Statement {
+    const toks = tokenize(text);
+    const quantities = readQuantities(text, reading, toks);
+    const population = readPopulation(toks);
+    const found = matcher.find(toks);
+
+    // Clause of each token: a new clause after ; : ( ) and at "maar", "terwijl", …; after a comma only when a clause
+    // or an amount follows ("…, een aantal afdelingen met cijfers"), not in a list ("geen systematische, formele …").
+    const amountStarts = new Set(quantities.amounts.map((a) => a.start));
+    const clause = new Array<number>(toks.length).fill(0);
+    let c = 0;
+    for (let i = 0; i < toks.length; i++) {
+      if (i > 0) {
+        const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
+        const t = toks[i]!;
+        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
+      }
+      clause[i] = c;
+    }
+    const tokenAt = (offset: number) => {
+      let lo = 0;
+      let hi = toks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (toks[mid]!.start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+
+    // Tokens that are no content: amounts, negations, school types, scopes, modality, glue.
+    const skip = new Set<number>();
+    const cover = (start: number, end: number) => {
+      for (let i = tokenAt(start); i < toks.length && toks[i]!.start < end; i++) if (toks[i]!.start >= start && toks[i]!.end <= end) skip.add(i);
+    };
+    // an amount's words, but not the noun it counts ("1500 leerlingen": leerlingen is content)
+    for (const a of quantities.amounts) cover(a.start, a.noun && a.noun.start > a.start ? a.noun.start : a.end);
+    for (const n of quantities.negations) cover(n.start, n.end);
+    for (const y of quantities.leerjaarSpans) cover(y.start, y.end);
+    for (const m of population.schoolTypes) for (let k = m.first; k <= m.last; k++) skip.add(k);
+    for (const m of population.scopes) for (let k = m.first; k <= m.last; k++) skip.add(k);
+    // sectors outside the sources are content the sources lack ("een samenwerkingsovereenkomst met een hogeschool")
+    const outsideTerms: Term[] = population.outside.map((m) => ({ canon: `outside:${m.id}`, parts: [], text: m.text, start: m.start, end: m.end, kind: 'content' as const, clause: 0 }));
+    for (const m of population.outside) for (let k = m.first; k <= m.last; k++) skip.add(k);
+
+    const opposites: OppositeMention[] = [];
+    const synonymSpans: Array<{ first: number; last: number; canon: string }> = [];
+    const modalities: Array<{ value: 'obligation' | 'permission' | 'optional' | 'prohibition'; first: number; last: number }> = [];
+    let legal = false;
+    let exclusive = false;
+    const framingAt = new Set<number>();
+    const lightAt = new Set<number>();
+    let oppositeTo = -1;
+    for (const m of found) {
+      const v = m.value;
+      switch (v.kind) {
+        case 'opposite':
+          if (m.first <= oppositeTo) break;
+          opposites.push({ pair: v.pair, side: v.side, text: text.slice(m.start, m.end), start: m.start, end: m.end, clause: clause[m.first]! });
+          for (let k = m.first; k <= m.last; k++) skip.add(k);
+          oppositeTo = m.last;
+          break;
+        case 'modality':
+          modalities.push({ value: v.value, first: m.first, last: m.last });
+          break;
+        case 'legal':
+          legal = true;
+          break;
+        case 'exclusive':
+          exclusive = true;
+          break;
+        case 'glue':
+          if (m.last > m.first) for (let k = m.first; k <= m.last; k++) skip.add(k);
+          break;
+        case 'framing':
+          for (let k = m.first; k <= m.last; k++) framingAt.add(k);
+          break;
+        case 'light':
+          for (let k = m.first; k <= m.last; k++) lightAt.add(k);
+          break;
+        case 'synonym':
+          if (m.last > m.first) synonymSpans.push({ first: m.first, last: m.last, canon: v.canon });
+          break;
+      }
+    }
+
+    // Modality: the longest phrase wins; a negation it contains, or one that negates "verplicht", is taken up by it.
+    let modality: Modality | null = null;
+    const negTaken = new Set<number>();
+    const bestModality = modalities.sort((a, b) => b.last - b.first - (a.last - a.first))[0];
+    if (bestModality) {
+      const base: Record<typeof bestModality.value, Modality> = { obligation: 'must', permission: 'may', optional: 'optional', prohibition: 'mustNot' };
+      modality = base[bestModality.value];
+      for (const m of modalities) for (let k = m.first; k <= m.last; k++) skip.add(k);
+      for (const n of quantities.negations) {
+        const at = tokenAt(n.start);
+        const inside = at >= bestModality.first && at <= bestModality.last;
+        const sameClause = clause[at] === clause[bestModality.first] && Math.abs(at - bestModality.first) <= 4;
+        if (inside) negTaken.add(n.start);
+        else if (sameClause && (modality === 'must' || modality === 'may')) {
+          modality = modality === 'must' ? 'optional' : 'mustNot';
+          negTaken.add(n.start);
+        }
+      }
+    }
+    const negations = quantities.negations.filter((n) => !negTaken.has(n.start));
+
+    // Content terms.
+    const terms: Term[] = [];
+    const inSynonym = new Map<number, { first: number; last: number; canon: string }>();
+    for (const s of synonymSpans) for (let k = s.first; k <= s.last; k++) if (!inSynonym.has(k)) inSynonym.set(k, s);
+    for (let i = 0; i < toks.length; i++) {
+      if (skip.has(i)) continue;
+      const t = toks[i]!;
+      if (t.kind !== 'word' || t.norm.length > 40) continue;
+      const span = inSynonym.get(i);
+      if (span && span.first === i) {
+        const end = toks[span.last]!.end;
+        terms.push({ canon: span.canon, parts: [], text: text.slice(t.start, end), start: t.start, end, kind: 'content', clause: clause[i]! });
+        i = span.last;
+        continue;
+      }
+      const norm = t.norm.replace(/'/g, '');
+      const pieces = norm.includes('-') ? norm.split('-').filter((p) => p.length >= 2) : [norm];
+      const joined = norm.replace(/-/g, '');
+      // "vmbo-afdelingen": the school type is read as a population, the rest is the word; "leer-werktraject" stays whole.
+      const words = pieces.length > 1 && !this.synonymOf.has(canonOf(joined)) ? pieces.filter((p) => typeOfWord(p) === null) : [joined];
+      for (const w of words) {
+        if (w.length < 2 || isStopword(w) || /^\d/.test(w)) continue;
+        if (GLUE.has(canonOf(w))) continue;
+        const canon = this.concept(w);
+        const group = groupOfWord(w);
+        const parts = this.parts(w);
+        const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) ? 'light' : group ? 'group' : 'content';
+        terms.push({ canon, parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
+      }
+    }
+
+    terms.push(...outsideTerms);
+    // a group named only inside a school-type word ("vmbo'ers") is still whom the claim counts
+    for (const g of population.groups) {
+      if (g.id === 'afdelingen' || terms.some((t) => t.start <= g.start && t.end >= g.end)) continue;
+      if (g.id === 'inspectie') continue;
+      const canon = this.concept(groupWord(g.id));
+      terms.push({ canon, parts: [], text: g.text, start: g.start, end: g.end, kind: this.framing.has(canon) ? 'framing' : 'group', clause: clause[g.first]! });
+    }
+    const words = new Set(terms.map((t) => t.canon));
+    const concepts = new Set<string>();
+    for (const t of terms) {
+      concepts.add(t.canon);
+      for (const p of t.parts) concepts.add(p);
+    }
+
+    const schoolTypes = new Set(population.schoolTypes.map((m) => m.id));
+    const speakers = new Set(population.groups.filter((g) => g.speaker && g.id !== 'inspectie').map((g) => g.id));
+    // "volgens hen", "zij geven aan": a pronoun speaker, resolved by the caller from the sentence before.
+    const scopes = population.scopes.map((s) => s.id);
+    const scope: Scope | null = scopes.includes('survey') ? 'survey' : scopes.includes('country') ? 'country' : scopes.includes('researched') ? 'researched' : null;
+    return {
+      text,
+      terms,
+      words,
+      surface: new Set(toks.filter((t) => t.kind === 'word' && !isStopword(t.norm)).map((t) => t.norm)),
+      concepts,
+      amounts: quantities.amounts.map((a) => ({ ...a, clause: clause[tokenAt(a.start)]!, group: a.noun ? groupOfWord(a.noun.text) : null, nounConcept: a.noun ? this.concept(a.noun.text) : null })),
+      negations,
+      negated: isNegated(negations, (o) => clause[tokenAt(o)]!, (o) => tokenAt(o)),
+      leerjaren: quantities.leerjaren,
+      schoolTypes,
+      broadTypes: new Set([...schoolTypes].map(broadSchoolType)),
+      scope,
+      groups: new Set(population.groups.map((g) => g.id)),
+      speakers,
+      outside: new Set(population.outside.map((o) => o.id)),
+      modality,
+      opposites,
+      exclusive,
+      legal,
+    };
+  }
+
+  /** Concepts of a compound's parts, each at least three letters ("reiskostenvergoeding" → reiskost, reis, kost, vergoed). */
+  private parts(word: string): string[] {
+    if (!this.splitter || word.length < 2 * MIN_PART + 1) return [];
+    return [...new Set(this.splitter.parts(word).filter((p) => p.length >= MIN_PART).map((p) => this.concept(p)))];
+  }
+}
+
+/** Does the sentence refer to its speaker by a pronoun ("volgens hen", "zij geven aan")? */
+export function speaksByPronoun(text: string): boolean {
+  return tokenize(text).some((t: Token) => PRONOUNS.has(t.norm));
+}
+
+/**
+ * Whether a statement is negated: a negation in any clause ("vooraf niet getest en ook niet aangepast" is negated),
+ * but two negations close together in one clause cancel ("niet zonder …").
+ */
+function isNegated(negations: Span[], clauseOf: (offset: number) => number, tokenOf: (offset: number) => number): boolean {
+  if (negations.length === 0) return false;
+  const byClause = new Map<number, number[]>();
+  for (const n of negations) {
+    const c = clauseOf(n.start);
+    byClause.set(c, [...(byClause.get(c) ?? []), tokenOf(n.start)]);
+  }
+  for (const toks of byClause.values()) {
+    if (toks.length % 2 === 1) return true;
+    if (toks.length === 2 && toks[1]! - toks[0]! > 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,286 @@
+// The report and the law as statements: every report sentence (footnotes included, table rows left to the facts
+// table) and every law sentence or onderdeel, read once per corpus with its context (the heading above it, the
+// lead-in of its list, the sentence before, the section's school type and scope). Claims are aligned with these.
+import { sectionSourceText, TABLE_ROW } from '../corpus/chunk.ts';
+import type { LawArticle, LawId, LawName, Report, ReportSection } from '../domain.ts';
+import { splitSentences, terms as wordsOf } from '../nl/index.ts';
+import { broadSchoolType, readPopulation, type GroupId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
+import { speaksByPronoun, StatementReader, type Statement } from './reading.ts';
+
+export type UnitKind = 'finding' | 'survey' | 'background' | 'method' | 'law';
+
+export interface SourceUnit {
+  idx: number;
+  source: 'report' | 'law';
+  /** report: the section number; law: the article */
+  section?: string;
+  title: string;
+  page?: number;
+  footnote?: number;
+  law?: LawName;
+  lawId?: LawId;
+  article?: string;
+  lid?: string;
+  url?: string;
+  /** Verbatim, with offsets into the text `GET /api/sources/…` serves (a section's body and footnotes; an article). */
+  text: string;
+  start: number;
+  end: number;
+  statement: Statement;
+  /** Concepts of the heading, lead-in, sentence before and section title: what the sentence is about. */
+  context: Set<string>;
+  /** School types the unit is about (its own words, else its heading, else its section), tracks included. */
+  narrow: Set<SchoolTypeId>;
+  /** The same with their broad types (lwt → vmbo). */
+  types: Set<SchoolTypeId>;
+  scope: Scope | 'law' | null;
+  speakers: Set<GroupId>;
+  kind: UnitKind;
+  paragraph: number;
+}
+
+export interface SourceIndex {
+  units: SourceUnit[];
+  /** In how many units each concept occurs (word or compound part). */
+  df: Map<string, number>;
+  /** Units per concept. */
+  byConcept: Map<string, number[]>;
+  /** Units per school type they are about. */
+  byType: Map<SchoolTypeId, number[]>;
+  reader: StatementReader;
+  report: Report;
+  articles: LawArticle[];
+}
+
+const cache = new WeakMap<Report, WeakMap<LawArticle[], SourceIndex>>();
+
+function kindOf(section: ReportSection): UnitKind {
+  const chapter = Number(section.number.split('.')[0]);
+  if (chapter === 11 || section.number === '4.4') return 'survey';
+  if (chapter === 4 || chapter === 12) return 'method';
+  if (chapter >= 5 && chapter <= 10) return 'finding';
+  return 'background';
+}
+
+function scopeOf(kind: UnitKind): Scope | null {
+  if (kind === 'survey') return 'survey';
+  if (kind === 'finding' || kind === 'method') return 'researched';
+  if (kind === 'background') return 'country';
+  return null;
+}
+
+function typesOf(text: string): Set<SchoolTypeId> {
+  return new Set(readPopulation(text).schoolTypes.map((m) => m.id));
+}
+
+function broad(types: Set<SchoolTypeId>): Set<SchoolTypeId> {
+  const out = new Set<SchoolTypeId>();
+  for (const t of types) {
+    out.add(t);
+    out.add(broadSchoolType(t));
+  }
+  return out;
+}
+
+/** A short line without closing punctuation that starts with a capital: a sub-heading ("Stagediscriminatie"). */
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 90 && !/[.!?:;,)]$/.test(t) && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && !/\d/.test(t);
+}
+
+function pageAt(section: ReportSection, offset: number): number | undefined {
+  let page = section.pages[0];
+  for (const [start, p] of section.pageStarts) {
+    if (start > offset) break;
+    page = p;
+  }
+  return page;
+}
+
+/** The vocabulary of the sources (folded words), for splitting compounds. */
+function vocabulary(report: Report, articles: LawArticle[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of report.sections) for (const w of wordsOf(sectionSourceText(s))) if (w.length >= 3) words.add(w);
+  for (const a of articles) for (const w of wordsOf(a.text)) if (w.length >= 3) words.add(w);
+  return words;
+}
+
+/** Builds (once per corpus) the statements of the report and the law. Pure. */
+export function buildSourceIndex(report: Report, articles: LawArticle[]): SourceIndex {
+  const hit = cache.get(report)?.get(articles);
+  if (hit) return hit;
+  const reader = new StatementReader({ vocabulary: vocabulary(report, articles) });
+  const read = new Map<string, Set<string>>();
+  const conceptsOf = (text: string): Set<string> => {
+    let c = read.get(text);
+    if (!c) {
+      c = reader.read(text, 'reported').concepts;
+      read.set(text, c);
+    }
+    return c;
+  };
+  const units: SourceUnit[] = [];
+  const byNumber = new Map(report.sections.map((s) => [s.number, s]));
+  let paragraph = 0;
+
+  for (const section of report.sections) {
+    const kind = kindOf(section);
+    // The school type of a section: its own title, else its parent's ("Stagebeleid bij de onderzochte pro-afdelingen").
+    let sectionTypes = new Set<SchoolTypeId>();
+    for (let s: ReportSection | undefined = section; s && sectionTypes.size === 0; s = s.parent ? byNumber.get(s.parent) : undefined) sectionTypes = typesOf(s.title);
+    const titleConcepts = conceptsOf(section.title);
+    const text = sectionSourceText(section);
+    const sentences = splitSentences(text);
+    let heading: string | null = null;
+    let headingTypes = new Set<SchoolTypeId>();
+    let leadIn: string | null = null;
+    let prev: SourceUnit | null = null;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const inFootnotes = s.start >= section.text.length;
+      if (s.text === 'Voetnoten' && inFootnotes) continue;
+      const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+      const lineEnd = text.indexOf('\n', s.end);
+      const ownLine = lineStart === s.start && (lineEnd < 0 || text.slice(s.end, lineEnd).trim() === '');
+      const newParagraph = s.start === 0 || /\n\s*\n/.test(text.slice(prev ? prev.end : 0, s.start)) || inFootnotes;
+      if (newParagraph) {
+        paragraph++;
+        leadIn = null;
+      }
+      if (!inFootnotes && ownLine && isHeading(s.text) && i + 1 < sentences.length) {
+        heading = s.text;
+        headingTypes = typesOf(s.text);
+        leadIn = null;
+        continue;
+      }
+      if (TABLE_ROW.test(s.text) || /^Tabel \d+\.\d+:/.test(s.text)) continue; // the facts table reads these
+      let start = s.start;
+      let body = s.text;
+      let footnote: number | undefined;
+      if (inFootnotes) {
+        const m = /^(\d+) /.exec(body);
+        const fn = m ? section.footnotes.find((f) => f.n === Number(m[1])) : undefined;
+        if (fn) {
+          footnote = fn.n;
+          start += m![0].length;
+          body = body.slice(m![0].length);
+        }
+      }
+      const bullet = /^[•\-o]\s+/.exec(body);
+      if (bullet) {
+        start += bullet[0].length;
+        body = body.slice(bullet[0].length);
+      }
+      const statement = reader.read(body, 'reported');
+      const narrow = statement.schoolTypes.size > 0 ? statement.schoolTypes : headingTypes.size > 0 ? headingTypes : sectionTypes;
+      const context = new Set<string>(titleConcepts);
+      for (const extra of [heading ? conceptsOf(heading) : null, leadIn ? conceptsOf(leadIn) : null, prev && prev.paragraph === paragraph ? prev.statement.concepts : null]) {
+        if (extra) for (const c of extra) context.add(c);
+      }
+      let speakers = statement.speakers;
+      if (speakers.size === 0 && prev && prev.paragraph === paragraph && speaksByPronoun(body)) speakers = prev.speakers;
+      const ownScope = statement.scope === 'country' ? 'country' : null;
+      const fn = footnote !== undefined ? section.footnotes.find((f) => f.n === footnote) : undefined;
+      const unit: SourceUnit = {
+        idx: units.length,
+        source: 'report',
+        section: section.number,
+        title: section.title,
+        page: fn ? fn.page : pageAt(section, start),
+        ...(footnote !== undefined ? { footnote } : {}),
+        text: body,
+        start,
+        end: start + body.length,
+        statement,
+        context,
+        narrow,
+        types: broad(narrow),
+        scope: ownScope ?? scopeOf(kind),
+        speakers,
+        kind,
+        paragraph,
+      };
+      units.push(unit);
+      prev = unit;
+      if (/:\s*$/.test(body)) leadIn = body;
+    }
+  }
+
+  for (const a of articles) {
+    const sentences = splitSentences(a.text);
+    let leadIn: string | null = null;
+    let leadModality: Statement['modality'] = null;
+    let lid: string | undefined;
+    for (const s of sentences) {
+      let start = s.start;
+      let body = s.text;
+      const lidHere = a.lids.find((l) => l.start <= s.start + 3 && s.start < l.end);
+      if (lidHere && lidHere.lid !== lid) {
+        lid = lidHere.lid;
+        leadIn = null;
+      }
+      const num = /^(\d+[a-z]?) /.exec(body);
+      if (num && lidHere && s.start <= lidHere.start) {
+        start += num[0].length;
+        body = body.slice(num[0].length);
+      }
+      const statement = reader.read(body, 'reported');
+      if (leadIn && /^[a-z]\. /.test(body)) statement.modality = leadModality ?? 'must'; // an onderdeel is required as its lead-in says
+      else if (statement.modality === null) statement.modality = 'must'; // a law states what is required
+      else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
+      // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
+      // what a law says is what the law requires: "wettelijk" is implied
+      const context = new Set<string>([reader.concept('wettelijk')]);
+      if (leadIn) for (const c of conceptsOf(leadIn)) context.add(c);
+      const first = a.lids[0];
+      if (first && lid && lid !== first.lid) for (const c of conceptsOf(first.text)) context.add(c);
+      paragraph++;
+      units.push({
+        idx: units.length,
+        source: 'law',
+        title: `${a.law} artikel ${a.article}`,
+        law: a.law,
+        lawId: a.lawId,
+        article: a.article,
+        ...(lid ? { lid } : {}),
+        url: a.url,
+        text: body,
+        start,
+        end: start + body.length,
+        statement,
+        context,
+        narrow: statement.schoolTypes,
+        types: broad(statement.schoolTypes),
+        scope: 'law',
+        speakers: new Set(),
+        kind: 'law',
+        paragraph,
+      });
+      if (/:\s*$/.test(body)) {
+        leadIn = body;
+        leadModality = statement.modality;
+      }
+    }
+  }
+
+  const df = new Map<string, number>();
+  const byConcept = new Map<string, number[]>();
+  for (const u of units) {
+    for (const c of u.statement.concepts) {
+      df.set(c, (df.get(c) ?? 0) + 1);
+      const list = byConcept.get(c);
+      if (list) list.push(u.idx);
+      else byConcept.set(c, [u.idx]);
+    }
+  }
+  const byType = new Map<SchoolTypeId, number[]>();
+  for (const u of units) for (const t of u.narrow) byType.set(t, [...(byType.get(t) ?? []), u.idx]);
+  const index: SourceIndex = { units, df, byConcept, byType, reader, report, articles };
+  let byArticles = cache.get(report);
+  if (!byArticles) {
+    byArticles = new WeakMap();
+    cache.set(report, byArticles);
+  }
+  byArticles.set(articles, index);
+  return index;
+}
