@@ -65,7 +65,7 @@ describe('ingestion on the embedded database', () => {
       await expect(assemble({ db, corpus, embedder: failing, prepare: true })).rejects.toThrow(/embedding service gone/);
       expect(await catalog(db)).toEqual(before); // the dropped GIN and HNSW indexes are back, the column its old size
       expect(await rows()).toBe(indexed);
-      expect((await db.rows<{ value: string }>(sql`select value from meta where key = 'embedder_id'`))[0]!.value).toMatch(/^hash-ngram-v1:384$/);
+      expect((await db.rows<{ value: string }>(sql`select value from meta where key = 'embedder_id'`))[0]!.value).toMatch(/^hash-ngram-v2:384$/);
     } finally {
       await db.close();
     }

@@ -107,7 +107,9 @@ export class LeadComposer {
   compose(input: Composition): Answer {
     const { reading, passages } = input;
     const byId = new Map(passages.map((p) => [p.id, p]));
-    const lead = this.leadPoints(input.points, reading);
+    // A question about the school's own document is first about that document: no kernpunt leads it.
+    const aboutPlan = passages[0]?.source === 'plan';
+    const lead = aboutPlan ? [] : this.leadPoints(input.points, reading);
     // A pupil asking what to do gets who can help; a pupil who is hurt or treated unfairly gets the referral (below).
     const needsRoute = reading.persona === 'student' && !reading.safety && reading.kinds.has('route');
     if (needsRoute && !lead.some((p) => p.point.answers?.includes('route'))) {

@@ -263,7 +263,7 @@ describe('guardAnswer', () => {
       const r = guardAnswer(`${NOT_FOUND_SENTINEL}\nVraag het je stagebegeleider van school.`, PASSAGES, persona);
       expect(r.ok).toBe(true);
       expect(r.notFound).toBe(true);
-      expect(r.answer).toEqual({ answer: notFoundMessage(persona), grounded: false, mode: 'llm', citations: [] });
+      expect(r.answer).toEqual({ answer: notFoundMessage(persona), lead: notFoundMessage(persona), grounded: false, mode: 'llm', citations: [] });
     }
     expect(notFoundMessage('student')).toMatch(/stagebegeleider/);
   });
