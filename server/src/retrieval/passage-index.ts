@@ -103,7 +103,8 @@ export class PassageIndex {
       const vectors = await this.embedder.embed(part.map((c) => `${contexts.get(c.id) ?? ''} ${c.title}\n${c.text}`));
       const rows = part.map((c, j) => {
         const terms = this.terms(c, contexts.get(c.id));
-        for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) lexicon.add(w);
+        // The lexicon is shared by every school: only corpus words go in, never a plan's (names, a school's own words).
+        if (c.source !== 'plan') for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) lexicon.add(w);
         return sql`(${c.id}, ${c.source}, ${c.ref}, ${c.title}, ${c.text}, ${c.start}, ${c.end}, ${c.page ?? null},
                   ${c.law ?? null}, ${c.lawId ?? null}, ${c.article ?? null}, ${c.lid ?? null}, ${c.url ?? null},
                   ${c.planId ?? null}, ${c.schoolId ?? null}, ${terms}, ${vectorLiteral(vectors[j]!)}::vector)`;

@@ -3,7 +3,7 @@ import type { AppParts } from '../app.ts';
 import { checkDocument } from '../checklist/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
-import { maskPersonalData } from '../privacy/mask.ts';
+import { maskPersonalData, maskTitle } from '../nl/pii.ts';
 import { requireSchool } from './auth.ts';
 import { readDocument } from './document-input.ts';
 
@@ -31,11 +31,13 @@ export function planRoutes(parts: AppParts) {
     const school = await requireSchool(c, parts);
     const doc = await readDocument(c);
     const { text, masked } = maskPersonalData(doc.text);
+    // The title (or the file name it came from) is repeated in every citation: masked too.
+    const title = maskTitle(doc.title);
     const check = { ...checkDocument(text, doc.kind ? { kind: doc.kind } : undefined), text };
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
+      school, title, kind: check.kind, text, check, masked, now: parts.clock.now(),
     });
-    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedSummary(masked) }, 201);
+    return c.json({ planId, title, kind: check.kind, chunks, check, masked, maskedMessage: maskedSummary(masked) }, 201);
   });
 
   app.get('/plans', async (c) => {
