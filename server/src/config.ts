@@ -37,7 +37,7 @@ export const configTable: readonly ConfigEntry[] = [
   {
     name: 'HOST',
     default: '127.0.0.1',
-    description: 'Interface the Node server listens on. The embedded default serves its local school token to the page, so it listens on this machine only; set `0.0.0.0` behind a proxy with `DATABASE_URL`.',
+    description: 'Interface the Node server listens on. On this machine only (the default), the page gets the local school\'s token from `/api/session`; on any other address (e.g. `0.0.0.0` behind a proxy) that route is off and a school token is needed (the server says so at start).',
   },
   {
     name: 'DATABASE_URL',

@@ -12,9 +12,17 @@ import { createSchool } from './schools.ts';
 import { readConfig, type Config } from './config.ts';
 import { modelParts } from './models.ts';
 import { CORPUS_DIR, WEB_DIST } from './paths.ts';
-import { securityFromEnv, type SecurityOptions } from './http/security.ts';
+import { envList, securityFromEnv, type SecurityOptions } from './http/security.ts';
 
 const LEVELS = ['debug', 'info', 'warn', 'error'];
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+const isWildcard = (host: string) => ['0.0.0.0', '::', '[::]', ''].includes(host.trim());
 
 /** The embedded default's own school: created on first start, its token kept beside the database. */
 async function localSchool(db: Database, dataDir: string): Promise<{ name: string; token: string }> {
@@ -37,9 +45,13 @@ export interface StartedServer {
 }
 
 /** Starts the assistant on Node: PGlite in DATA_DIR by default, Postgres with DATABASE_URL. */
-export async function startNodeServer(config: Config, opts: { quiet?: boolean; security?: SecurityOptions } = {}): Promise<StartedServer> {
+export async function startNodeServer(
+  config: Config,
+  opts: { quiet?: boolean; security?: SecurityOptions; log?: (event: Record<string, unknown>) => void } = {},
+): Promise<StartedServer> {
   const t0 = performance.now();
   const log = (event: Record<string, unknown>) => {
+    if (opts.log) return opts.log(event);
     const level = String(event.level ?? 'info');
     if (opts.quiet || config.logLevel === 'silent' || LEVELS.indexOf(level) < LEVELS.indexOf(config.logLevel)) return;
     console.log(JSON.stringify({ time: new Date().toISOString(), level, ...event }));
@@ -60,10 +72,22 @@ export async function startNodeServer(config: Config, opts: { quiet?: boolean; s
     log,
     ...(existsSync(WEB_DIST) ? { assets: serveStatic({ root: WEB_DIST, index: 'index.html' }) } : {}),
   });
-  if (!config.databaseUrl) parts.localSchool = await localSchool(db, config.dataDir);
+  // The page gets the local school's token only when nobody but this machine can reach the server.
+  const loopback = isLoopback(config.host);
+  if (!config.databaseUrl && loopback) parts.localSchool = await localSchool(db, config.dataDir);
+  if (!loopback) {
+    log({
+      level: 'warn',
+      event: 'listening_beyond_loopback',
+      message: `Stagewijzer luistert op ${config.host}, dus ook voor andere computers: de pagina krijgt geen schooltoken (/api/session staat uit); gebruik een schooltoken (npm run school:create). Listening beyond this machine: /api/session is off, use a school token.`,
+    });
+  }
   // The embedded default serves one school on one machine: no rate limits unless asked for.
   const limitsAsked = process.env.RATE_LIMIT_PER_IP !== undefined || process.env.RATE_LIMIT_PER_TOKEN !== undefined;
-  parts.security = opts.security ?? { ...securityFromEnv(process.env), ...(!config.databaseUrl && !limitsAsked ? { rateLimit: false } : {}) };
+  const security = opts.security ?? { ...securityFromEnv(process.env), ...(!config.databaseUrl && !limitsAsked ? { rateLimit: false } : {}) };
+  // Only Host values of this server (DNS rebinding): loopback on its port, the address it listens on, ALLOWED_HOSTS.
+  const ownHost = isWildcard(config.host) ? [] : [config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host];
+  parts.security = { hostCheck: { allowed: [...ownHost, ...envList(process.env.ALLOWED_HOSTS)] }, ...security };
   const app = createApp(parts);
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));

@@ -32,7 +32,7 @@ export function sourceRoutes(parts: AppParts) {
 
   app.get('/law/:law/:article', (c) => {
     const lawId = c.req.param('law') as keyof typeof LAWS;
-    if (!(lawId in LAWS)) throw errors.notFound('Kies als wet "wvo-2020" of "ub-wvo-2020".');
+    if (!Object.hasOwn(LAWS, lawId)) throw errors.notFound('Kies als wet "wvo-2020" of "ub-wvo-2020".');
     const a = parts.corpus.articles.find((x) => x.lawId === lawId && x.article === c.req.param('article'));
     if (!a) throw errors.notFound(`Artikel ${c.req.param('article')} van de ${LAWS[lawId]} zit niet in Stagewijzer.`);
     return c.json({ law: a.law, lawId: a.lawId, title: a.title, article: a.article, url: a.url, text: a.text, validFrom: a.validFrom, lids: a.lids });
