@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { Composer } from './answer/composer.ts';
 import type { Corpus } from './corpus/ingest.ts';
 import type { Database } from './db/database.ts';
+import { inlineReader, type DocumentReader } from './documents/reader.ts';
 import type { Clock } from './domain.ts';
 import { ApiError, errorBody, sendError } from './http/errors.ts';
 import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
@@ -32,9 +33,12 @@ export interface AppParts {
   assets?: MiddlewareHandler;
   /** CORS origins, body size and rate limits (defaults: http/security.ts). */
   security?: SecurityOptions;
+  /** Reads uploaded documents: a worker-thread pool on Node, inline elsewhere (default). */
+  documents?: DocumentReader;
 }
 
-export function createApp(parts: AppParts): Hono {
+export function createApp(input: AppParts): Hono {
+  const parts: AppParts = { ...input, documents: input.documents ?? inlineReader() };
   const app = new Hono();
   const log = redactingLog(parts.log ?? (() => {}));
 
@@ -53,7 +57,7 @@ export function createApp(parts: AppParts): Hono {
   app.route('/', healthRoutes(parts));
   app.route('/', openapiRoutes());
   app.route('/api', askRoutes(parts));
-  app.route('/api', checkRoutes());
+  app.route('/api', checkRoutes(parts));
   app.route('/api', planRoutes(parts));
   app.route('/api', claimRoutes(parts));
   app.route('/api/sources', sourceRoutes(parts));

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { openPglite, openPostgres, type Database } from './db/database.ts';
+import { readerPool } from './documents/reader-pool.ts';
 import { assemble } from './runtime.ts';
 import { createSchool } from './schools.ts';
 import { readConfig, type Config } from './config.ts';
@@ -88,6 +89,9 @@ export async function startNodeServer(
   // Only Host values of this server (DNS rebinding): loopback on its port, the address it listens on, ALLOWED_HOSTS.
   const ownHost = isWildcard(config.host) ? [] : [config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host];
   parts.security = { hostCheck: { allowed: [...ownHost, ...envList(process.env.ALLOWED_HOSTS)] }, ...security };
+  // Documents are read in worker threads (memory limit and deadline each): questions keep their latency.
+  const documents = readerPool({ log });
+  parts.documents = documents;
   const app = createApp(parts);
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
@@ -102,6 +106,7 @@ export async function startNodeServer(
     ingested: parts.ingested,
     close: async () => {
       await new Promise<void>((ok) => server.close(() => ok()));
+      await documents.close();
       await db.close();
     },
   };

@@ -70,13 +70,14 @@ describe('/api/session (the local school token for the page)', () => {
   });
 
   it('never to another site, another origin or a page loaded under a rebinding name', async () => {
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { host: own(), 'sec-fetch-site': 'cross-site' },
       { host: own(), 'sec-fetch-site': 'same-site' },
       { host: own(), origin: 'https://evil.example' },
       { host: own(), origin: `http://localhost:${port + 1}` },
       { host: `rebind.evil.example:${port}`, 'sec-fetch-site': 'same-origin' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await get('/api/session', headers);
       expect([403, 421], JSON.stringify(headers)).toContain(res.status);
       expect(res.body).not.toMatch(/sw_/);

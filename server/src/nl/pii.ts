@@ -219,11 +219,14 @@ function barriers(text: string, run: Group[]): boolean[] {
 function scanRun(text: string, run: Group[], out: Span[]): void {
   const barrier = barriers(text, run);
   for (let i = 0; i < run.length; ) {
+    // The window from i: up to MAX_GROUPS groups, none a barrier, and at least 8 digits to be worth classifying.
+    let end = i;
+    let digits = 0;
+    while (end < run.length && end < i + MAX_GROUPS && !barrier[end]) digits += run[end++]!.digits.length;
     let found: Span | null = null;
     let last = i;
-    if (!barrier[i]) {
-      for (let j = Math.min(run.length - 1, i + MAX_GROUPS - 1); j >= i && !found; j--) {
-        if (barrier.slice(i, j + 1).some(Boolean)) continue;
+    if (digits >= 8) {
+      for (let j = end - 1; j >= i && !found; j--) {
         found = classify(text, run, i, j);
         last = j;
       }

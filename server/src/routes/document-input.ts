@@ -1,16 +1,17 @@
 import type { Context } from 'hono';
 import type { DocumentKind } from '../checklist/index.ts';
-import { DOCUMENT_LIMITS, DocumentError, extractDocument } from '../documents/index.ts';
+import { DOCUMENT_LIMITS } from '../documents/index.ts';
+import type { DocumentSource } from '../documents/reading.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import { jsonBody } from '../http/input.ts';
 
 const KINDS: readonly DocumentKind[] = ['stageplan', 'stageovereenkomst', 'leerwerkovereenkomst', 'mas-overeenkomst', 'unknown'];
 
+/** An uploaded document as sent: read (extracted, checked) by the app's DocumentReader. */
 export interface DocumentInput {
-  text: string;
+  source: DocumentSource;
   title: string;
   kind?: DocumentKind;
-  format: string;
 }
 
 function kindOf(v: unknown): DocumentKind | undefined {
@@ -21,8 +22,8 @@ function kindOf(v: unknown): DocumentKind | undefined {
 
 const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
 
-/** A document from JSON `{text, title?, kind?}` or multipart `file` (+ `kind`, `title`), as text. */
-export async function readDocument(c: Context): Promise<DocumentInput> {
+/** A document from JSON `{text, title?, kind?}` or multipart `file` (+ `kind`, `title`), not yet read. */
+export async function documentInput(c: Context): Promise<DocumentInput> {
   const type = c.req.header('content-type') ?? '';
   if (type.includes('multipart/form-data')) {
     let form: Record<string, unknown>;
@@ -37,14 +38,8 @@ export async function readDocument(c: Context): Promise<DocumentInput> {
       throw new ApiError(413, 'file_too_large', 'Dit bestand is groter dan 10 MB. Upload een kleiner bestand.');
     }
     const kind = kindOf(form.kind);
-    try {
-      const doc = await extractDocument(new Uint8Array(await file.arrayBuffer()), file.name, file.type);
-      const title = typeof form.title === 'string' && form.title.trim() ? form.title.trim().slice(0, 200) : titleFromName(file.name);
-      return { text: doc.text, title, format: doc.format, ...(kind ? { kind } : {}) };
-    } catch (e) {
-      if (e instanceof DocumentError) throw new ApiError(e.status, e.code, e.message);
-      throw e;
-    }
+    const title = typeof form.title === 'string' && form.title.trim() ? form.title.trim().slice(0, 200) : titleFromName(file.name);
+    return { source: { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mime: file.type }, title, ...(kind ? { kind } : {}) };
   }
   if (type.includes('application/json')) {
     const body = await jsonBody(c);
@@ -56,7 +51,7 @@ export async function readDocument(c: Context): Promise<DocumentInput> {
     }
     const kind = kindOf(body.kind);
     const title = typeof body.title === 'string' && body.title.trim() ? body.title.trim().slice(0, 200) : 'Naamloos document';
-    return { text: body.text.replace(/\r\n?/g, '\n'), title, format: 'txt', ...(kind ? { kind } : {}) };
+    return { source: { text: body.text }, title, ...(kind ? { kind } : {}) };
   }
   throw new ApiError(415, 'unsupported_type', 'Stuur JSON met "text" of een bestand als multipart/form-data (veld "file").');
 }

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import type { AppParts } from '../app.ts';
-import { checkDocument } from '../checklist/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
-import { maskPersonalData, maskTitle } from '../nl/pii.ts';
+import { maskTitle } from '../nl/pii.ts';
 import { requireSchool } from './auth.ts';
-import { readDocument } from './document-input.ts';
+import { documentInput } from './document-input.ts';
 
 const MASKED_LABELS: Record<string, [string, string]> = {
   email: ['e-mailadres', 'e-mailadressen'],
@@ -29,11 +28,14 @@ export function planRoutes(parts: AppParts) {
 
   app.post('/plans', async (c) => {
     const school = await requireSchool(c, parts);
-    const doc = await readDocument(c);
-    const { text, masked } = maskPersonalData(doc.text);
-    // The title (or the file name it came from) is repeated in every citation: masked too.
-    const title = maskTitle(doc.title);
-    const check = { ...checkDocument(text, doc.kind ? { kind: doc.kind } : undefined), text };
+    const input = await documentInput(c);
+    // Read with personal data masked (and the stored length capped); the title (or the file name it came from)
+    // is repeated in every citation: masked too.
+    const doc = await parts.documents!.read({ source: input.source, ...(input.kind ? { kind: input.kind } : {}), purpose: 'store' });
+    const { text } = doc;
+    const masked = doc.masked ?? [];
+    const title = maskTitle(input.title);
+    const check = { ...doc.check, text };
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
       school, title, kind: check.kind, text, check, masked, now: parts.clock.now(),
     });
