@@ -25,8 +25,8 @@ export class DocumentError extends ApiError {
  *   memory bounded (we only actually inflate non-media parts, with a running limit).
  * - maxZipEntries: a real DOCX has tens of parts; thousands means something is off.
  * - maxDocxXml: inflated WordprocessingML (document, styles, numbering, notes) that is parsed into a tree.
- *   The parser (mammoth) needs about 2–3 s and 60–100 bytes of memory per byte of XML: 3 MB of XML (a Word
- *   document of about 100 formatted pages) fits the reading budget below; more is refused before parsing.
+ *   The parser (mammoth) builds a tree of it: 2 MB of heavily formatted XML (a Word document of about 70
+ *   formatted pages) takes about 4 s and 130 MB, within the reading budget below; more is refused before parsing.
  * - maxXmlDepth / maxHtmlDepth: nesting. Word nests a few tens deep, web pages rarely a hundred; deeper input
  *   only makes recursive parsers slow (or overflow), so it is refused.
  * - pdfTimeoutMs: wall-clock cap on PDF parsing + text extraction.
@@ -38,7 +38,7 @@ export const DOCUMENT_LIMITS = {
   maxPages: 200,
   maxTextChars: 2 * 1024 * 1024,
   maxDocxUncompressed: 50 * 1024 * 1024,
-  maxDocxXml: 3 * 1024 * 1024,
+  maxDocxXml: 2 * 1024 * 1024,
   maxXmlDepth: 256,
   maxHtmlDepth: 256,
   maxZipEntries: 5000,

@@ -49,6 +49,9 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
   const slots: Slot[] = [];
   let nextId = 1;
   let closed = false;
+  /** Workers that died before they were ready, in a row: after a few, no more are started (a broken setup). */
+  let failedStarts = 0;
+  const MAX_FAILED_STARTS = 3;
 
   const spawn = (): Slot => {
     const worker = new Worker(ENTRY, {
@@ -61,6 +64,7 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
       if (slot.retired) return;
       if ('ready' in msg) {
         slot.ready = true;
+        failedStarts = 0;
         return dispatch();
       }
       const job = slot.job;
@@ -92,7 +96,14 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
     slot.job = null;
     void slot.worker.terminate();
     const i = slots.indexOf(slot);
-    if (i >= 0 && !closed) slots[i] = spawn();
+    if (i < 0 || closed) return;
+    if (!slot.ready && ++failedStarts >= MAX_FAILED_STARTS) {
+      log({ level: 'error', event: 'document_readers_failed', message: 'Document reader threads do not start; documents are refused (503).' });
+      slots.splice(i, 1);
+      if (!slots.length) for (const p of queue.splice(0)) (clearTimeout(p.queueTimer), p.reject(errors.busy()));
+      return;
+    }
+    slots[i] = spawn();
   };
 
   const dispatch = () => {
@@ -122,7 +133,7 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
       return queue.length;
     },
     read(job: ReadingJob): Promise<ReadDocument> {
-      if (closed) return Promise.reject(errors.busy());
+      if (closed || !slots.length) return Promise.reject(errors.busy());
       if (queue.length >= queueMax) {
         log({ level: 'warn', event: 'document_queue_full', queued: queue.length });
         return Promise.reject(errors.busy());
