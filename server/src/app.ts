@@ -4,7 +4,7 @@ import type { Corpus } from './corpus/ingest.ts';
 import type { Database } from './db/database.ts';
 import { inlineReader, type DocumentReader } from './documents/reader.ts';
 import type { Clock } from './domain.ts';
-import { ApiError, errorBody, sendError } from './http/errors.ts';
+import { ApiError, errorBody, sendError, storageFailure } from './http/errors.ts';
 import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
 import type { Vocabulary } from './retrieval/vocabulary.ts';
@@ -44,6 +44,11 @@ export function createApp(input: AppParts): Hono {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
+    const storage = storageFailure(err);
+    if (storage) {
+      log({ level: 'error', event: storage.event, message: storage.log, path: c.req.path });
+      return sendError(c, storage.error);
+    }
     if (isDatabaseDown(err)) {
       log({ level: 'error', event: 'database_unavailable', message: err.message });
       return c.json(errorBody('unavailable', 'Stagewijzer kan de database nu niet bereiken. Probeer het over een minuut opnieuw.'), 503, { 'Retry-After': '30' });

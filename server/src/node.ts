@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -6,7 +6,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { sql } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { loadCorpus } from './corpus/load.ts';
-import { openPglite, openPostgres, type Database } from './db/database.ts';
+import { openPostgres, type Database } from './db/database.ts';
+import { DataDirError, makePrivate, openDataDir, type DataDirectory, type DataDirLock } from './db/data-dir.ts';
+import { storageFailure } from './http/errors.ts';
 import { readerPool } from './documents/reader-pool.ts';
 import { assemble } from './runtime.ts';
 import { createSchool } from './schools.ts';
@@ -26,15 +28,12 @@ export function isLoopback(host: string): boolean {
 const isWildcard = (host: string) => ['0.0.0.0', '::', '[::]', ''].includes(host.trim());
 
 /** The embedded default's own school: created on first start, its token kept beside the database. */
-async function localSchool(db: Database, dataDir: string): Promise<{ name: string; token: string }> {
-  const file = join(dataDir, 'local-school.json');
-  if (existsSync(file)) {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { id: string; name: string; token: string };
-    const rows = await db.rows(sql`select 1 from schools where id = ${saved.id}`);
-    if (rows.length) return { name: saved.name, token: saved.token };
-  }
+async function localSchool(db: Database, data: DataDirectory): Promise<{ name: string; token: string }> {
+  const saved = data.localSchool;
+  // On an existing database the saved school was verified; on a new one it is created (again).
+  if (saved && (await db.rows(sql`select 1 from schools where id = ${saved.id}`)).length) return { name: saved.name, token: saved.token };
   const { school, token } = await createSchool(db, 'Mijn school', new Date());
-  writeFileSync(file, JSON.stringify({ id: school.id, name: school.name, token }), { mode: 0o600 });
+  writeFileSync(join(data.dir, 'local-school.json'), JSON.stringify({ id: school.id, name: school.name, token }), { mode: 0o600 });
   return { name: school.name, token };
 }
 
@@ -58,11 +57,13 @@ export async function startNodeServer(
     console.log(JSON.stringify({ time: new Date().toISOString(), level, ...event }));
   };
   let db: Database;
+  let embedded: { data: DataDirectory; lock: DataDirLock } | null = null;
   if (config.databaseUrl) {
     db = await openPostgres(config.databaseUrl);
   } else {
-    mkdirSync(config.dataDir, { recursive: true });
-    db = await openPglite(join(config.dataDir, 'pglite'));
+    const opened = await openDataDir(config.dataDir, 'de Stagewijzer-server');
+    db = opened.db;
+    embedded = opened;
   }
   const models = modelParts(config, log);
   const parts = await assemble({
@@ -75,7 +76,7 @@ export async function startNodeServer(
   });
   // The page gets the local school's token only when nobody but this machine can reach the server.
   const loopback = isLoopback(config.host);
-  if (!config.databaseUrl && loopback) parts.localSchool = await localSchool(db, config.dataDir);
+  if (embedded && loopback) parts.localSchool = await localSchool(db, embedded.data);
   if (!loopback) {
     log({
       level: 'warn',
@@ -98,6 +99,8 @@ export async function startNodeServer(
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  embedded?.lock.update({ url: `http://localhost:${port}` });
+  if (embedded) makePrivate(embedded.data.dir);
   const startupMs = Math.round(performance.now() - t0);
   log({ event: 'started', url: `http://localhost:${port}`, startupMs, ingested: parts.ingested, embedder: parts.index.embedder.id, llm: parts.llmModel });
   return {
@@ -108,13 +111,24 @@ export async function startNodeServer(
       await new Promise<void>((ok) => server.close(() => ok()));
       await documents.close();
       await db.close();
+      embedded?.lock.release();
     },
   };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const config = readConfig(process.env);
-  const started = await startNodeServer(config);
+  let started: StartedServer;
+  try {
+    started = await startNodeServer(config);
+  } catch (err) {
+    // A damaged or busy data directory, a full or read-only disk: say what is wrong, no stack.
+    const storage = storageFailure(err);
+    if (err instanceof DataDirError) console.error(err.message);
+    else if (storage) console.error(storage.log);
+    else throw err;
+    process.exit(1);
+  }
   if (!existsSync(WEB_DIST)) console.warn('De chatpagina is nog niet gebouwd: voer "npm run build -w server" uit.');
   console.log(`Stagewijzer draait op ${started.url}`);
   const stop = async () => {

@@ -18,8 +18,8 @@ export interface SpawnedServer {
 const children = new Set<ChildProcess>();
 
 /** Starts the server with `env` (DATA_DIR, PORT, …) and waits for /healthz. */
-export async function spawnServer(env: Record<string, string>, opts: { readyTimeoutMs?: number } = {}): Promise<SpawnedServer> {
-  const started = startProcess(env);
+export async function spawnServer(env: Record<string, string>, opts: { readyTimeoutMs?: number; umask?: string } = {}): Promise<SpawnedServer> {
+  const started = startProcess(env, 'server/src/node.ts', [], opts.umask);
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 150_000);
   while (Date.now() < deadline) {
@@ -47,8 +47,11 @@ export async function runToExit(env: Record<string, string>, script = 'server/sr
   return { code, output: started.output() };
 }
 
-function startProcess(env: Record<string, string>, script = 'server/src/node.ts', args: string[] = []): Omit<SpawnedServer, 'url'> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+function startProcess(env: Record<string, string>, script = 'server/src/node.ts', args: string[] = [], umask?: string): Omit<SpawnedServer, 'url'> {
+  const command = [process.execPath, '--import', 'tsx', script, ...args];
+  // A umask is a shell's to set: `sh -c 'umask 000; exec node …'` (the arguments are passed, never interpolated).
+  const [file, argv] = umask ? ['/bin/sh', ['-c', `umask ${umask} && exec "$@"`, 'sh', ...command]] : [command[0]!, command.slice(1)];
+  const child = spawn(file, argv, {
     cwd: REPO_ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', OPENAI_API_KEY: '', DATABASE_URL: '', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
