@@ -1,4 +1,6 @@
 // Every route does bounded work on hostile text: long words, long runs of one character, glued compounds.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepDocx, hostileDocx, mismatchedHtml, nestedHtml } from '../bench/hostile.ts';
 import { createTestApp, type TestApp } from './support/server.ts';
@@ -147,4 +149,38 @@ describe('bounded work on hostile documents', () => {
       expect(stored.ms).toBeLessThan(2000);
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Caches: questions and claims with words never seen before fill bounded caches, never the heap.
+
+describe('bounded memory for new words', () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const heapMb = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed / 1024 / 1024;
+  };
+  let x = 20260702;
+  const letter = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return String.fromCharCode(97 + ((x >>> 0) % 26));
+  };
+  const word = () => Array.from({ length: 7 + (x >>> 0) % 6 }, letter).join('');
+  const round = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      await (await post('/api/ask', { question: `Wat is een ${word()} bij de ${word()}stage van ${word()}?` })).arrayBuffer();
+      await (await post('/api/claims', { claim: `De meeste ${word()} hebben een ${word()}beleid.` })).arrayBuffer();
+    }
+  };
+
+  it('grows the heap by less than 12 MB over 300 more questions and claims full of new words', async () => {
+    await round(150);
+    const before = heapMb();
+    await round(300);
+    expect(heapMb() - before).toBeLessThan(12);
+  }, 300_000);
 });
