@@ -55,8 +55,11 @@ export const DOCUMENT_LIMITS = {
  * - memoryMb: heap of the worker; a document that needs more is refused (413).
  * - queue: documents waiting for a worker; more at once get 503 (try again).
  * - queueTimeoutMs: the longest a document waits for a worker before 503.
+ * - inlineTextChars: text sent as JSON up to this length is read in the request's own thread (a stage plan is
+ *   5–40 thousand characters; its check costs a few milliseconds and never waits behind a heavy file).
  */
 export const READING_BUDGET = {
+  inlineTextChars: 32_000,
   timeoutMs: 15_000,
   memoryMb: 192,
   queue: 16,

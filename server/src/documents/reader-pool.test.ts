@@ -8,8 +8,9 @@ import { DocumentError } from './errors.ts';
 import { readerPool } from './reader-pool.ts';
 
 const pools: Array<ReturnType<typeof readerPool>> = [];
+/** A pool that reads every job in its threads (no text inline), unless a test says otherwise. */
 const pool = (opts: Parameters<typeof readerPool>[0]) => {
-  const p = readerPool(opts);
+  const p = readerPool({ inlineTextChars: -1, ...opts });
   pools.push(p);
   return p;
 };
@@ -68,6 +69,19 @@ describe('readerPool', () => {
     expect(refused!.message).toMatch(/Probeer het over een halve minuut opnieuw/);
     for (const w of await Promise.all(waiting)) expect(w?.status).toBe(503); // waited longer than 200 ms
     await running;
+  }, 60_000);
+});
+
+describe('readerPool with short texts inline', () => {
+  it('reads a short text at once, also while a heavy file holds the only thread', async () => {
+    const p = pool({ size: 1, inlineTextChars: 32_000 });
+    const heavy = failure(p.read({ source: { bytes: hostileDocx(1.9 * 1024 * 1024), filename: 'zwaar.docx' }, purpose: 'check' }));
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = performance.now();
+    expect((await p.read(text('Stageplan\n\nDoel van de stage\nDe leerling oriënteert zich op een beroep.'))).check.kind).toBe('stageplan');
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(p.busy + p.queued).toBe(1); // the heavy file is still being read (or waits for its thread)
+    await heavy;
   }, 60_000);
 });
 

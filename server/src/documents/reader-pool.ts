@@ -7,11 +7,17 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DocumentError, errors, READING_BUDGET, type DocumentErrorStatus } from './errors.ts';
 import type { DocumentReader, ReadDocument, ReadingJob } from './reader.ts';
+import { readDocument } from './reading.ts';
 import type { WorkerRequest, WorkerResponse } from './reader-worker.ts';
 
 export interface ReaderPoolOptions {
-  /** Worker threads; default: the cores less one (at least 1, at most 4). */
+  /** Worker threads; default: the cores less one, at least 2 (one may be busy with a heavy file), at most 4. */
   size?: number;
+  /**
+   * Text sent as JSON up to this many characters is read in the calling thread: it costs a few milliseconds
+   * (linear, at most ~50 ms on hostile text) and never waits behind a heavy file. Default READING_BUDGET.inlineTextChars.
+   */
+  inlineTextChars?: number;
   timeoutMs?: number;
   memoryMb?: number;
   queue?: number;
@@ -39,7 +45,8 @@ interface Slot {
 const ENTRY = new URL('./reader-worker.mjs', import.meta.url);
 
 export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { readonly busy: number; readonly queued: number } {
-  const size = opts.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const size = opts.size ?? Math.max(2, Math.min(4, availableParallelism() - 1));
+  const inlineTextChars = opts.inlineTextChars ?? READING_BUDGET.inlineTextChars;
   const timeoutMs = opts.timeoutMs ?? READING_BUDGET.timeoutMs;
   const memoryMb = opts.memoryMb ?? READING_BUDGET.memoryMb;
   const queueMax = opts.queue ?? READING_BUDGET.queue;
@@ -133,6 +140,7 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
       return queue.length;
     },
     read(job: ReadingJob): Promise<ReadDocument> {
+      if ('text' in job.source && job.source.text.length <= inlineTextChars) return readDocument(job);
       if (closed || !slots.length) return Promise.reject(errors.busy());
       if (queue.length >= queueMax) {
         log({ level: 'warn', event: 'document_queue_full', queued: queue.length });
