@@ -11,7 +11,7 @@ import { readDocument } from './reading.ts';
 import type { WorkerRequest, WorkerResponse } from './reader-worker.ts';
 
 export interface ReaderPoolOptions {
-  /** Worker threads; default: the cores less one, at least 2 (one may be busy with a heavy file), at most 4. */
+  /** Worker threads; default: the cores less one (reading never takes every core), at least 1, at most 4. */
   size?: number;
   /**
    * Text sent as JSON up to this many characters is read in the calling thread: it costs a few milliseconds
@@ -45,7 +45,7 @@ interface Slot {
 const ENTRY = new URL('./reader-worker.mjs', import.meta.url);
 
 export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { readonly busy: number; readonly queued: number } {
-  const size = opts.size ?? Math.max(2, Math.min(4, availableParallelism() - 1));
+  const size = opts.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const inlineTextChars = opts.inlineTextChars ?? READING_BUDGET.inlineTextChars;
   const timeoutMs = opts.timeoutMs ?? READING_BUDGET.timeoutMs;
   const memoryMb = opts.memoryMb ?? READING_BUDGET.memoryMb;
