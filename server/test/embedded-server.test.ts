@@ -15,9 +15,7 @@ let server: StartedServer;
 let port: number;
 
 beforeAll(async () => {
-  process.env.ALLOWED_HOSTS = 'stagewijzer.school.internal';
-  server = await startNodeServer(readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }), { quiet: true });
-  delete process.env.ALLOWED_HOSTS;
+  server = await startNodeServer(readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', ALLOWED_HOSTS: 'stagewijzer.school.internal' }), { quiet: true });
   port = Number(new URL(server.url).port);
 }, 180_000);
 afterAll(async () => {
