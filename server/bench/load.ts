@@ -1,8 +1,11 @@
-// `npm run load [-- --target node|worker] [--duration 30] [--concurrency 32]`
+// `npm run load [-- --target node|worker] [--duration 30] [--concurrency 32] [--hostile on|off]`
 //
 // Load test on localhost only, bounded in time, stops by itself: for each of ask, check and plans
 // (create + get + delete), `concurrency` clients send requests back to back for `duration` seconds.
-// Reports throughput, p50/p95/p99 latency and errors. Targets:
+// Then the same again beside the hostile mix: a few more clients sending 2,000-letter words, a DOCX with
+// 45 MB of XML, one just under the XML limit, 2 MB of nested and of mismatched HTML, back to back.
+// Reports throughput, p50/p95/p99 latency and errors, and normal traffic's p95 without and with the hostile
+// mix. Targets:
 //   node    (default) the embedded default, started in this process on a temporary data directory
 //   worker  the Worker under `wrangler dev`, on PGlite served over the Postgres protocol
 // Rate limits are raised for the run; everything started here is stopped at the end.
@@ -16,6 +19,7 @@ import { freePort, startWranglerDev } from '../src/cli/wrangler-dev.ts';
 import { readConfig } from '../src/config.ts';
 import { startNodeServer } from '../src/node.ts';
 import { CORPUS_DIR } from '../src/paths.ts';
+import { gluedWord, hostileDocx, mismatchedHtml, nestedHtml } from './hostile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +27,12 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '32' },
     only: { type: 'string' },
+    hostile: { type: 'string', default: 'on' },
+    'hostile-concurrency': { type: 'string', default: '2' },
   },
 });
+const withHostile = values.hostile !== 'off';
+const hostileConcurrency = Math.min(16, Math.max(1, Number(values['hostile-concurrency'])));
 const target = values.target === 'worker' ? 'worker' : 'node';
 const durationMs = Math.min(600, Math.max(1, Number(values.duration))) * 1000;
 const concurrency = Math.min(256, Math.max(1, Number(values.concurrency)));
@@ -55,16 +63,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** `concurrency` workers run `op` back to back until the deadline; an op returns a status or throws. */
-async function run(scenario: string, op: (i: number) => Promise<number>): Promise<Result> {
+/**
+ * `clients` workers run `op` back to back until the deadline; an op returns a status or throws. A status is an
+ * error when `isError` says so (default: 400 and up; the hostile mix expects its Dutch 413/422).
+ */
+async function run(scenario: string, op: (i: number) => Promise<number>, opts: { clients?: number; until?: number; isError?: (status: number) => boolean } = {}): Promise<Result> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
+  const isError = opts.isError ?? ((s: number) => s >= 400);
   let errors = 0;
   let n = 0;
   const t0 = performance.now();
-  const deadline = t0 + durationMs;
+  const deadline = opts.until ?? t0 + durationMs;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: opts.clients ?? concurrency }, async () => {
       while (performance.now() < deadline) {
         const i = n++;
         const start = performance.now();
@@ -72,7 +84,7 @@ async function run(scenario: string, op: (i: number) => Promise<number>): Promis
         try {
           const s = await op(i);
           status = String(s);
-          if (s >= 400) errors++;
+          if (isError(s)) errors++;
         } catch (err) {
           status = err instanceof Error ? err.message.slice(0, 40) : 'error';
           errors++;
@@ -83,6 +95,31 @@ async function run(scenario: string, op: (i: number) => Promise<number>): Promis
     }),
   );
   return { scenario, requests: times.length, errors, statuses, seconds: (performance.now() - t0) / 1000, times: times.sort((a, b) => a - b) };
+}
+
+/** The hostile mix: each request is built to cost the server as much as it can; every one has a Dutch answer. */
+function hostileMix(url: string): (i: number) => Promise<number> {
+  const files: Array<[Uint8Array | string, string]> = [
+    [hostileDocx(45 * 1024 * 1024), 'groot.docx'],
+    [hostileDocx(1.9 * 1024 * 1024), 'zwaar.docx'],
+    [nestedHtml(2.2 * 1024 * 1024), 'genest.html'],
+    [mismatchedHtml(2 * 1024 * 1024), 'scheef.html'],
+  ];
+  const json = (path: string, body: unknown) =>
+    fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+  return async (i) => {
+    let res: Response;
+    const k = i % (files.length + 2);
+    if (k === files.length) res = await json('/api/ask', { question: `Wat is een stage ${i} ${gluedWord(1980)}` });
+    else if (k === files.length + 1) res = await json('/api/claims', { claim: `De meeste afdelingen ${i} ${gluedWord(960)}` });
+    else {
+      const form = new FormData();
+      form.append('file', new Blob([files[k]![0] as BlobPart]), files[k]![1]);
+      res = await fetch(`${url}/api/check`, { method: 'POST', body: form, signal: AbortSignal.timeout(60_000) });
+    }
+    await res.arrayBuffer();
+    return res.status;
+  };
 }
 
 async function scenarios(url: string, token: string): Promise<Result[]> {
@@ -107,14 +144,37 @@ async function scenarios(url: string, token: string): Promise<Result[]> {
     },
   };
   const names = values.only ? values.only.split(',') : Object.keys(all);
+  // The hostile files are built first: building them takes seconds, which idle connections must not sit through.
+  const hostile = withHostile ? hostileMix(url) : null;
   // Warm-up (JIT, caches, connections): not measured.
   for (const name of names) await Promise.all(Array.from({ length: 4 }, (_, i) => all[name]!(i).catch(() => 0)));
   const results: Result[] = [];
   for (const name of names) {
     process.stderr.write(`${target}: ${name}, ${concurrency} tegelijk, ${durationMs / 1000} s…\n`);
     results.push(await run(name, all[name]!));
+    if (!hostile) continue;
+    process.stderr.write(`${target}: ${name} naast de vijandige mix (${hostileConcurrency} tegelijk), ${durationMs / 1000} s…\n`);
+    const until = performance.now() + durationMs;
+    const [normal, bad] = await Promise.all([
+      run(`${name} + vijandig`, all[name]!, { until }),
+      run(`(vijandige mix bij ${name})`, hostile, { clients: hostileConcurrency, until, isError: (s) => s >= 500 }),
+    ]);
+    results.push(normal, bad);
   }
   return results;
+}
+
+/** Normal traffic's p95 alone and beside the hostile mix, per scenario. */
+function hostileSummary(results: Result[]): string[] {
+  return results
+    .filter((r) => !r.scenario.includes('vijandig'))
+    .flatMap((alone) => {
+      const mixed = results.find((r) => r.scenario === `${alone.scenario} + vijandig`);
+      if (!mixed) return [];
+      const a = percentile(alone.times, 95);
+      const b = percentile(mixed.times, 95);
+      return [`${alone.scenario}: p95 ${a.toFixed(1)} ms alleen, ${b.toFixed(1)} ms naast de vijandige mix (x${(b / a).toFixed(2)}); fouten ${alone.errors} / ${mixed.errors}`];
+    });
 }
 
 function report(results: Result[]): void {
@@ -130,6 +190,8 @@ function report(results: Result[]): void {
   }));
   console.log(`\nStagewijzer load test, target ${target}, concurrency ${concurrency}, ${durationMs / 1000} s per scenario`);
   console.table(rows);
+  const summary = hostileSummary(results);
+  if (summary.length) console.log(`\nNormaal verkeer met en zonder de vijandige mix (${hostileConcurrency} clients):\n${summary.join('\n')}`);
 }
 
 const cleanup: Array<() => Promise<void>> = [];

@@ -5,8 +5,9 @@ import { HTTPException } from 'hono/http-exception';
 import type { Composer } from './answer/composer.ts';
 import type { Corpus } from './corpus/ingest.ts';
 import type { Database } from './db/database.ts';
+import { inlineReader, type DocumentReader } from './documents/reader.ts';
 import type { Clock } from './domain.ts';
-import { ApiError, dutchValidation, errorBody, fromHttpException, sendError } from './http/errors.ts';
+import { ApiError, dutchValidation, errorBody, fromHttpException, sendError, storageFailure } from './http/errors.ts';
 import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
 import type { CorpusIndex } from './retrieval/corpus-index.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
@@ -42,15 +43,23 @@ export interface AppParts {
   security?: SecurityOptions;
   /** Set when the configured embedder failed at start-up and the local one stands in (shown by /healthz). */
   embedderFallback?: { wanted: string; reason: string };
+  /** Reads uploaded documents: a worker-thread pool on Node, inline elsewhere (default). */
+  documents?: DocumentReader;
 }
 
-export function createApp(parts: AppParts): Hono {
+export function createApp(input: AppParts): Hono {
+  const parts: AppParts = { ...input, documents: input.documents ?? inlineReader() };
   const app = new OpenAPIHono<BlankEnv>({ defaultHook: dutchValidation });
   const log = redactingLog(parts.log ?? (() => {}));
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
     if (err instanceof HTTPException) return sendError(c, fromHttpException(err));
+    const storage = storageFailure(err);
+    if (storage) {
+      log({ level: 'error', event: storage.event, message: storage.log, path: c.req.path });
+      return sendError(c, storage.error);
+    }
     if (isDatabaseDown(err)) {
       log({ level: 'error', event: 'database_unavailable', message: err.message });
       return c.json(errorBody('unavailable', 'Stagewijzer kan de database nu niet bereiken. Probeer het over een minuut opnieuw.'), 503, { 'Retry-After': '30' });
@@ -64,7 +73,7 @@ export function createApp(parts: AppParts): Hono {
   // Every route declares its request and response schemas (src/contract); /openapi.json is generated from them.
   app.route('/', healthRoutes(parts));
   app.route('/', askRoutes(parts));
-  app.route('/', checkRoutes());
+  app.route('/', checkRoutes(parts));
   app.route('/', planRoutes(parts));
   app.route('/', claimRoutes(parts));
   app.route('/', sourceRoutes(parts));

@@ -33,8 +33,9 @@ describe('readConfig', () => {
       llmTimeoutMs: 20000,
       logLevel: 'info',
       dbMaxConnections: 10,
-      security: { allowedOrigins: [], rateLimit: DEFAULT_SECURITY.rateLimit },
+      security: { allowedOrigins: [], allowedExtensionIds: [], rateLimit: DEFAULT_SECURITY.rateLimit },
       rateLimitsSet: false,
+      allowedHosts: [],
     });
   });
 

@@ -1,4 +1,4 @@
-import { securityConfigTable, securityFromEnv, type SecurityOptions } from './http/security.ts';
+import { envList, securityConfigTable, securityFromEnv, type SecurityOptions } from './http/security.ts';
 
 // Configuration from environment variables, read here and nowhere else: Node (process.env), the Worker
 // (its env bindings) and the command-line tools all call `readConfig`, so every variable is checked the
@@ -38,6 +38,8 @@ export interface Config {
   security: SecurityOptions;
   /** A rate limit was set explicitly (the embedded default has none unless asked). */
   rateLimitsSet: boolean;
+  /** Host names the embedded server answers besides its own address (ALLOWED_HOSTS). */
+  allowedHosts: string[];
 }
 
 export interface ConfigEntry {
@@ -51,7 +53,7 @@ export const configTable: readonly ConfigEntry[] = [
   {
     name: 'HOST',
     default: '127.0.0.1',
-    description: 'Interface the Node server listens on. The embedded default serves its local school token to the page, so it listens on this machine only; set `0.0.0.0` behind a proxy with `DATABASE_URL`.',
+    description: 'Interface the Node server listens on. On this machine only (the default), the page gets the local school\'s token from `/api/session`; on any other address (e.g. `0.0.0.0` behind a proxy) that route is off and a school token is needed (the server says so at start).',
   },
   {
     name: 'DATABASE_URL',
@@ -150,6 +152,7 @@ export function readConfig(env: Record<string, string | undefined>, runtime: Run
     dbMaxConnections: runtime === 'worker' ? intVar(env, 'DB_MAX_CONNECTIONS', 5, 1, 5) : intVar(env, 'DB_MAX_CONNECTIONS', 10, 1, 100),
     security,
     rateLimitsSet,
+    allowedHosts: envList(env.ALLOWED_HOSTS),
   };
 }
 

@@ -49,21 +49,63 @@ describe('security headers', () => {
 describe('CORS', () => {
   const preflight = (app: ReturnType<typeof createApp>, origin: string) =>
     app.request('http://stagewijzer.test/api/ask', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+  const chrome = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+  const firefox = 'moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
-  it('allows the page itself and browser extensions', async () => {
-    for (const origin of ['http://stagewijzer.test', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789']) {
-      const res = await preflight(t.app, origin);
-      expect(res.headers.get('access-control-allow-origin'), origin).toBe(origin);
-      expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+  it('allows the page itself', async () => {
+    const res = await preflight(t.app, 'http://stagewijzer.test');
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://stagewijzer.test');
+    expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+  });
+
+  it('refuses every browser extension that is not configured', async () => {
+    for (const origin of [chrome, firefox, 'chrome-extension://x/../evil']) {
+      expect((await preflight(t.app, origin)).headers.get('access-control-allow-origin'), origin).toBeNull();
+      const res = await t.app.request('http://stagewijzer.test/api/plans', { headers: { origin, authorization: `Bearer ${token}` } });
+      expect(res.headers.get('access-control-allow-origin'), origin).toBeNull();
     }
   });
 
-  it('refuses other origins unless configured in ALLOWED_ORIGINS', async () => {
-    expect((await preflight(t.app, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
-    expect((await preflight(t.app, 'chrome-extension://x/../evil')).headers.get('access-control-allow-origin')).toBeNull();
-    const configured = appWith({ security: { ...securityFromEnv({ ALLOWED_ORIGINS: 'https://intranet.school.nl/, https://andere.nl' }), rateLimit: false } });
-    expect((await preflight(configured, 'https://intranet.school.nl')).headers.get('access-control-allow-origin')).toBe('https://intranet.school.nl');
-    expect((await preflight(configured, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  it('allows the extensions and origins named in ALLOWED_EXTENSION_IDS and ALLOWED_ORIGINS, and nothing else', async () => {
+    const configured = appWith({
+      security: {
+        ...securityFromEnv({ ALLOWED_ORIGINS: 'https://intranet.school.nl/, https://andere.nl', ALLOWED_EXTENSION_IDS: 'abcdefghijklmnopabcdefghijklmnop, moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789' }),
+        rateLimit: false,
+      },
+    });
+    for (const origin of ['https://intranet.school.nl', chrome, firefox]) {
+      expect((await preflight(configured, origin)).headers.get('access-control-allow-origin'), origin).toBe(origin);
+    }
+    for (const origin of ['https://evil.example', 'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba', 'moz-extension://abcdefghijklmnopabcdefghijklmnop']) {
+      expect((await preflight(configured, origin)).headers.get('access-control-allow-origin'), origin).toBeNull();
+    }
+  });
+});
+
+describe('content types', () => {
+  const post = (path: string, type: string | null, body: BodyInit) =>
+    t.app.request(path, { method: 'POST', headers: type ? { 'content-type': type } : {}, body });
+
+  it('refuses a question or claim sent as text/plain, a form or without a type (no cross-site simple POST) with a Dutch 415', async () => {
+    for (const path of ['/api/ask', '/api/claims']) {
+      const body = JSON.stringify({ question: 'Wat is een stage?', claim: 'Alle scholen hebben een stagebeleid.' });
+      for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
+        const res = await post(path, type, body);
+        expect(res.status, `${path} ${type}`).toBe(415);
+        const error = (await res.json()).error;
+        expect(error.code).toBe('unsupported_type');
+        expect(error.message).toMatch(/application\/json/);
+      }
+      expect((await post(path, 'application/json; charset=utf-8', body)).status).toBe(200);
+    }
+  });
+
+  it('takes uploads as JSON or multipart only', async () => {
+    expect((await post('/api/check', 'text/plain', 'Stageplan')).status).toBe(415);
+    expect((await post('/api/check', 'application/json', JSON.stringify({ text: 'Stageplan' }))).status).toBe(200);
+    const form = new FormData();
+    form.append('file', new Blob(['Stageplan\nDe leerling loopt stage.'], { type: 'text/plain' }), 'plan.txt');
+    expect((await t.app.request('/api/check', { method: 'POST', body: form })).status).toBe(200);
   });
 });
 
@@ -232,5 +274,50 @@ describe('uploaded HTML is data, never a page', () => {
     walk(join(REPO_ROOT, 'server/web/src'));
     expect(files.length).toBeGreaterThan(3);
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/);
+  });
+});
+
+describe('small findings', () => {
+  it('answers an inherited property name as a law with a Dutch 404, not with JavaScript internals', async () => {
+    for (const law of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const res = await t.app.request(`/api/sources/law/${law}/2.36`);
+      expect(res.status, law).toBe(404);
+      const text = await res.text();
+      expect(text).not.toMatch(/function|native code/);
+      expect(JSON.parse(text).error.message).toMatch(/wvo-2020/);
+    }
+  });
+
+  it('reads a text file with a few broken UTF-8 bytes instead of refusing it', async () => {
+    const good = new TextEncoder().encode('Stageplan vmbo\n\nDoel van de stage: leerlingen oriënteren zich op een beroep. De coördinator regelt de stage.\n');
+    const bytes = new Uint8Array([...good.slice(0, 40), 0xff, 0xfe, ...good.slice(40, 80), 0xc3, 0x28, 0x81, ...good.slice(80)]);
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'text/plain' }), 'stageplan.txt');
+    const res = await t.app.request('/api/check', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.text).toContain('oriënteren');
+    expect(body.text).toContain('coördinator');
+  });
+});
+
+describe('Unicode in questions and claims', () => {
+  const claim = async (text: string) => (await (await t.app.request('/api/claims', json({ claim: text }))).json()) as { verdict: string };
+  const ask = async (question: string) =>
+    (await (await t.app.request('/api/ask', json({ question }))).json()) as { grounded: boolean; citations: Array<{ source: string; section?: string; article?: string }> };
+
+  it('reads full-width and zero-width-split digits in a claim as plain digits', async () => {
+    const plain = await claim('92% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan');
+    expect((await claim('９２% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan')).verdict).toBe(plain.verdict);
+    expect((await claim('9\u200b2% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan')).verdict).toBe(plain.verdict);
+    const other = await claim('15% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan');
+    expect((await claim('１５% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan')).verdict).toBe(other.verdict);
+  });
+
+  it('answers a question with zero-width characters and odd dashes as the plain question', async () => {
+    const plain = await ask('Wat moet er in een stageplan staan?');
+    const hidden = await ask('Wat moet er in een stage\u200bplan st\u00adaan?');
+    expect(hidden.grounded).toBe(plain.grounded);
+    expect(hidden.citations.map((c) => c.section ?? c.article)).toEqual(plain.citations.map((c) => c.section ?? c.article));
   });
 });

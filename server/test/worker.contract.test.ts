@@ -26,7 +26,11 @@ beforeAll(async () => {
   }
   // wrangler starts while the corpus is indexed.
   const [w] = await Promise.all([
-    startWranglerDev({ connectionString: url, vars: { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_TOKEN: '100000' }, readyTimeoutMs: 150_000 }),
+    startWranglerDev({
+      connectionString: url,
+      vars: { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_TOKEN: '100000', ALLOWED_EXTENSION_IDS: 'chrome-extension://abcdefghijklmnop' },
+      readyTimeoutMs: 150_000,
+    }),
     (async () => {
       await ingestInto(url, readConfig({}));
       ctx.tokenA = await createSchoolAt(url, 'School A');
@@ -55,10 +59,12 @@ describe(`the Worker under wrangler dev, on ${SERVER_URL ? 'PostgreSQL with pgve
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('allows the browser extension origin and no other', async () => {
+  it('allows the configured browser extension origin and no other', async () => {
     const ok = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin: 'chrome-extension://abcdefghijklmnop', 'access-control-request-method': 'POST' } });
     expect(ok.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
-    const evil = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
-    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    for (const origin of ['https://evil.example', 'chrome-extension://ponmlkjihgfedcba', 'moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789']) {
+      const other = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect(other.headers.get('access-control-allow-origin'), origin).toBeNull();
+    }
   });
 });

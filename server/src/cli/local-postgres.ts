@@ -9,7 +9,7 @@ import { loadCorpus } from '../corpus/load.ts';
 import type { Log } from '../log.ts';
 import { openPostgres } from '../db/database.ts';
 import { schools } from '../db/schema.ts';
-import { openPgliteForServer, startPgliteServer, type PgliteServer } from '../db/pglite-server.ts';
+import { newDatabasePassword, openPgliteForServer, startPgliteServer, type PgliteServer } from '../db/pglite-server.ts';
 import { startModels } from '../models.ts';
 import { CORPUS_DIR } from '../paths.ts';
 import { assemble } from '../runtime.ts';
@@ -30,7 +30,9 @@ export interface LocalPostgres {
 export async function startLocalPostgres(opts: { dataDir?: string; port?: number } = {}): Promise<LocalPostgres> {
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const pglite = await openPgliteForServer(opts.dataDir);
-  let server: PgliteServer | null = await startPgliteServer({ db: pglite, port: opts.port ?? 0 });
+  // One password for the database's life: pause() and start() keep the same URL.
+  const password = newDatabasePassword();
+  let server: PgliteServer | null = await startPgliteServer({ db: pglite, port: opts.port ?? 0, password });
   const { port, url } = server;
   return {
     url,
@@ -41,7 +43,7 @@ export async function startLocalPostgres(opts: { dataDir?: string; port?: number
       server = null;
     },
     start: async () => {
-      server ??= await startPgliteServer({ db: pglite, port });
+      server ??= await startPgliteServer({ db: pglite, port, password });
     },
     close: async () => {
       await server?.stop();

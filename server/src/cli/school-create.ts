@@ -1,13 +1,13 @@
 // npm run school:create -- "Naam van de school"
 //
 // Creates a school and prints its token once (only a SHA-256 hash is stored). Uses DATABASE_URL,
-// or the embedded PGlite database in DATA_DIR (default ./data; stop `npm start` first: PGlite
-// allows one process per data directory).
+// or the embedded PGlite database in DATA_DIR (default ./data). PGlite allows one process per data
+// directory: while `npm start` runs there, this refuses (and says so) instead of printing a token
+// the running server would never see.
 
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { readConfig } from '../config.ts';
-import { openPglite, openPostgres, type Database } from '../db/database.ts';
+import { DataDirError, openDataDir, type DataDirLock } from '../db/data-dir.ts';
+import { openPostgres, type Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { redactSecrets } from '../http/security.ts';
 import { createSchool } from '../schools.ts';
@@ -23,13 +23,13 @@ if (name.length > 200) {
 }
 
 let db: Database | null = null;
+let lock: DataDirLock | null = null;
 try {
   const config = readConfig(process.env);
   if (config.databaseUrl) {
     db = await openPostgres(config.databaseUrl, { max: 1 });
   } else {
-    mkdirSync(config.dataDir, { recursive: true });
-    db = await openPglite(join(config.dataDir, 'pglite'));
+    ({ db, lock } = await openDataDir(config.dataDir, '"npm run school:create"'));
   }
   await migrate(db); // idempotent: creates the tables on a fresh database
   const { school, token } = await createSchool(db, name, new Date());
@@ -37,8 +37,12 @@ try {
   console.log('Token (wordt maar één keer getoond; bewaar het veilig):');
   console.log(token);
 } catch (err) {
+  if (err instanceof DataDirError) {
+    console.error(`Er is geen school aangemaakt. ${err.nl}\n\nNo school was created. ${err.en}`);
+    process.exit(err.kind === 'busy' ? 3 : 1);
+  }
   console.error(`School aanmaken mislukt: ${redactSecrets(err instanceof Error ? err.message : String(err))}`);
   process.exitCode = 1;
-} finally {
-  await db?.close();
 }
+await db?.close();
+lock?.release();

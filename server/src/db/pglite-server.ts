@@ -7,7 +7,11 @@
 // 0") — and postgres.js always uses the extended protocol. PGlite is one session, so this server runs
 // one client's messages at a time up to a Sync (or simple Query), and keeps that client exclusive
 // while it is inside a transaction block. Other clients wait their turn.
+//
+// PGlite itself trusts every connection; this server asks each client for a password first (a random one
+// unless given), so another local user or a web page cannot use the database through the port.
 
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { PGlite } from '@electric-sql/pglite';
 
@@ -16,13 +20,33 @@ export interface PgliteServerOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
+  /** The password clients must send (user `postgres`); default: a random one, in `url`. */
+  password?: string;
 }
 
 export interface PgliteServer {
   readonly port: number;
-  /** `postgres://postgres:postgres@127.0.0.1:<port>/postgres` */
+  /** `postgres://postgres:<password>@127.0.0.1:<port>/postgres` */
   readonly url: string;
   stop(): Promise<void>;
+}
+
+/** A password for a local database server: 24 random bytes, URL-safe. */
+export function newDatabasePassword(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** AuthenticationCleartextPassword (the client answers with a PasswordMessage). */
+const ASK_PASSWORD = Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 3]);
+
+/** ErrorResponse 28P01, as Postgres sends it for a wrong password. */
+function authFailed(): Buffer {
+  const fields = ['SFATAL', 'VFATAL', 'C28P01', 'Mpassword authentication failed for user "postgres"'];
+  const body = Buffer.concat([...fields.map((f) => Buffer.from(`${f}\0`)), Buffer.from([0])]);
+  const head = Buffer.alloc(5);
+  head[0] = 0x45; // E
+  head.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([head, body]);
 }
 
 const SSL_REQUEST = 80877103;
@@ -73,6 +97,9 @@ class Turn {
 export async function startPgliteServer(opts: PgliteServerOptions): Promise<PgliteServer> {
   const { db } = opts;
   const host = opts.host ?? '127.0.0.1';
+  const password = opts.password ?? newDatabasePassword();
+  const expected = Buffer.from(password);
+  const passwordMatches = (sent: Buffer) => sent.length === expected.length && timingSafeEqual(sent, expected);
   const turn = new Turn();
   const sockets = new Set<Socket>();
 
@@ -91,6 +118,8 @@ export async function startPgliteServer(opts: PgliteServerOptions): Promise<Pgli
     const me = {};
     let buffer: Buffer = Buffer.alloc(0);
     let started = false;
+    /** The client's startup message, held back until its password is checked. */
+    let startup: Buffer | null = null;
     let busy = Promise.resolve();
 
     const cleanup = async () => {
@@ -130,7 +159,7 @@ export async function startPgliteServer(opts: PgliteServerOptions): Promise<Pgli
     };
 
     const pump = async () => {
-      if (!started) {
+      if (!started && !startup) {
         if (buffer.length < 8) return;
         const length = buffer.readInt32BE(0);
         const code = buffer.readInt32BE(4);
@@ -143,9 +172,30 @@ export async function startPgliteServer(opts: PgliteServerOptions): Promise<Pgli
           socket.end();
           return;
         }
+        if (length < 8 || length > 10_000) {
+          socket.destroy();
+          return;
+        }
         if (buffer.length < length) return;
-        const startup = Buffer.from(buffer.subarray(0, length));
+        startup = Buffer.from(buffer.subarray(0, length));
         buffer = buffer.subarray(length);
+        socket.write(ASK_PASSWORD);
+      }
+      if (!started && startup) {
+        // PasswordMessage: 'p', length, the password and a NUL.
+        if (buffer.length < 5) return;
+        const size = buffer.readInt32BE(1);
+        if (buffer[0] !== 0x70 || size < 5 || size > 1024) {
+          socket.end(authFailed());
+          return;
+        }
+        if (buffer.length < 1 + size) return;
+        const sent = buffer.subarray(5, 1 + size - 1);
+        buffer = buffer.subarray(1 + size);
+        if (!passwordMatches(sent)) {
+          socket.end(authFailed());
+          return;
+        }
         await turn.take(me);
         try {
           await run(startup, socket);
@@ -189,7 +239,7 @@ export async function startPgliteServer(opts: PgliteServerOptions): Promise<Pgli
   const port = typeof address === 'object' && address ? address.port : (opts.port ?? 0);
   return {
     port,
-    url: `postgres://postgres:postgres@${host}:${port}/postgres`,
+    url: `postgres://postgres:${encodeURIComponent(password)}@${host}:${port}/postgres`,
     stop: () =>
       new Promise<void>((ok) => {
         for (const s of sockets) s.destroy();

@@ -27,15 +27,46 @@ export function checkDeclaredSizes(entries: ZipEntry[]): void {
   }
 }
 
-/** Inflates the text-relevant parts with a shared running byte budget and re-zips them uncompressed. */
+/**
+ * The deepest element nesting in XML bytes, by one pass over the tags (no parsing): `<x` opens, `</x` and `/>`
+ * close; declarations, comments and processing instructions are skipped. Stops counting past `limit`.
+ */
+export function xmlDepth(xml: Uint8Array, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < xml.length; i++) {
+    if (xml[i] === 0x3c /* < */) {
+      const next = xml[i + 1];
+      if (next === 0x2f /* / */) depth--;
+      else if (next !== 0x3f /* ? */ && next !== 0x21 /* ! */) {
+        depth++;
+        if (depth > max && (max = depth) > limit) return max;
+      }
+    } else if (xml[i] === 0x2f && xml[i + 1] === 0x3e /* /> */) depth--;
+  }
+  return max;
+}
+
+/**
+ * Inflates the text-relevant parts with a shared running byte budget and re-zips them uncompressed. The XML that
+ * will be parsed into a tree is bounded apart (size and nesting), before any parser sees it.
+ */
 function safeRepack(bytes: Uint8Array, entries: ZipEntry[]): Uint8Array {
   let budget = DOCUMENT_LIMITS.maxDocxUncompressed;
+  let xmlBudget = DOCUMENT_LIMITS.maxDocxXml;
   const files: Zippable = {};
   try {
     for (const e of entries) {
       if (!isNeeded(e.name)) continue;
-      const data = inflateEntry(bytes, e, budget);
+      const xml = /\.xml$/i.test(e.name);
+      if (xml && e.uncompressedSize > xmlBudget) throw errors.xmlTooLarge();
+      // Inflating past the budget means the declared size lied: a zip bomb.
+      const data = inflateEntry(bytes, e, xml ? Math.min(budget, xmlBudget) : budget);
       budget -= data.length;
+      if (xml) {
+        xmlBudget -= data.length;
+        if (xmlDepth(data, DOCUMENT_LIMITS.maxXmlDepth) > DOCUMENT_LIMITS.maxXmlDepth) throw errors.tooDeeplyNested();
+      }
       files[e.name] = [data, { level: 0 }];
     }
   } catch (err) {

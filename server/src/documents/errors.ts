@@ -1,14 +1,14 @@
 // Errors and limits for document extraction. Messages are Dutch and meant for end users.
 
-export type DocumentErrorStatus = 400 | 413 | 415 | 422;
+import { ApiError } from '../http/errors.ts';
 
-export class DocumentError extends Error {
-  constructor(
-    public code: string,
-    public status: DocumentErrorStatus,
-    message: string,
-  ) {
-    super(message);
+export type DocumentErrorStatus = 400 | 413 | 415 | 422 | 503;
+
+/** A document that cannot be read, or a reading budget exceeded: an API error with a Dutch message. */
+export class DocumentError extends ApiError {
+  declare readonly status: DocumentErrorStatus;
+  constructor(code: string, status: DocumentErrorStatus, message: string, headers: Record<string, string> = {}) {
+    super(status, code, message, headers);
     this.name = 'DocumentError';
   }
 }
@@ -24,18 +24,46 @@ export class DocumentError extends Error {
  *   (JPEG/PNG) barely compresses. 50 MB leaves room for legitimate files while keeping
  *   memory bounded (we only actually inflate non-media parts, with a running limit).
  * - maxZipEntries: a real DOCX has tens of parts; thousands means something is off.
+ * - maxDocxXml: inflated WordprocessingML (document, styles, numbering, notes) that is parsed into a tree.
+ *   The parser (mammoth) builds a tree of it: 2 MB of heavily formatted XML (a Word document of about 70
+ *   formatted pages) takes about 4 s and 130 MB, within the reading budget below; more is refused before parsing.
+ * - maxXmlDepth / maxHtmlDepth: nesting. Word nests a few tens deep, web pages rarely a hundred; deeper input
+ *   only makes recursive parsers slow (or overflow), so it is refused.
  * - pdfTimeoutMs: wall-clock cap on PDF parsing + text extraction.
+ * - maxPlanChars: a school document that is stored (and indexed passage by passage) is at most this long;
+ *   indexing costs about 6 ms of database time per passage of ~450 characters.
  */
 export const DOCUMENT_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
   maxPages: 200,
   maxTextChars: 2 * 1024 * 1024,
   maxDocxUncompressed: 50 * 1024 * 1024,
+  maxDocxXml: 2 * 1024 * 1024,
+  maxXmlDepth: 256,
+  maxHtmlDepth: 256,
   maxZipEntries: 5000,
   /** An entry is suspicious when ratio > maxEntryRatio AND size > maxEntryRatioSize. */
   maxEntryRatio: 100,
   maxEntryRatioSize: 10 * 1024 * 1024,
   pdfTimeoutMs: 20_000,
+  maxPlanChars: 120_000,
+} as const;
+
+/**
+ * The reading budget of one document (Node: a worker thread per document, so other requests keep their latency).
+ * - timeoutMs: wall-clock time for extraction, masking and the check.
+ * - memoryMb: heap of the worker; a document that needs more is refused (413).
+ * - queue: documents waiting for a worker; more at once get 503 (try again).
+ * - queueTimeoutMs: the longest a document waits for a worker before 503.
+ * - inlineTextChars: text sent as JSON up to this length is read in the request's own thread (a stage plan is
+ *   5–40 thousand characters; its check costs a few milliseconds and never waits behind a heavy file).
+ */
+export const READING_BUDGET = {
+  inlineTextChars: 32_000,
+  timeoutMs: 15_000,
+  memoryMb: 192,
+  queue: 16,
+  queueTimeoutMs: 20_000,
 } as const;
 
 const SUPPORTED = 'Upload een PDF, Word-document (.docx), HTML-, Markdown- of tekstbestand.';
@@ -62,6 +90,13 @@ export const MESSAGES = {
   processing_timeout:
     'Het lezen van dit document duurde te lang. Sla het opnieuw op (bijvoorbeeld als PDF of .docx) en probeer het nog een keer.',
   empty_document: 'Er staat geen leesbare tekst in dit document.',
+  xml_too_large: `Dit Word-bestand bevat te veel tekst en opmaak om te lezen (meer dan ${DOCUMENT_LIMITS.maxDocxXml / 1024 / 1024} MB aan documentgegevens). Upload alleen het stageplan of de overeenkomst, of sla het op als PDF.`,
+  too_deeply_nested:
+    'Dit document is te diep genest (opmaak in opmaak in opmaak) om te lezen. Sla het opnieuw op als PDF of als gewoon Word-document en probeer het nog een keer.',
+  too_complex:
+    'Dit document is te groot of te ingewikkeld om te lezen. Upload alleen het stageplan of de overeenkomst, of sla het op als PDF.',
+  busy: 'Stagewijzer leest nu veel documenten tegelijk. Probeer het over een halve minuut opnieuw.',
+  plan_too_large: `Dit document is te lang om op te slaan (maximaal ${DOCUMENT_LIMITS.maxPlanChars.toLocaleString('nl-NL')} tekens, ongeveer 50 pagina's). Sla alleen het stageplan of de overeenkomst op; controleren kan wel met "Document controleren".`,
 } as const;
 
 export const errors = {
@@ -78,4 +113,9 @@ export const errors = {
   noTextLayer: () => new DocumentError('no_text_layer', 422, MESSAGES.no_text_layer),
   timeout: () => new DocumentError('processing_timeout', 422, MESSAGES.processing_timeout),
   emptyDocument: () => new DocumentError('empty_document', 422, MESSAGES.empty_document),
+  xmlTooLarge: () => new DocumentError('xml_too_large', 413, MESSAGES.xml_too_large),
+  tooDeeplyNested: () => new DocumentError('too_deeply_nested', 422, MESSAGES.too_deeply_nested),
+  tooComplex: () => new DocumentError('too_complex', 413, MESSAGES.too_complex),
+  busy: () => new DocumentError('busy', 503, MESSAGES.busy, { 'Retry-After': '30' }),
+  planTooLarge: () => new DocumentError('plan_too_large', 413, MESSAGES.plan_too_large),
 };

@@ -3,6 +3,10 @@
 // paragraphs separated by a blank line.
 
 import { Parser } from 'htmlparser2';
+import { DOCUMENT_LIMITS, errors } from './errors.ts';
+
+/** Nested lists deeper than this are indented no further (the prefix would grow with the depth). */
+const MAX_LIST_INDENT = 8;
 
 /** Elements whose content is dropped entirely. */
 const SKIP = new Set([
@@ -110,6 +114,7 @@ export function tidyText(text: string): string {
     .normalize('NFC');
 }
 
+/** Structured text of an HTML document; nesting deeper than DOCUMENT_LIMITS.maxHtmlDepth is a DocumentError. */
 export function htmlToText(html: string): string {
   const main = new Writer();
   const writers: Writer[] = [main];
@@ -147,7 +152,7 @@ export function htmlToText(html: string): string {
         const list = lists[lists.length - 1];
         cur().brk(1);
         const marker = list?.ordered ? `${list.n++}. ` : '- ';
-        cur().setPrefix('  '.repeat(Math.max(0, lists.length - 1)) + marker);
+        cur().setPrefix('  '.repeat(Math.min(MAX_LIST_INDENT, Math.max(0, lists.length - 1))) + marker);
         liDepth++;
         return;
       }
@@ -232,6 +237,8 @@ export function htmlToText(html: string): string {
           /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '');
         const skipRoot = skipDepth === 0 && (SKIP.has(name) || hidden);
         stack.push({ name, skipRoot });
+        // The parser's own work per closing tag grows with the depth: deeper nesting is refused, not parsed.
+        if (stack.length > DOCUMENT_LIMITS.maxHtmlDepth) throw errors.tooDeeplyNested();
         if (skipRoot) skipDepth++;
         if (skipDepth > 0) return;
         open(name, attrs);

@@ -112,18 +112,28 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   return parts.join('');
 }
 
+/** A few undecodable bytes in a text file (a bad copy, a cut-off character) are read as U+FFFD, not refused. */
+const badBytesAllowed = (length: number) => Math.max(8, length * 0.01);
+
 /** Decodes bytes as text (UTF-8 with/without BOM, UTF-16 with BOM, Windows-1252). */
 export function decodeText(bytes: Uint8Array): string | null {
   let text: string | null;
   if (startsWith(bytes, [0xff, 0xfe])) text = decodeUtf16(bytes, true);
   else if (startsWith(bytes, [0xfe, 0xff])) text = decodeUtf16(bytes, false);
   else {
-    try {
-      // BOM is stripped by default (ignoreBOM: false).
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = decodeCp1252IfText(bytes);
+    // BOM is stripped by default (ignoreBOM: false); invalid sequences become U+FFFD.
+    const utf8 = new TextDecoder('utf-8').decode(bytes);
+    let bad = 0;
+    let multibyte = 0;
+    for (let i = 0; i < utf8.length; i++) {
+      const c = utf8.charCodeAt(i);
+      if (c === 0xfffd) bad++;
+      else if (c >= 0x80) multibyte++;
     }
+    if (bad === 0) text = utf8;
+    // UTF-8 with a few broken bytes; otherwise Windows-1252 (Latin-1) text, or UTF-8 all the same.
+    else if (multibyte > 0 && bad <= badBytesAllowed(utf8.length)) text = utf8;
+    else text = decodeCp1252IfText(bytes) ?? (bad <= badBytesAllowed(utf8.length) ? utf8 : null);
   }
   if (text === null) return null;
   return looksLikeText(text) ? text : null;
@@ -131,15 +141,15 @@ export function decodeText(bytes: Uint8Array): string | null {
 
 function looksLikeText(text: string): boolean {
   let control = 0;
+  let replaced = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return false;
-    // C0 controls other than tab, LF, VT, FF, CR; plus ESC-like C1 controls and U+FFFD.
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || (c >= 0x80 && c < 0xa0) || c === 0xfffd) {
-      control++;
-    }
+    if (c === 0xfffd) replaced++;
+    // C0 controls other than tab, LF, VT, FF, CR; plus ESC-like C1 controls.
+    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || (c >= 0x80 && c < 0xa0)) control++;
   }
-  return control <= Math.max(2, text.length * 0.005);
+  return control <= Math.max(2, text.length * 0.005) && replaced <= badBytesAllowed(text.length);
 }
 
 const HTML_START =

@@ -83,3 +83,31 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function dutchValidation(result: { success: boolean; error?: z.ZodError; data?: unknown }): void {
   if (!result.success && result.error) throw validationError(result.error, result.data);
 }
+
+/**
+ * A write that failed because the disk is full (ENOSPC, Postgres 53100) or read-only (EROFS, Postgres 25006):
+ * 507 or 503 with a Dutch message, and a log line that names the cause. Looks through the cause chain (drizzle wraps
+ * driver errors); never at "Failed query" messages, which carry user data.
+ */
+export function storageFailure(err: unknown): { error: ApiError; event: 'disk_full' | 'disk_read_only'; log: string } | null {
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 6; depth++, e = e.cause) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    const message = e.message.startsWith('Failed query:') ? '' : e.message;
+    if (code === 'ENOSPC' || code === '53100' || /No space left on device/i.test(message)) {
+      return {
+        event: 'disk_full',
+        log: `The disk is full (ENOSPC): nothing could be written. Free space on the data directory's disk. De schijf is vol: er kon niets worden opgeslagen. ${message.slice(0, 200)}`.trim(),
+        error: new ApiError(507, 'disk_full', 'Stagewijzer kan nu niets opslaan: de schijf van de server is vol. Er is niets opgeslagen. Probeer het later opnieuw of meld het aan de beheerder.'),
+      };
+    }
+    if (code === 'EROFS' || code === '25006' || /Read-only file system|read-only transaction/i.test(message)) {
+      return {
+        event: 'disk_read_only',
+        log: `The storage is read-only (EROFS): nothing could be written. Make the data directory writable. De opslag is alleen-lezen: er kon niets worden opgeslagen. ${message.slice(0, 200)}`.trim(),
+        error: new ApiError(503, 'read_only', 'Stagewijzer kan nu niets opslaan: de opslag van de server is alleen-lezen. Er is niets opgeslagen. Probeer het later opnieuw.', { 'Retry-After': '60' }),
+      };
+    }
+  }
+  return null;
+}

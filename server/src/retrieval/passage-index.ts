@@ -105,7 +105,8 @@ export class PassageIndex {
       const vectors = await this.embedder.embed(part.map((c) => `${contexts.get(c.id) ?? ''} ${c.title}\n${c.text}`));
       const rows = part.map((c, j) => {
         const terms = this.terms(c, contexts.get(c.id));
-        for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) words.add(w);
+        // The lexicon is shared by every school: only corpus words go in, never a plan's (names, a school's own words).
+        if (c.source !== 'plan') for (const w of terms.split(' ')) if (w.length >= 4 && !/^\d+$/.test(w)) words.add(w);
         return {
           id: c.id, source: c.source, ref: c.ref, title: c.title, text: c.text, start: c.start, end: c.end,
           page: c.page ?? null, law: c.law ?? null, lawId: c.lawId ?? null, article: c.article ?? null, lid: c.lid ?? null,

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { checkDocument } from '../checklist/index.ts';
+import type { AppParts } from '../app.ts';
 import { CheckedDocument } from '../contract/index.ts';
-import { documentBody, documentOf, readDocument } from './document-input.ts';
+import { documentBody, documentInput, documentOf } from './document-input.ts';
 import { apiApp, errorResponses, jsonResponse } from './openapi.ts';
 
 export const checkRoute = createRoute({
@@ -19,10 +19,11 @@ export const checkRoute = createRoute({
 });
 
 /** POST /api/check: the legal checklist for one document; stores nothing. */
-export function checkRoutes() {
+export function checkRoutes(parts: Pick<AppParts, 'documents'>) {
   return apiApp().openapi(checkRoute, async (c) => {
-    const doc = await readDocument(documentOf(c.req));
-    const result = checkDocument(doc.text, doc.kind ? { kind: doc.kind } : undefined);
-    return c.json({ ...result, text: doc.text, format: doc.format }, 200);
+    const input = await documentInput(documentOf(c.req));
+    // Extraction and the check run in the app's document reader (worker threads on Node, with limits).
+    const doc = await parts.documents!.read({ source: input.source, ...(input.kind ? { kind: input.kind } : {}), purpose: 'check' });
+    return c.json({ ...doc.check, text: doc.text, format: doc.format }, 200);
   });
 }

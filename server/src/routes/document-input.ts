@@ -1,7 +1,8 @@
-// One document from a request: JSON `{text, title?, kind?}` or multipart `file` (+ `title`, `kind`), as text.
+// One document from a request: JSON `{text, title?, kind?}` or multipart `file` (+ `title`, `kind`), not yet read.
 import { z } from 'zod';
 import { DocumentKindInput, DocumentText, DocumentTitle, type DocumentKind } from '../contract/index.ts';
-import { DOCUMENT_LIMITS, DocumentError, extractDocument } from '../documents/index.ts';
+import { DOCUMENT_LIMITS } from '../documents/index.ts';
+import type { DocumentSource } from '../documents/reading.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import { jsonContent } from './openapi.ts';
 
@@ -21,11 +22,11 @@ export const documentBody = {
   content: { ...jsonContent(DocumentText), 'multipart/form-data': { schema: DocumentUpload } },
 };
 
+/** An uploaded document as sent: read (extracted, masked, checked) by the app's DocumentReader. */
 export interface DocumentInput {
-  text: string;
+  source: DocumentSource;
   title: string;
   kind?: DocumentKind;
-  format: string;
 }
 
 const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
@@ -40,23 +41,17 @@ export function documentOf(req: { header(name: string): string | undefined; vali
   return isMultipart(req.header('content-type') ?? '') ? req.valid('form') : req.valid('json');
 }
 
-/** The document of a request, as text. */
-export async function readDocument(body: DocumentBody): Promise<DocumentInput> {
+/** The document of a request, not yet read: its bytes or text, title and kind. */
+export async function documentInput(body: DocumentBody): Promise<DocumentInput> {
   if ('file' in body) {
     const { file, title, kind } = body;
     if (file.size > DOCUMENT_LIMITS.maxBytes) throw new ApiError(413, 'file_too_large', 'Dit bestand is groter dan 10 MB. Upload een kleiner bestand.');
-    try {
-      const doc = await extractDocument(new Uint8Array(await file.arrayBuffer()), file.name, file.type);
-      return { text: doc.text, title: title || titleFromName(file.name), format: doc.format, ...withKind(kind) };
-    } catch (e) {
-      if (e instanceof DocumentError) throw new ApiError(e.status, e.code, e.message);
-      throw e;
-    }
+    return { source: { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mime: file.type }, title: title || titleFromName(file.name), ...withKind(kind) };
   }
   if ('text' in body) {
     const { text, title, kind } = body;
     if (text.length > DOCUMENT_LIMITS.maxTextChars) throw new ApiError(413, 'text_too_large', 'Deze tekst is te lang (meer dan 2 MB). Stuur een kortere tekst.');
-    return { text: text.replace(/\r\n?/g, '\n'), title: title || 'Naamloos document', format: 'txt', ...withKind(kind) };
+    return { source: { text: text.replace(/\r\n?/g, '\n') }, title: title || 'Naamloos document', ...withKind(kind) };
   }
   // No body and no content type.
   throw errors.unsupportedType();

@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
-import { checkDocument } from '../checklist/index.ts';
 import { maskedMessage, PlanCreated, PlanDetail, PlanList } from '../contract/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
-import { maskPersonalData } from '../privacy/mask.ts';
+import { maskTitle } from '../nl/pii.ts';
 import { requireSchool, type SchoolEnv } from './auth.ts';
-import { documentBody, documentOf, readDocument } from './document-input.ts';
+import { documentBody, documentInput, documentOf } from './document-input.ts';
 import { apiApp, bearer, errorResponses, jsonResponse } from './openapi.ts';
 import { planDetail, planKind } from './stored-plan.ts';
 
@@ -63,13 +62,18 @@ export function planRoutes(parts: AppParts) {
   app.use('/api/plans/*', school);
 
   app.openapi(createPlanRoute, async (c) => {
-    const doc = await readDocument(documentOf(c.req));
-    const { text, masked } = maskPersonalData(doc.text);
-    const check = { ...checkDocument(text, doc.kind ? { kind: doc.kind } : undefined), text };
+    const input = await documentInput(documentOf(c.req));
+    // Read with personal data masked (and the stored length capped); the title (or the file name it came from)
+    // is repeated in every citation: masked too.
+    const doc = await parts.documents!.read({ source: input.source, ...(input.kind ? { kind: input.kind } : {}), purpose: 'store' });
+    const { text } = doc;
+    const masked = doc.masked ?? [];
+    const title = maskTitle(input.title);
+    const check = { ...doc.check, text };
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school: c.var.school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
+      school: c.var.school, title, kind: check.kind, text, check, masked, now: parts.clock.now(),
     });
-    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedMessage(masked) }, 201);
+    return c.json({ planId, title, kind: check.kind, chunks, check, masked, maskedMessage: maskedMessage(masked) }, 201);
   });
 
   app.openapi(listPlansRoute, async (c) => {

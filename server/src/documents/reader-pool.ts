@@ -1,0 +1,183 @@
+// Node: documents are read in a small pool of worker threads, so a 200-page PDF or a hostile file never holds up
+// /healthz or a question. Each worker's heap is capped (resourceLimits: a document that needs more is refused with
+// 413, the worker replaced); each document has a deadline (the worker is ended: 422); documents wait in a bounded
+// queue for a free worker (full, or waiting too long: 503 with Retry-After).
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DocumentError, errors, READING_BUDGET, type DocumentErrorStatus } from './errors.ts';
+import type { DocumentReader, ReadDocument, ReadingJob } from './reader.ts';
+import { readDocument } from './reading.ts';
+import type { WorkerRequest, WorkerResponse } from './reader-worker.ts';
+
+export interface ReaderPoolOptions {
+  /** Worker threads; default: the cores less one (reading never takes every core), at least 1, at most 4. */
+  size?: number;
+  /**
+   * Text sent as JSON up to this many characters is read in the calling thread: it costs a few milliseconds
+   * (linear, at most ~50 ms on hostile text) and never waits behind a heavy file. Default READING_BUDGET.inlineTextChars.
+   */
+  inlineTextChars?: number;
+  timeoutMs?: number;
+  memoryMb?: number;
+  queue?: number;
+  queueTimeoutMs?: number;
+  log?: (event: Record<string, unknown>) => void;
+}
+
+interface Pending {
+  id: number;
+  job: ReadingJob;
+  resolve(doc: ReadDocument): void;
+  reject(err: Error): void;
+  queueTimer?: ReturnType<typeof setTimeout>;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Pending | null;
+  deadline?: ReturnType<typeof setTimeout>;
+  /** Set once the slot's worker is being replaced (deadline, crash): its later events are ignored. */
+  retired: boolean;
+}
+
+const ENTRY = new URL('./reader-worker.mjs', import.meta.url);
+
+export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { readonly busy: number; readonly queued: number } {
+  const size = opts.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const inlineTextChars = opts.inlineTextChars ?? READING_BUDGET.inlineTextChars;
+  const timeoutMs = opts.timeoutMs ?? READING_BUDGET.timeoutMs;
+  const memoryMb = opts.memoryMb ?? READING_BUDGET.memoryMb;
+  const queueMax = opts.queue ?? READING_BUDGET.queue;
+  const queueTimeoutMs = opts.queueTimeoutMs ?? READING_BUDGET.queueTimeoutMs;
+  const log = opts.log ?? (() => {});
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+  /** Workers that died before they were ready, in a row: after a few, no more are started (a broken setup). */
+  let failedStarts = 0;
+  const MAX_FAILED_STARTS = 3;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(ENTRY, {
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+    });
+    worker.unref();
+    const slot: Slot = { worker, ready: false, job: null, retired: false };
+    worker.on('message', (msg: WorkerResponse | { ready: true }) => {
+      if (slot.retired) return;
+      if ('ready' in msg) {
+        slot.ready = true;
+        failedStarts = 0;
+        return dispatch();
+      }
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      clearTimeout(slot.deadline);
+      slot.job = null;
+      if (msg.ok) job.resolve(msg.result);
+      else if (msg.error) job.reject(new DocumentError(msg.error.code, msg.error.status as DocumentErrorStatus, msg.error.message, msg.error.headers));
+      else job.reject(new Error(`document reader failed: ${msg.detail}`));
+      dispatch();
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (slot.retired) return;
+      const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      log({ level: 'warn', event: outOfMemory ? 'document_out_of_memory' : 'document_reader_crashed', message: err.message });
+      replace(slot, outOfMemory ? errors.tooComplex() : errors.corrupt());
+    });
+    worker.on('exit', () => {
+      if (!slot.retired && !closed) replace(slot, errors.corrupt());
+    });
+    return slot;
+  };
+
+  /** Ends a slot's worker (its job, if any, gets `reason`) and starts a fresh one in its place. */
+  const replace = (slot: Slot, reason: Error) => {
+    slot.retired = true;
+    clearTimeout(slot.deadline);
+    slot.job?.reject(reason);
+    slot.job = null;
+    void slot.worker.terminate();
+    const i = slots.indexOf(slot);
+    if (i < 0 || closed) return;
+    if (!slot.ready && ++failedStarts >= MAX_FAILED_STARTS) {
+      log({ level: 'error', event: 'document_readers_failed', message: 'Document reader threads do not start; documents are refused (503).' });
+      slots.splice(i, 1);
+      if (!slots.length) for (const p of queue.splice(0)) (clearTimeout(p.queueTimer), p.reject(errors.busy()));
+      return;
+    }
+    slots[i] = spawn();
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (!slot.ready || slot.job || slot.retired) continue;
+      const job = queue.shift();
+      if (!job) return;
+      clearTimeout(job.queueTimer);
+      slot.job = job;
+      slot.deadline = setTimeout(() => {
+        log({ level: 'warn', event: 'document_timeout', timeoutMs });
+        replace(slot, errors.timeout());
+      }, timeoutMs);
+      const source = job.job.source;
+      const transfer = 'bytes' in source ? [source.bytes.buffer as ArrayBuffer] : [];
+      slot.worker.postMessage({ id: job.id, job: job.job } satisfies WorkerRequest, transfer);
+    }
+  };
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+
+  return {
+    get busy() {
+      return slots.filter((s) => s.job).length;
+    },
+    get queued() {
+      return queue.length;
+    },
+    read(job: ReadingJob): Promise<ReadDocument> {
+      if ('text' in job.source && job.source.text.length <= inlineTextChars) return readDocument(job);
+      if (closed || !slots.length) return Promise.reject(errors.busy());
+      if (queue.length >= queueMax) {
+        log({ level: 'warn', event: 'document_queue_full', queued: queue.length });
+        return Promise.reject(errors.busy());
+      }
+      // The bytes move to the worker (no copy); a view on a larger buffer is copied first.
+      if ('bytes' in job.source) {
+        const b = job.source.bytes;
+        if (b.byteOffset !== 0 || b.byteLength !== b.buffer.byteLength) job = { ...job, source: { ...job.source, bytes: b.slice() } };
+      }
+      return new Promise<ReadDocument>((resolve, reject) => {
+        const pending: Pending = { id: nextId++, job, resolve, reject };
+        pending.queueTimer = setTimeout(() => {
+          const i = queue.indexOf(pending);
+          if (i < 0) return;
+          queue.splice(i, 1);
+          log({ level: 'warn', event: 'document_queue_timeout', queueTimeoutMs });
+          reject(errors.busy());
+        }, queueTimeoutMs);
+        queue.push(pending);
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const p of queue.splice(0)) {
+        clearTimeout(p.queueTimer);
+        p.reject(errors.busy());
+      }
+      await Promise.all(
+        slots.map(async (slot) => {
+          slot.retired = true;
+          clearTimeout(slot.deadline);
+          slot.job?.reject(errors.busy());
+          await slot.worker.terminate();
+        }),
+      );
+    },
+  };
+}
