@@ -124,8 +124,9 @@ export class LeadComposer {
       const chunk = byId.get(p.chunkId) ?? (stored ? { ...stored, score: 0 } : undefined);
       const markers: number[] = [];
       if (chunk) {
-        // A point is cited by one quote: its first span (spans close together read as one).
-        for (const s of mergeSpans(p.point.spans).slice(0, 1)) {
+        // A point is cited by one quote: the span (spans close together read as one) that says most of what was
+        // asked (a table row about "maatschappelijke stage", not the table's caption).
+        for (const s of bestSpan(mergeSpans(p.point.spans), p.point.spans, reading)) {
           const at = addQuote(quotes, { chunk, start: s.start, end: s.end });
           markers.push(at + 1);
         }
@@ -205,11 +206,31 @@ export class LeadComposer {
   }
 }
 
+/** The merged span whose words weigh most in the question (the first when none does). */
+function bestSpan(merged: Array<{ start: number; end: number }>, spans: Array<{ start: number; end: number; text: string }>, reading: Reading): Array<{ start: number; end: number }> {
+  let best = merged[0];
+  let bestScore = 0;
+  for (const m of merged) {
+    let score = 0;
+    for (const s of spans.filter((x) => x.start >= m.start && x.end <= m.end)) {
+      for (const w of new Set(terms(s.text).map(stem))) score += reading.query.stems.get(w) ?? 0;
+    }
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best ? [best] : [];
+}
+
+/** The text a quote's offsets refer to: one report section, one law article, one plan. */
+const sourceKey = (c: Chunk) => `${c.source}:${c.ref}`;
+
 /** Adds a quote unless the same text is quoted already; returns its index. A law lid is quoted whole. */
 function addQuote(quotes: Quote[], quote: Quote): number {
   const wholeLid = quote.chunk.source === 'law' && quote.chunk.end - quote.chunk.start <= MAX_LAW_QUOTE;
   const q = wholeLid ? { ...quote, start: quote.chunk.start, end: quote.chunk.end } : quote;
-  const at = quotes.findIndex((x) => x.chunk.id === q.chunk.id && x.start < q.end && q.start < x.end);
+  const at = quotes.findIndex((x) => sourceKey(x.chunk) === sourceKey(q.chunk) && x.start < q.end && q.start < x.end);
   if (at >= 0) {
     const x = quotes[at]!;
     x.start = Math.min(x.start, q.start);
