@@ -33,6 +33,8 @@ export interface Turn {
 }
 
 export const MAX_HISTORY = 6;
+/** Weight of a named school type's other names ("lwt" → leerwerktraject): the same thing, written otherwise. */
+const SCHOOL_TYPE_WEIGHT = 1;
 /** Weight of the previous answer's words in a follow-up's search. */
 const ANSWER_WEIGHT = 0.3;
 /** Words read from a previous answer: its first part (the lead), at most this many characters. */
@@ -145,12 +147,11 @@ function isFollowUpShaped(text: string, topics: string[], q: QueryTerms, hasHist
 export function readQuestion(raw: string, persona: Persona, history: Turn[], index: CorpusIndex): Reading {
   const question = stripInstructions(normalizeText(raw));
   const own = index.query(readChat(question));
-  // The school types named are searched in the sources' words too ("pro" → praktijkonderwijs, pro-afdelingen).
-  for (const id of schoolTypesIn(question)) {
-    const type = SCHOOL_TYPES.find((t) => t.id === id)!;
+  // A school type named is searched by all its names ("lwt" → leerwerktraject, leer-werktraject): the same thing.
+  for (const type of new Set(schoolTypeMatcher().values(question))) {
     for (const w of terms(`${type.label} ${type.phrases.filter((p) => /^[\p{L}-]+$/u.test(p)).join(' ')}`)) {
       const s = stem(w);
-      if (!own.stems.has(s)) own.stems.set(s, 0.5);
+      own.stems.set(s, Math.max(own.stems.get(s) ?? 0, SCHOOL_TYPE_WEIGHT));
     }
   }
   const m = phrases();

@@ -34,7 +34,8 @@ export function assessScope(reading: Reading, passages: ScoredChunk[], index: Co
   const compounds = new Set(q.compounds);
   const specific = q.words.filter((w) => !compounds.has(w) && index.frequency(w) > 0 && index.frequency(w) < COMMON);
   const anchored = q.words.some((w) => !compounds.has(w) && index.frequency(w) > 0);
-  const known = specific.length + (anchored ? q.concepts.length : q.concepts.length * 0.5);
+  const topical = q.concepts.filter((c) => c.topical).length;
+  const known = specific.length + (anchored ? topical : topical * 0.5);
   const unknown = q.unknown.filter((w) => w.length >= 3).length;
   if (known === 0 && !q.words.some((w) => index.frequency(w) >= COMMON)) return { grounded: false, reason: 'off_topic' };
   if (unknown >= known && unknown > 0) return { grounded: false, reason: 'off_topic' };

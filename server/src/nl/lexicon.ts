@@ -77,8 +77,13 @@ export interface LayConcept {
   source: readonly string[];
   /** A pupil being hurt, harassed, exploited or discriminated against: always answered, with who to go to. */
   safety: boolean;
+  /** Whether using it says what a question is about (false: who someone is, a kind of workplace). */
+  topical: boolean;
 }
-export const LAY_CONCEPTS: readonly LayConcept[] = layTerms.concepts.map((c) => ({ id: c.id, say: c.say, source: c.source, safety: Boolean((c as { safety?: boolean }).safety) }));
+export const LAY_CONCEPTS: readonly LayConcept[] = layTerms.concepts.map((c) => {
+  const flags = c as { safety?: boolean; topical?: boolean };
+  return { id: c.id, say: c.say, source: c.source, safety: Boolean(flags.safety), topical: flags.topical !== false };
+});
 
 export type QuestionKindId = keyof typeof questionKinds.kinds;
 export const QUESTION_KIND_PHRASES: Readonly<Record<QuestionKindId, readonly string[]>> = questionKinds.kinds;
