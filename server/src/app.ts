@@ -11,7 +11,6 @@ import { ApiError, dutchValidation, errorBody, fromHttpException, sendError, sto
 import { applySecurity, redactingLog, type SecurityOptions } from './http/security.ts';
 import type { CorpusIndex } from './retrieval/corpus-index.ts';
 import type { PassageIndex } from './retrieval/passage-index.ts';
-import type { Vocabulary } from './retrieval/vocabulary.ts';
 import { askRoutes } from './routes/ask.ts';
 import { checkRoutes } from './routes/check.ts';
 import { claimRoutes } from './routes/claims.ts';
@@ -29,7 +28,6 @@ export interface AppParts {
   index: PassageIndex;
   /** The corpus (report, law, kernpunten) searched from memory. */
   corpusIndex: CorpusIndex;
-  vocabulary: Vocabulary;
   composer: Composer;
   clock: Clock;
   /** Model id when answers are written by an LLM, else null. */

@@ -9,7 +9,6 @@ import { migrate } from './db/migrate.ts';
 import type { Clock, Embedder } from './domain.ts';
 import { createHashEmbedder } from './retrieval/hash-embedder.ts';
 import { PassageIndex } from './retrieval/passage-index.ts';
-import { Vocabulary } from './retrieval/vocabulary.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -30,15 +29,15 @@ export interface AssembleOptions {
   embedderFallback?: AppParts['embedderFallback'];
 }
 
-/** Assembles the app's parts: vocabulary, index, composer; optionally migrates and ingests. */
+/** Assembles the app's parts: the corpus index, the store and plan index, the composer; optionally migrates and ingests. */
 export async function assemble(opts: AssembleOptions): Promise<AppParts & { ingested: boolean }> {
   const embedder = opts.embedder ?? createHashEmbedder();
   const { chunks, contexts } = corpusChunks(opts.corpus);
-  const vocabulary = new Vocabulary(chunks.map((c) => `${c.title} ${c.text}`));
-  const index = new PassageIndex(opts.db, embedder, vocabulary);
   const kernpunten = resolveKernpunten(opts.corpus.kernpunten, opts.corpus.report, opts.corpus.articles);
   // The corpus is searched from memory; its vectors come from the store of record when first needed.
-  const corpusIndex = new CorpusIndex(chunks, contexts, kernpunten, embedder, () => index.corpusVectors());
+  let index: PassageIndex | undefined;
+  const corpusIndex = new CorpusIndex(chunks, contexts, kernpunten, embedder, () => index!.corpusVectors());
+  index = new PassageIndex(opts.db, embedder, (w) => corpusIndex.parts(w));
   let ingested = false;
   if (opts.prepare) {
     await migrate(opts.db);
@@ -50,7 +49,6 @@ export async function assemble(opts: AssembleOptions): Promise<AppParts & { inge
     corpus: opts.corpus,
     index,
     corpusIndex,
-    vocabulary,
     composer: opts.composer ? opts.composer(extractive) : extractive,
     clock: opts.clock ?? systemClock,
     llmModel: opts.llmModel ?? null,

@@ -46,7 +46,8 @@ describe('ingestion on the embedded database', () => {
     expect(parts.ingested).toBe(true);
     const dims = await db.rows<{ d: number }>(sql`select vector_dims(embedding) as d from chunks limit 1`);
     expect(Number(dims[0]!.d)).toBe(128);
-    const hits = await parts.index.search('hoe vaak bezoekt de stagebegeleider', { sources: ['plan'], planId, schoolId: (await db.rows<{ id: string }>(sql`select id from schools`))[0]!.id, legs: ['vector'] });
+    const schoolId = (await db.rows<{ id: string }>(sql`select id from schools`))[0]!.id;
+    const hits = await parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider', planId, schoolId, { legs: ['vector'] });
     expect(hits.map((h) => h.planId)).toContain(planId);
     await db.close();
   });

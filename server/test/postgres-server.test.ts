@@ -90,14 +90,14 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
       for (let i = 0; i < 60; i++) others.push(await store(schoolB, i));
       const mine = await store(schoolA, 1000);
       const search = (legs: Array<'fts' | 'vector'>) =>
-        parts.index.search('hoe vaak bezoekt de stagebegeleider', { sources: ['plan'], planId: mine.planId, schoolId: schoolA.id, legs });
+        parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider', mine.planId, schoolA.id, { legs });
       for (const legs of [['vector'], ['fts'], ['fts', 'vector']] as Array<Array<'fts' | 'vector'>>) {
         const hits = await search(legs);
         expect(hits.length, legs.join('+')).toBeGreaterThan(0);
         expect(new Set(hits.map((h) => h.planId)), legs.join('+')).toEqual(new Set([mine.planId]));
       }
       // Another school's token never reaches this plan's passages.
-      const theirs = await parts.index.search('hoe vaak bezoekt de stagebegeleider', { sources: ['plan'], planId: mine.planId, schoolId: schoolB.id });
+      const theirs = await parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider', mine.planId, schoolB.id);
       expect(theirs).toEqual([]);
       // Deleting a plan removes its passages.
       await db.transaction((tx) => tx.rows(sql`delete from plans where id = ${others[0]!.planId}`));
@@ -141,7 +141,7 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
       // Without iterative scans the index's first 40 candidates are all other schools': nothing is left.
       expect(await second.rows(nearest)).toEqual([]);
 
-      const hits = await parts2.index.search(question, { sources: ['plan'], planId: mine.planId, schoolId: me.id, legs: ['vector'] });
+      const hits = await parts2.index.searchPlan(question, mine.planId, me.id, { legs: ['vector'] });
       expect(hits.map((h) => h.id)).toEqual([`plan:${mine.planId}:0`]);
     }, 180_000);
   });

@@ -75,7 +75,7 @@ describe('search', () => {
       body: JSON.stringify({ title: 'Plan', text: 'Stageplan\n\nDe kapsalon begeleidt de leerling bij het knippen van pruiken.' }),
     });
     const { planId } = (await res.json()) as { planId: string };
-    const found = await t.parts.index.search('knippen van pruiken', { planId, schoolId: 'school_other', sources: ['plan'] });
+    const found = await t.parts.index.searchPlan('knippen van pruiken', planId, 'school_other');
     expect(found.map((c) => c.ref)).not.toContain(planId);
   });
 

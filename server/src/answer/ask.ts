@@ -106,7 +106,7 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieve
   let passages = rerank(await deps.corpus.search(reading.query, text, { limit: 20 }), reading, deps).slice(0, 8);
   passages = pinNamed(deps, reading, passages);
   if (req.planId && req.schoolId) {
-    const plan = await deps.plans.search(text, { planId: req.planId, schoolId: req.schoolId, sources: ['plan'], broad: true, limit: 4 });
+    const plan = await deps.plans.searchPlan(text, req.planId, req.schoolId, { limit: 4 });
     passages = interleave(plan, passages, 10);
   }
   return { reading, passages, scope: assessScope(reading, passages, deps.corpus) };
@@ -129,7 +129,7 @@ function pinNamed(deps: AskDeps, reading: Reading, passages: ScoredChunk[]): Sco
 async function fromPlanCheck(deps: AskDeps, req: AskRequest): Promise<Answer | null> {
   if (!req.plan || !asksCompliance(req.question)) return null;
   const articles = [...new Set(req.plan.check.requirements.map((r) => r.article))];
-  return complianceAnswer(req.plan, articles.length ? await deps.plans.byArticle(articles) : []);
+  return complianceAnswer(req.plan, deps.corpus.passagesWhere((c) => c.source === 'law' && articles.includes(c.article!)));
 }
 
 function refusal(reading: Reading, scope: ScopeVerdict): Answer {

@@ -1,7 +1,7 @@
 import { asc, gt, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
 import { embeddingDimensions, resizeEmbeddings, withoutCostlyIndexes } from '../db/maintenance.ts';
-import { chunks as chunksTable, lexicon, meta, plans } from '../db/schema.ts';
+import { chunks as chunksTable, meta, plans } from '../db/schema.ts';
 import type { Chunk, LawArticle, Report, ReportSection } from '../domain.ts';
 import type { KernpuntJson } from '../knowledge/kernpunten.ts';
 import type { PassageIndex } from '../retrieval/passage-index.ts';
@@ -101,7 +101,7 @@ export async function ensureIndexed(db: Database, index: PassageIndex, corpus: C
       await index.write(tx, chunks, contexts);
       if (embedderChanged) await reembedPlans(tx, index);
     };
-    if (chunks.length > kept) await withoutCostlyIndexes(tx, [chunksTable, lexicon], load);
+    if (chunks.length > kept) await withoutCostlyIndexes(tx, [chunksTable], load);
     else await load();
     for (const [key, value] of [['corpus_hash', indexed], ['embedder_id', index.embedder.id]] as const) {
       await tx.orm.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });

@@ -84,7 +84,4 @@ export const chunks = pgTable(
   ],
 );
 
-/** The corpus's words (folded), for trigram matching of spelling slips. */
-export const lexicon = pgTable('lexicon', { word: text('word').primaryKey() }, (t) => [
-  index('lexicon_trgm_idx').using('gin', t.word.op('gin_trgm_ops')),
-]);
+

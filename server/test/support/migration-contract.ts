@@ -30,7 +30,7 @@ export function migrationContract(open: () => Promise<Database>, sameDatabase?: 
       // Only the indexes something queries (see schema.ts).
       const lines = await catalog(db);
       expect(lines.filter((l) => l.startsWith('index ')).map((l) => /INDEX (\S+)/.exec(l)![1]).sort()).toEqual(
-        ['chunks_embedding_idx', 'chunks_pkey', 'chunks_plan_idx', 'chunks_tsv_idx', 'lexicon_pkey', 'lexicon_trgm_idx', 'meta_pkey', 'plans_pkey', 'plans_school_idx', 'schools_pkey', 'schools_token_hash_key'].sort(),
+        ['chunks_embedding_idx', 'chunks_pkey', 'chunks_plan_idx', 'chunks_tsv_idx', 'meta_pkey', 'plans_pkey', 'plans_school_idx', 'schools_pkey', 'schools_token_hash_key'].sort(),
       );
     } finally {
       await db.close();
@@ -58,7 +58,7 @@ export function migrationContract(open: () => Promise<Database>, sameDatabase?: 
       // The plan's passage is still there and found, by full text and by vector.
       expect(await legacy.orm.$count(chunks, eq(chunks.planId, 'plan_legacy'))).toBe(1);
       for (const legs of [['fts'], ['vector']] as const) {
-        const hits = await parts.index.search('hoe vaak bezoekt de stagebegeleider de leerling', { sources: ['plan'], planId: 'plan_legacy', schoolId: 'school_legacy', legs: [...legs] });
+        const hits = await parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider de leerling', 'plan_legacy', 'school_legacy', { legs: [...legs] });
         expect(hits.map((h) => h.id), legs[0]).toEqual(['plan:plan_legacy:0']);
       }
       // And a second start changes nothing.
