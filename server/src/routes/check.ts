@@ -1,13 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
-import { checkDocument } from '../checklist/index.ts';
+import { checkDocuments } from '../checklist/index.ts';
 import { CheckedDocument } from '../contract/index.ts';
-import { documentBody, documentOf, readDocument } from './document-input.ts';
+import { documentBody, documentOf, readDocuments } from './document-input.ts';
 import { apiApp, errorResponses, jsonResponse } from './openapi.ts';
 
 export const checkRoute = createRoute({
   method: 'post',
   path: '/api/check',
-  summary: 'Check one document against the legal checklist; stores nothing',
+  summary: 'Check a document (or several as one set) against the legal checklist; stores nothing',
   request: { body: documentBody },
   responses: {
     200: jsonResponse(CheckedDocument, 'The checklist, with the extracted text the evidence offsets point into'),
@@ -18,11 +18,10 @@ export const checkRoute = createRoute({
   },
 });
 
-/** POST /api/check: the legal checklist for one document; stores nothing. */
+/** POST /api/check: the legal checklist for a document, or several checked as one set; stores nothing. */
 export function checkRoutes() {
   return apiApp().openapi(checkRoute, async (c) => {
-    const doc = await readDocument(documentOf(c.req));
-    const result = checkDocument(doc.text, doc.kind ? { kind: doc.kind } : undefined);
-    return c.json({ ...result, text: doc.text, format: doc.format }, 200);
+    const { docs, kind } = await readDocuments(documentOf(c.req));
+    return c.json({ ...checkDocuments(docs, kind ? { kind } : undefined), format: docs[0].format }, 200);
   });
 }

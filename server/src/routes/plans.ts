@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
-import { checkDocument } from '../checklist/index.ts';
-import { maskedMessage, PlanCreated, PlanDetail, PlanList } from '../contract/index.ts';
+import { checkDocuments } from '../checklist/index.ts';
+import { maskedMessage, PlanCreated, PlanDetail, PlanList, type MaskedItem } from '../contract/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { requireSchool, type SchoolEnv } from './auth.ts';
-import { documentBody, documentOf, readDocument } from './document-input.ts';
+import { documentBody, documentOf, readDocuments } from './document-input.ts';
 import { apiApp, bearer, errorResponses, jsonResponse } from './openapi.ts';
 import { planDetail, planKind } from './stored-plan.ts';
 
@@ -16,7 +16,7 @@ const NOT_FOUND = 'Dit document bestaat niet of hoort niet bij jouw school.';
 export const createPlanRoute = createRoute({
   method: 'post',
   path: '/api/plans',
-  summary: 'Store a document of the school, checked and indexed so /api/ask with planId can cite it',
+  summary: 'Store a document of the school (or a set: a document with its attachments, as one), checked and indexed so /api/ask with planId can cite it',
   security: bearer,
   request: { body: documentBody },
   responses: {
@@ -55,6 +55,13 @@ export const deletePlanRoute = createRoute({
   responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 404: errorResponses[404] },
 });
 
+/** The masked counts of several documents, added up per type (in the order the types first occur). */
+export function mergeMasked(lists: ReadonlyArray<readonly MaskedItem[]>): MaskedItem[] {
+  const total = new Map<string, number>();
+  for (const list of lists) for (const m of list) total.set(m.type, (total.get(m.type) ?? 0) + m.count);
+  return [...total].map(([type, count]) => ({ type, count }));
+}
+
 /** A school's own stage documents. Every route needs the school's token; other schools' plans are 404. */
 export function planRoutes(parts: AppParts) {
   const app = apiApp<SchoolEnv>();
@@ -63,13 +70,16 @@ export function planRoutes(parts: AppParts) {
   app.use('/api/plans/*', school);
 
   app.openapi(createPlanRoute, async (c) => {
-    const doc = await readDocument(documentOf(c.req));
-    const { text, masked } = maskPersonalData(doc.text);
-    const check = { ...checkDocument(text, doc.kind ? { kind: doc.kind } : undefined), text };
+    const { docs, kind } = await readDocuments(documentOf(c.req));
+    // Each document is masked, then the set is checked and stored as one text and one check.
+    const masked = docs.map((d) => ({ ...d, ...maskPersonalData(d.text) }));
+    const check = checkDocuments(masked, kind ? { kind } : undefined);
+    const allMasked = mergeMasked(masked.map((d) => d.masked));
+    const title = docs[0].title;
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school: c.var.school, title: doc.title, kind: check.kind, text, check, masked, now: parts.clock.now(),
+      school: c.var.school, title, kind: check.kind, text: check.text, check, masked: allMasked, now: parts.clock.now(),
     });
-    return c.json({ planId, title: doc.title, kind: check.kind, chunks, check, masked, maskedMessage: maskedMessage(masked) }, 201);
+    return c.json({ planId, title, kind: check.kind, chunks, check, masked: allMasked, maskedMessage: maskedMessage(allMasked) }, 201);
   });
 
   app.openapi(listPlansRoute, async (c) => {
