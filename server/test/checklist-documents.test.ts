@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckedDocument } from '../src/contract/index.ts';
 import { CORPUS_DIR } from '../src/paths.ts';
 import { planDetail } from '../src/routes/stored-plan.ts';
 import { expectContract } from './support/contract.ts';
@@ -50,12 +51,7 @@ Artikel 3 Inspectie. De stagebieder stelt de Inspectie van het Onderwijs in staa
 Artikel 4 Verzekering. De school sluit een ongevallenverzekering en een aansprakelijkheidsverzekering. De premie komt ten laste van de school.
 `;
 
-interface Checked {
-  kind: string;
-  text: string;
-  documents?: Array<{ title: string; start: number; end: number }>;
-  requirements: Array<{ id: string; status: string; refersTo?: { document: string }; evidence: Array<{ quote: string; start: number; end: number }> }>;
-}
+type Checked = CheckedDocument;
 
 function form(files: Array<[string, string]>, extra: Record<string, string> = {}): FormData {
   const f = new FormData();
@@ -132,7 +128,7 @@ describe('POST /api/check with several documents', () => {
   it('checks one document as before: its own text, no document spans', async () => {
     const res = await postJson('/api/check', { text: CONDITIONS, title: 'Voorwaarden' });
     expect(res.status).toBe(200);
-    const r = (await res.json()) as Checked & { format: string };
+    const r = (await res.json()) as Checked;
     expect(r.text).toBe(CONDITIONS);
     expect(r.format).toBe('txt');
     expect(r.documents).toBeUndefined();
@@ -144,7 +140,7 @@ describe('the summary counts blank fields among the unclear ones', () => {
 
   it.each(samples)('%s: toFill counts the requirements to fill in, each of them unclear', async (name) => {
     const res = await postJson('/api/check', { text: readFileSync(join(CORPUS_DIR, 'samples', name), 'utf8') });
-    const r = (await res.json()) as Checked & { summary: Record<'present' | 'missing' | 'unclear' | 'violated' | 'toFill', number>; requirements: Array<{ fill: boolean }> };
+    const r = (await res.json()) as Checked;
     const toFill = r.requirements.filter((q) => q.fill);
     expect(toFill.every((q) => q.status === 'unclear')).toBe(true);
     expect(r.summary.toFill).toBe(toFill.length);
@@ -195,14 +191,14 @@ describe('POST /api/plans with attachments', () => {
     const auth = { authorization: `Bearer ${token}` };
     const created = (await (await request('/api/plans', { method: 'POST', headers: auth, body: form([['voorblad.txt', FRONT], ['algemene-voorwaarden.txt', CONDITIONS]]) })).json()) as {
       planId: string;
-      check: Checked & { summary: Record<string, number> };
+      check: Checked;
     };
     // Before blank fields were counted a summary had no toFill: that is not this contract any more.
     const { toFill: _, ...olderSummary } = created.check.summary;
     await t.db.rows(sql`update plans set "check" = ${JSON.stringify({ ...created.check, summary: olderSummary })}::jsonb where id = ${created.planId}`);
     const again = (await (await request(`/api/plans/${created.planId}`, { headers: auth })).json()) as { check: Checked };
     // The plan's kind holds (it may have been chosen), so it is checked as that kind.
-    const { kindConfidence: _c, ...same } = created.check as Checked & { kindConfidence: number };
+    const { kindConfidence: _c, ...same } = created.check;
     expect(again.check).toMatchObject({ ...same, kindConfidence: 1 });
     expect(again.check.documents?.map((d) => d.title)).toEqual(['voorblad', 'algemene voorwaarden']);
   });

@@ -169,9 +169,16 @@ export const DocumentText = z
       title: DocumentTitle,
       kind: DocumentKindInput.meta({ description: 'Overrides detection' }),
       attachments: z
-        .array(DocumentAttachment, { error: 'Bijlagen (veld "attachments") moeten een lijst zijn van {"title", "text"}.' })
-        .refine((a) => a.length <= MAX_ATTACHMENTS, { error: `Stuur ten hoogste ${MAX_ATTACHMENTS} bijlagen mee.`, params: { code: 'too_many_files' } })
-        .optional()
+        .preprocess(
+          // Too many is said before any attachment is read (a long list costs no validation).
+          (v, ctx) => {
+            if (Array.isArray(v) && v.length > MAX_ATTACHMENTS) {
+              ctx.issues.push({ code: 'custom', message: `Stuur ten hoogste ${MAX_ATTACHMENTS} bijlagen mee.`, input: v, params: { code: 'too_many_files' } });
+            }
+            return v;
+          },
+          z.array(DocumentAttachment, { error: 'Bijlagen (veld "attachments") moeten een lijst zijn van {"title", "text"}.' }).optional(),
+        )
         .meta({
           description: `Documents checked together with this one as one set (at most ${MAX_ATTACHMENTS}); the result's \`documents\` says where each is in \`text\``,
           maxItems: MAX_ATTACHMENTS,

@@ -99,4 +99,12 @@ describe('attachments (several documents as one set)', () => {
     expect(issue(DocumentText.safeParse({ text: 'x', attachments: 'tekst' }))).toMatch(/^Bijlagen \(veld "attachments"\) moeten een lijst zijn/);
     expect(issue(DocumentText.safeParse({ text: 'x', attachments: att(10) }))).toBe('Stuur ten hoogste 9 bijlagen mee.');
   });
+
+  it('refuses a long list before reading any attachment (bounded work)', () => {
+    let read = 0;
+    const watched = { get text() { read++; return 'tekst'; } };
+    const r = DocumentText.safeParse({ text: 'x', attachments: Array(100_000).fill(watched) });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(['Stuur ten hoogste 9 bijlagen mee.']);
+    expect(read).toBe(0);
+  });
 });

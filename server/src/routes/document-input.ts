@@ -15,18 +15,15 @@ const UploadFile = z.instanceof(File, { error: NO_FILE }).meta({ type: 'string',
 /** Multipart upload: server-side only (a `File` is not part of what clients bundle). */
 export const DocumentUpload = z
   .object({
-    // One `file` part arrives as a File, several as an array (hono's form parsing).
+    // One `file` part arrives as a File, several as an array (hono's form parsing); too many is said before any is read.
     file: z
-      .preprocess(
-        (v) => (v === undefined || Array.isArray(v) ? v : [v]),
-        z
-          .array(UploadFile, { error: NO_FILE })
-          .min(1, { error: NO_FILE })
-          .refine((files) => files.length <= LIMITS.documents, {
-            error: `Upload ten hoogste ${LIMITS.documents} bestanden tegelijk.`,
-            params: { code: 'too_many_files' },
-          }),
-      )
+      .preprocess((v, ctx) => {
+        const files = v === undefined || Array.isArray(v) ? v : [v];
+        if (files && files.length > LIMITS.documents) {
+          ctx.issues.push({ code: 'custom', message: `Upload ten hoogste ${LIMITS.documents} bestanden tegelijk.`, input: v, params: { code: 'too_many_files' } });
+        }
+        return files;
+      }, z.array(UploadFile, { error: NO_FILE }).min(1, { error: NO_FILE }))
       .meta({
         description: `One file, or several \`file\` parts checked as one set (a front sheet with its general conditions; at most ${LIMITS.documents}, 2 MB of text in all)`,
         maxItems: LIMITS.documents,
