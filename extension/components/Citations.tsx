@@ -1,41 +1,20 @@
 // Citations in the side panel: labels, links to the source in the chat page (#bron=…), quotes
-// collapsed, and the [n] markers inside an answer that open their source.
+// collapsed, and the [n] markers inside an answer that open their source. Labels and links are the contract's.
+import { citationLabel, citationPlace, sourceHash, sourceLabels, sourceRefOf } from '@stagewijzer/server/contract';
 import type { ComponentChildren } from 'preact';
 import type { Citation } from '../utils/api-types';
 
-/** The law's slug in the API's source routes (/api/sources/law/:law/:article). */
-export function lawSlug(law: string | undefined): string | null {
-  if (!law) return null;
-  const l = law.trim().toUpperCase();
-  if (l === 'UB WVO 2020') return 'ub-wvo-2020';
-  if (l === 'WVO 2020') return 'wvo-2020';
-  return null;
-}
-
-export function citationLabel(c: Citation): string {
-  if (c.source === 'law') return `${c.law ?? 'Wet'} art. ${c.article ?? '?'}${c.lid ? ` lid ${c.lid}` : ''}`;
-  if (c.source === 'plan') return 'Eigen document van de school';
-  const page = c.page ? `, pagina ${c.page}` : '';
-  return `Inspectierapport § ${c.section ?? '?'}${page}${c.footnote ? `, voetnoot ${c.footnote}` : ''}`;
-}
-
 /**
- * Where a citation's source opens: the chat page's source view (`#bron=report:10.2`,
- * `#bron=law:ub-wvo-2020:2.36`, the same names as the API's source routes). Null for a school's own
+ * Where a citation's source opens: the chat page's source view with the quote highlighted
+ * (`#bron=report:10.2&citaat=…`, `#bron=law:ub-wvo-2020:2.36&lid=3&citaat=…`). Null for a school's own
  * document (it needs the school's token).
  */
 export function citationHref(c: Citation, apiBase: string): string | null {
-  if (c.source === 'report' && c.section) return `${apiBase}/#bron=report:${encodeURIComponent(c.section)}`;
-  if (c.source === 'law') {
-    const slug = lawSlug(c.law);
-    if (slug && c.article) return `${apiBase}/#bron=law:${slug}:${encodeURIComponent(c.article)}`;
-    return c.url && /^https:\/\/wetten\.overheid\.nl\//.test(c.url) ? c.url : null;
-  }
-  return null;
+  if (c.source === 'plan') return null;
+  const ref = sourceRefOf(c);
+  if (ref) return `${apiBase}/${sourceHash(ref)}`;
+  return c.source === 'law' && c.url && /^https:\/\/wetten\.overheid\.nl\//.test(c.url) ? c.url : null;
 }
-
-const SOURCE_ICON: Record<Citation['source'], string> = { report: '📄', law: '§', plan: '🏫' };
-const SOURCE_NAME: Record<Citation['source'], string> = { report: 'Rapport', law: 'Wet', plan: 'Eigen document' };
 
 export function CitationList(props: { citations: Citation[]; apiBase: string; label?: string; quotesOpen?: boolean }) {
   if (props.citations.length === 0) return null;
@@ -43,19 +22,21 @@ export function CitationList(props: { citations: Citation[]; apiBase: string; la
     <ol class="citations" aria-label={props.label ?? 'Bronnen'}>
       {props.citations.map((c) => {
         const href = citationHref(c, props.apiBase);
+        // The kind already names the source: the link says where in it ("§10.2, p. 64", "UB WVO 2020 art. 2.36 lid 3").
+        const place = citationPlace(c) || citationLabel(c);
         return (
           <li key={c.id} id={`bron-${c.id}`} data-citation={c.id} data-source={c.source} class={`cite ${c.source}`}>
             <span class="cite-head">
               <span class="cite-kind">
-                <span aria-hidden="true">{SOURCE_ICON[c.source]}</span> {SOURCE_NAME[c.source]}
+                <span aria-hidden="true">{sourceLabels[c.source].icon}</span> {sourceLabels[c.source].name}
               </span>{' '}
               [{c.id}]{' '}
               {href ? (
                 <a href={href} target="_blank" rel="noreferrer noopener" data-source-link>
-                  {citationLabel(c)}
+                  {place}
                 </a>
               ) : (
-                citationLabel(c)
+                place
               )}
               {c.title ? <span class="cite-title"> — {c.title}</span> : null}
             </span>

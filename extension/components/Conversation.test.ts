@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { parseSourceHash } from '@stagewijzer/server/contract';
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { historyOf, TurnView } from './Conversation';
@@ -28,12 +29,20 @@ describe('TurnView', () => {
     expect(answer.textContent).not.toContain('Lang antwoord');
     expect(answer.querySelectorAll('li')).toHaveLength(2);
     const markers = [...answer.querySelectorAll<HTMLAnchorElement>('[data-marker]')];
-    expect(markers.map((m) => m.getAttribute('href'))).toEqual(['http://localhost:8787/#bron=law:ub-wvo-2020:2.36', 'http://localhost:8787/#bron=report:10.2']);
+    // Links the chat page opens in its source view, with the lid and the quote to highlight.
+    expect(markers.map((m) => m.getAttribute('href'))).toEqual([
+      'http://localhost:8787/#bron=law:ub-wvo-2020:2.36&lid=3&citaat=De%20stageovereenkomst%20bevat%E2%80%A6',
+      'http://localhost:8787/#bron=report:10.2&citaat=Bij%20de%20onderzochte%20pro-afdelingen%E2%80%A6',
+    ]);
+    expect(parseSourceHash(new URL(markers[0]!.href).hash)).toEqual({ source: 'law', lawId: 'ub-wvo-2020', article: '2.36', lid: '3', quote: 'De stageovereenkomst bevat…' });
     // The visible "[1]" starts the accessible name.
     expect(markers[0]!.textContent).toBe('[1] UB WVO 2020 art. 2.36 lid 3');
     const quotes = el.querySelector<HTMLDetailsElement>('[data-quotes]')!;
     expect(quotes.open).toBe(false);
     expect(quotes.querySelectorAll('[data-citation]')).toHaveLength(2);
+    // The contract's labels: the kind of source, then where in it.
+    const heads = [...quotes.querySelectorAll('.cite-head')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+    expect(heads).toEqual(['§ Wet [1] UB WVO 2020 art. 2.36 lid 3', '▤ Inspectierapport [2] §10.2, p. 64']);
   });
 
   it('offers Opnieuw on an error and keeps the question', () => {

@@ -1,22 +1,27 @@
 // The badge and the hint panel (content script and PDF viewer). Attention first; a missing item
 // says where in the document it belongs; a quiet "maybe" state checks only when asked.
+import {
+  articleLabel,
+  byAttention,
+  CHECK_ORDER,
+  checkState,
+  countLabel,
+  kindLabels,
+  STAGE_KINDS,
+  statusLabels,
+  type CheckState,
+  type DocumentKind,
+  type StageKind,
+} from '@stagewijzer/server/contract';
 import { useEffect, useRef } from 'preact/hooks';
-import { attentionCount, byAttention, candidatesOf, placementOf, shownStatus, STAGE_KINDS } from '../utils/check-view';
-import type { BadgeState, CheckView, RequirementView, ShownStatus } from '../utils/check-view';
-import type { DocumentKind } from '../utils/checklist-types';
-import { KIND_LABELS, PART_STATUS, STATUS_LABELS } from '../utils/labels';
+import { attentionCount, candidatesOf, placementOf } from '../utils/check-view';
+import type { BadgeState, CheckView, RequirementView } from '../utils/check-view';
 
-export function articleText(r: Pick<RequirementView, 'law' | 'article' | 'lid'>): string {
-  return `${r.law} art. ${r.article}${r.lid ? ` lid ${r.lid}` : ''}`;
-}
-
-const SUMMARY_ORDER: ShownStatus[] = ['violated', 'missing', 'fill', 'unclear', 'present'];
-
-/** "2 ontbreekt · 1 nog in te vullen · 3 in orde": zero counts are left out. */
+/** "2 ontbreken · 1 nog in te vullen · 3 in orde": zero counts are left out. */
 export function summaryText(result: CheckView): string {
-  const counts = new Map<ShownStatus, number>();
-  for (const r of result.requirements) counts.set(shownStatus(r), (counts.get(shownStatus(r)) ?? 0) + 1);
-  const parts = SUMMARY_ORDER.filter((s) => counts.get(s)).map((s) => STATUS_LABELS[s].count(counts.get(s)!));
+  const counts = new Map<CheckState, number>();
+  for (const r of result.requirements) counts.set(checkState(r), (counts.get(checkState(r)) ?? 0) + 1);
+  const parts = CHECK_ORDER.filter((s) => counts.get(s)).map((s) => countLabel(s, counts.get(s)!));
   return parts.length > 0 ? parts.join(' · ') : 'Geen eisen gecontroleerd.';
 }
 
@@ -31,7 +36,7 @@ export function Badge(props: { result: CheckView; state: Exclude<BadgeState, 'qu
         <span>Mogelijk stagedocument</span>
       ) : (
         <span>
-          {KIND_LABELS[result.kind]} · {open === 0 ? 'compleet' : `${open} aandachtspunt${open === 1 ? '' : 'en'}`}
+          {kindLabels[result.kind]} · {open === 0 ? 'compleet' : `${open} aandachtspunt${open === 1 ? '' : 'en'}`}
         </span>
       )}
       <span class="sr-only">{props.state === 'maybe' ? ': controleren op verzoek' : ': hints van Stagewijzer'}</span>
@@ -50,7 +55,7 @@ export interface HintPanelProps {
   busy?: boolean;
   inline?: boolean;
   onSelect: (req: RequirementView) => void;
-  onChooseKind: (kind: DocumentKind) => void;
+  onChooseKind: (kind: StageKind) => void;
   onClose?: () => void;
 }
 
@@ -72,7 +77,7 @@ export function HintPanel(props: HintPanelProps) {
               candidatesOf(result).length > 0 ? 'Mogelijk een stagedocument' : 'Controleren op verzoek'
             ) : (
               <>
-                Gecontroleerd als: <strong data-field="kind">{KIND_LABELS[result.kind]}</strong>
+                Gecontroleerd als: <strong data-field="kind">{kindLabels[result.kind]}</strong>
               </>
             )}
           </p>
@@ -130,10 +135,10 @@ export function HintPanel(props: HintPanelProps) {
   );
 }
 
-function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: DocumentKind) => void }) {
+function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: StageKind) => void }) {
   const offered = candidatesOf(props.result).map((c) => c.kind);
   // Nothing offered (the user asked to check a page the checklist did not recognise): every kind.
-  const candidates = offered.length > 0 ? offered : STAGE_KINDS;
+  const candidates: readonly StageKind[] = offered.length > 0 ? offered : STAGE_KINDS;
   const others = STAGE_KINDS.filter((k) => !candidates.includes(k));
   return (
     <div class="chooser" data-kind-chooser>
@@ -145,7 +150,7 @@ function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: D
       <div class="choices">
         {candidates.map((k) => (
           <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>
-            Controleren als {KIND_LABELS[k].toLowerCase()}
+            Controleren als {kindLabels[k].toLowerCase()}
           </button>
         ))}
       </div>
@@ -155,7 +160,7 @@ function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: D
           <div class="choices">
             {others.map((k) => (
               <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>
-                Controleren als {KIND_LABELS[k].toLowerCase()}
+                Controleren als {kindLabels[k].toLowerCase()}
               </button>
             ))}
           </div>
@@ -166,14 +171,14 @@ function KindChooser(props: { result: CheckView; busy?: boolean; onChoose: (k: D
   );
 }
 
-function OtherKind(props: { current: DocumentKind; busy?: boolean; onChoose: (k: DocumentKind) => void }) {
+function OtherKind(props: { current: DocumentKind; busy?: boolean; onChoose: (k: StageKind) => void }) {
   return (
     <details class="other-kind">
       <summary>Is dit een ander soort document?</summary>
       <div class="choices">
         {STAGE_KINDS.filter((k) => k !== props.current).map((k) => (
           <button type="button" class="choice" key={k} data-choose-kind={k} disabled={props.busy} onClick={() => props.onChoose(k)}>
-            Controleren als {KIND_LABELS[k].toLowerCase()}
+            Controleren als {kindLabels[k].toLowerCase()}
           </button>
         ))}
       </div>
@@ -183,8 +188,8 @@ function OtherKind(props: { current: DocumentKind; busy?: boolean; onChoose: (k:
 
 function RequirementRow(props: { req: RequirementView; where: string | null; active: boolean; onSelect: (r: RequirementView) => void }) {
   const { req } = props;
-  const shown = shownStatus(req);
-  const status = STATUS_LABELS[shown];
+  const shown = checkState(req);
+  const status = statusLabels[shown];
   const quote = req.evidence[0]?.quote;
   return (
     <li class={`req${props.active ? ' active' : ''}`} data-requirement-id={req.id} data-status={req.status} data-fill={req.fill ? 'true' : undefined}>
@@ -193,11 +198,11 @@ function RequirementRow(props: { req: RequirementView; where: string | null; act
           <span aria-hidden="true">{status.icon}</span> {status.text}
         </span>
         <span class="label">{req.label}</span>
-        <span class="law">{articleText(req)}</span>
+        <span class="law">{articleLabel(req.law, req.article, req.lid)}</span>
         {quote && shown !== 'missing' && <span class="quote">“{quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}”</span>}
         {req.parts && req.parts.length > 0 && (
           <span class="parts">
-            {req.parts.map((p) => `${p.name}: ${PART_STATUS[p.status] ?? p.status}`).join(' · ')}
+            {req.parts.map((p) => `${p.label}: ${statusLabels[checkState(p)].one}`).join(' · ')}
           </span>
         )}
         {shown !== 'present' && req.hint && <span class="hint">{req.hint}</span>}

@@ -3,11 +3,18 @@
 // directly with ?claim=… (the same page the context menu opens, with the same code path).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseSourceHash } from '@stagewijzer/server/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { buildForE2e, CheckedDocument, launchWithExtension, OptionsPage, screenshot } from './support/extension';
 import type { ExtensionSession } from './support/extension';
 import { makeStageplanPdf, startStaticServer } from './support/static-server';
+
+interface AskBody {
+  question: string;
+  persona?: string;
+  history?: Array<{ question: string; answer?: string }>;
+}
 
 const sample = (name: string): string => readFileSync(fileURLToPath(new URL(`../../corpus/samples/${name}`, import.meta.url)), 'utf8');
 
@@ -16,6 +23,7 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
   let site: { url: string; close(): Promise<void> };
   let api: { url: string; close(): Promise<void> } | undefined;
   let options: OptionsPage;
+  const asked: AskBody[] = [];
 
   beforeAll(async () => {
     buildForE2e();
@@ -188,7 +196,12 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     beforeAll(async () => {
       // Imported here so the page tests run even while the server is incomplete.
       const { startTestServer } = await import('../../server/test/support/server.ts');
-      api = await startTestServer();
+      api = await startTestServer({
+        // What the background sent to /api/ask (the side panel's questions with their history).
+        observe: (req) => {
+          if (req.method === 'POST' && new URL(req.url).pathname === '/api/ask') void req.json().then((b: AskBody) => asked.push(b), () => undefined);
+        },
+      });
       await options.page.bringToFront();
     }, 180_000);
 
@@ -247,20 +260,34 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       await screenshot(page, '08-chat');
       expect(await axeViolations(page)).toEqual([]);
 
-      // Every marker opens its source in the chat page's source view.
+      // Every marker opens its source in the chat page's source view (the contract's #bron= links, which the page
+      // reads with parseSourceHash): the section or the article and lid, and the quote to highlight.
       const markers = page.locator('[data-answer] [data-marker]');
       expect(await markers.count()).toBeGreaterThan(0);
-      const hrefs = await markers.evaluateAll((els) => els.map((a) => a.getAttribute('href')));
-      for (const href of hrefs) expect(href).toMatch(new RegExp(`^${api!.url}/#bron=(report:[0-9.]+|law:(ub-)?wvo-2020:[0-9.a-z]+)$`));
+      const hrefs = (await markers.evaluateAll((els) => els.map((a) => a.getAttribute('href')))) as string[];
+      for (const href of hrefs) {
+        expect(href).toMatch(new RegExp(`^${api!.url}/#bron=(report:[0-9.]+|law:(ub-)?wvo-2020:[0-9.a-z]+(&lid=[0-9a-z]+)?)&citaat=[^&]+$`));
+        expect(parseSourceHash(new URL(href).hash)?.quote?.length).toBeGreaterThan(10);
+      }
       const [source] = await Promise.all([session.context.waitForEvent('page'), markers.first().click()]);
       await source.waitForLoadState('domcontentloaded');
       expect(source.url()).toBe(hrefs[0]);
       await source.close();
 
-      // A follow-up is a second turn in the same conversation.
+      // A follow-up is a second turn in the same conversation, sent with the first as history (its short answer).
+      const lead = (await page.locator('[data-turn]').first().locator('[data-answer]').innerText()).trim();
       await page.fill('#question', 'En wie betaalt de verzekering?');
       await page.click('button:has-text("Vraag")');
       await expect.poll(() => page.locator('[data-turn] [data-answer][data-done="true"]').count(), { timeout: 30_000 }).toBe(2);
+      await expect.poll(() => asked.find((b) => b.question === 'En wie betaalt de verzekering?')).toBeDefined();
+      const followUp = asked.find((b) => b.question === 'En wie betaalt de verzekering?')!;
+      expect(followUp.history).toHaveLength(1);
+      expect(followUp.history![0]!.question).toBe('Wat moet er in een stageovereenkomst staan?');
+      // The short answer shown (its first line, without markers), not the long one with quotes.
+      const sentStart = followUp.history![0]!.answer!.split('\n')[0]!.replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
+      expect(sentStart.length).toBeGreaterThan(10);
+      expect(lead.replace(/\s+/g, ' ')).toContain(sentStart);
+      expect(asked.find((b) => b.question === 'Wat moet er in een stageovereenkomst staan?')?.history).toBeUndefined();
       await screenshot(page, '08b-chat-follow-up');
       await page.close();
     });

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkClaim, streamAnswer, testConnection } from '../utils/api';
-import { checkDocument } from '../utils/checklist';
+import { checkPage } from '../utils/checklist';
 import type { AskEvent } from '../utils/api-types';
 import { ASK_PORT } from '../utils/messages';
 import type { AskClientMessage, BackgroundRequest } from '../utils/messages';
@@ -61,7 +61,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: BackgroundRequest, sender, sendResponse: (r: unknown) => void) => {
     if (msg?.type === 'checklist') {
       // The content script's checklist run, off the page's main thread. Local: no network.
-      sendResponse(checkDocument(msg.text, msg.kind ? { kind: msg.kind } : undefined));
+      sendResponse(checkPage(msg.text, msg.kind));
       return false;
     }
     if (msg?.type === 'open-pdf' && isPdfUrl(msg.url)) {

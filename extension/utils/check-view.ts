@@ -1,72 +1,44 @@
-// How a checklist result is shown: whether the page gets a badge, in what order the requirements
-// come, and where a missing requirement belongs in the document. Reads the response fields of
-// docs/api.md that the shared result type does not declare yet (kindCandidates, fill, parts, toFill)
-// with a narrow local type.
-import type { CheckResult, DocumentKind, RequirementResult, RequirementStatus } from './checklist-types';
+// How a checklist result is shown: whether the page gets a badge (the engine's verdict on the text), in what
+// order the requirements come, and where a missing requirement belongs in the document. Types, labels and the
+// attention order are the contract's (@stagewijzer/server/contract).
+import { checkState, STAGE_KINDS } from '@stagewijzer/server/contract';
+import type { StageTextVerdict } from '@stagewijzer/server/checklist';
+import type { CheckResult, DocumentKind, KindCandidate, Requirement, StageKind } from '@stagewijzer/server/contract';
 
-export interface KindCandidate {
-  kind: Exclude<DocumentKind, 'unknown'>;
-  confidence: number;
-}
+export type { StageTextVerdict };
 
-export interface RequirementPart {
-  name: string;
-  status: RequirementStatus;
-}
+/** A requirement as shown. */
+export type RequirementView = Requirement;
 
-/** A requirement as docs/api.md describes it (fill and parts may be absent). */
-export type RequirementView = RequirementResult & { fill?: boolean; parts?: RequirementPart[] };
-
-/** A check result as docs/api.md describes it. */
-export type CheckView = Omit<CheckResult, 'requirements' | 'summary'> & {
-  requirements: RequirementView[];
-  summary: CheckResult['summary'] & { toFill?: number };
-  kindCandidates?: KindCandidate[];
-};
-
-export const STAGE_KINDS: Array<Exclude<DocumentKind, 'unknown'>> = ['stageplan', 'stageovereenkomst', 'leerwerkovereenkomst', 'mas-overeenkomst'];
-
-/** Below this confidence a detected kind is offered, not assumed. */
-export const MIN_CONFIDENCE = 0.6;
+/**
+ * A checked text with the engine's verdict on it (classifyStageText's): "document" gets a badge with the findings,
+ * "maybe" a quiet badge whose findings show only once the user chose a kind, "not" nothing.
+ */
+export type CheckView = CheckResult & { verdict: StageTextVerdict };
 
 /** full: a badge with the findings; maybe: a quiet badge that checks on request; quiet: nothing. */
 export type BadgeState = 'full' | 'maybe' | 'quiet';
 
-export function candidatesOf(result: CheckView): KindCandidate[] {
-  const out: KindCandidate[] = [];
-  if (result.kind !== 'unknown') out.push({ kind: result.kind, confidence: result.kindConfidence });
+const isStageKind = (k: DocumentKind): k is StageKind => (STAGE_KINDS as readonly string[]).includes(k);
+
+/** The stage kinds the text might be, best first. */
+export function candidatesOf(result: CheckView): Array<KindCandidate & { kind: StageKind }> {
+  const out: Array<KindCandidate & { kind: StageKind }> = [];
+  if (isStageKind(result.kind)) out.push({ kind: result.kind, confidence: result.kindConfidence });
   for (const c of result.kindCandidates ?? []) {
-    if (STAGE_KINDS.includes(c.kind) && !out.some((o) => o.kind === c.kind)) out.push(c);
+    if (isStageKind(c.kind) && !out.some((o) => o.kind === c.kind)) out.push({ kind: c.kind, confidence: c.confidence });
   }
   return out;
 }
 
+/** The badge follows the engine's verdict; a kind the user chose is checked in full. */
 export function badgeState(result: CheckView, chosenKind?: DocumentKind | null): BadgeState {
   if (chosenKind && chosenKind !== 'unknown') return 'full';
-  const candidates = candidatesOf(result);
-  if (candidates.length === 0) return 'quiet';
-  if (result.kind === 'unknown' || result.kindConfidence < MIN_CONFIDENCE) return 'maybe';
-  // The engine names more than one kind: it is unsure, so the user chooses.
-  if ((result.kindCandidates?.length ?? 0) >= 2) return 'maybe';
-  return 'full';
-}
-
-/** The status shown for a requirement: a blank field to fill in is its own state. */
-export type ShownStatus = RequirementStatus | 'fill';
-
-export function shownStatus(req: RequirementView): ShownStatus {
-  return req.fill ? 'fill' : req.status;
-}
-
-const ATTENTION: Record<ShownStatus, number> = { violated: 0, missing: 1, fill: 2, unclear: 3, present: 4 };
-
-/** What needs attention first (in strijd, ontbreekt, in te vullen, onduidelijk), then what is in order; stable within a group. */
-export function byAttention(reqs: RequirementView[]): RequirementView[] {
-  return reqs.map((r, i) => ({ r, i })).sort((a, b) => ATTENTION[shownStatus(a.r)] - ATTENTION[shownStatus(b.r)] || a.i - b.i).map((x) => x.r);
+  return result.verdict === 'document' ? 'full' : result.verdict === 'maybe' ? 'maybe' : 'quiet';
 }
 
 export function attentionCount(result: CheckView): number {
-  return result.requirements.filter((r) => shownStatus(r) !== 'present').length;
+  return result.requirements.filter((r) => checkState(r) !== 'present').length;
 }
 
 export interface Placement {

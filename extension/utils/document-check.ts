@@ -3,12 +3,12 @@
 import { findQuote } from '@stagewijzer/server/contract';
 import { placementOf } from './check-view';
 import type { CheckView, RequirementView } from './check-view';
-import type { DocumentKind } from './checklist-types';
+import type { StageKind } from '@stagewijzer/server/contract';
 import { extractText, patchTextNodes, rangeFromOffsets, toDomPosition } from './text-map';
 import type { TextMap } from './text-map';
 
 /** Runs the checklist on a text (in the background, the PDF viewer, or a lazily loaded engine). */
-export type CheckText = (text: string, kind?: DocumentKind) => Promise<CheckView>;
+export type CheckText = (text: string, kind?: StageKind) => Promise<CheckView>;
 
 export interface Located {
   range: Range | null;
@@ -27,17 +27,17 @@ export class DocumentCheck {
     public map: TextMap,
     public result: CheckView,
     /** The kind the user chose (overrides detection), or null. */
-    public chosenKind: DocumentKind | null,
+    public chosenKind: StageKind | null,
   ) {}
 
-  static async create(root: Element, check: CheckText, kind: DocumentKind | null = null): Promise<DocumentCheck> {
+  static async create(root: Element, check: CheckText, kind: StageKind | null = null): Promise<DocumentCheck> {
     const map = extractText(root);
     const result = await check(map.text, kind ?? undefined);
     return new DocumentCheck(root, map, result, kind);
   }
 
   /** Checks the same text again as the kind the user chose. */
-  async checkAs(kind: DocumentKind, check: CheckText): Promise<void> {
+  async checkAs(kind: StageKind, check: CheckText): Promise<void> {
     const seq = ++this.seq;
     const result = await check(this.map.text, kind);
     if (seq !== this.seq) return;

@@ -1,9 +1,9 @@
 // Messages between the extension pages, the content script and the background.
 import type { Persona } from './api-types';
-import type { DocumentKind } from './checklist-types';
+import type { StageKind } from '@stagewijzer/server/contract';
 
 export type BackgroundRequest =
-  | { type: 'checklist'; text: string; kind?: DocumentKind }
+  | { type: 'checklist'; text: string; kind?: StageKind }
   | { type: 'claim'; claim: string }
   | { type: 'open-pdf'; url: string }
   | { type: 'test-connection' };

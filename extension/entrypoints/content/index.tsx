@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Badge, HintPanel } from '../../components/HintPanel';
 import { badgeState } from '../../utils/check-view';
 import type { BadgeState, RequirementView } from '../../utils/check-view';
-import type { DocumentKind } from '../../utils/checklist-types';
+import type { StageKind } from '@stagewijzer/server/contract';
 import { DocumentCheck } from '../../utils/document-check';
 import { findDocument } from '../../utils/find-document';
 import { clearHighlight, highlightRange, prefersReducedMotion } from '../../utils/highlight';
@@ -251,7 +251,7 @@ class PageChecker {
     if (this.badge && this.check) void this.render();
   }
 
-  private async checkAs(kind: DocumentKind): Promise<void> {
+  private async checkAs(kind: StageKind): Promise<void> {
     if (!this.check) return;
     this.busy = true;
     void this.render();

@@ -7,12 +7,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HintPanel } from '../../components/HintPanel';
 import { PANEL_CSS } from '../../components/panel-css';
-import { badgeState, STAGE_KINDS } from '../../utils/check-view';
+import { kindLabels, STAGE_KINDS, type StageKind } from '@stagewijzer/server/contract';
+import { badgeState } from '../../utils/check-view';
 import type { CheckView, RequirementView } from '../../utils/check-view';
-import { checkDocument } from '../../utils/checklist';
-import type { DocumentKind } from '../../utils/checklist-types';
+import { checkPage } from '../../utils/checklist';
 import { DocumentCheck } from '../../utils/document-check';
-import { KIND_LABELS } from '../../utils/labels';
 import { clearHighlight, highlightRange } from '../../utils/highlight';
 import { loadPdf, PdfLoadError, renderPages } from '../../utils/pdf-render';
 import type { LoadedPdf } from '../../utils/pdf-render';
@@ -33,7 +32,7 @@ const fileName = (() => {
   }
 })();
 
-const checkLocal = async (text: string, kind?: DocumentKind): Promise<CheckView> => checkDocument(text, kind ? { kind } : undefined) as CheckView;
+const checkLocal = async (text: string, kind?: StageKind): Promise<CheckView> => checkPage(text, kind);
 
 function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
@@ -157,7 +156,7 @@ function Viewer(props: { pdf: LoadedPdf }) {
         else clearHighlight(document);
         draw();
       };
-      const choose = (kind: DocumentKind): void => {
+      const choose = (kind: StageKind): void => {
         busy = true;
         draw();
         void check.checkAs(kind, checkLocal).then(() => {
@@ -190,7 +189,7 @@ function Viewer(props: { pdf: LoadedPdf }) {
 }
 
 /** The text is no stage document according to the checklist: say so and let the user choose. */
-function NotStage(props: { onChoose: (k: DocumentKind) => void }) {
+function NotStage(props: { onChoose: (k: StageKind) => void }) {
   return (
     <section class="sw panel inline" aria-labelledby="ns-h">
       <header>
@@ -201,7 +200,7 @@ function NotStage(props: { onChoose: (k: DocumentKind) => void }) {
         <div class="choices">
           {STAGE_KINDS.map((k) => (
             <button type="button" class="choice" key={k} data-choose-kind={k} onClick={() => props.onChoose(k)}>
-              Controleren als {KIND_LABELS[k].toLowerCase()}
+              Controleren als {kindLabels[k].toLowerCase()}
             </button>
           ))}
         </div>

@@ -94,8 +94,11 @@ export type StageTextVerdict = 'document' | 'maybe' | 'not';
  */
 export function classifyStageText(text: string): { verdict: StageTextVerdict; kind: DocumentKind; confidence: number; candidates: KindCandidate[] } {
   const d = detectKind(text);
-  const verdict: StageTextVerdict = d.kind !== 'unknown'
-    ? (d.candidates.length === 0 && d.confidence >= 0.6 ? 'document' : 'maybe')
-    : d.candidates.length > 0 ? 'maybe' : 'not';
-  return { verdict, ...d };
+  return { verdict: stageTextVerdict(d), ...d };
+}
+
+/** The verdict of classifyStageText on a detected kind (also on a check result's kind, confidence and candidates). */
+export function stageTextVerdict(d: { kind: DocumentKind; confidence: number; candidates: readonly KindCandidate[] }): StageTextVerdict {
+  if (d.kind !== 'unknown') return d.candidates.length === 0 && d.confidence >= 0.6 ? 'document' : 'maybe';
+  return d.candidates.length > 0 ? 'maybe' : 'not';
 }

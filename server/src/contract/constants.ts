@@ -8,6 +8,8 @@ export const LIMITS = {
   historyTurns: 6,
   historyAnswer: 4000,
   title: 200,
+  /** Documents checked as one set: a main document and its attachments (files, or JSON `attachments`). */
+  documents: 10,
 } as const;
 
 export const PERSONAS = ['student', 'coordinator', 'inspector'] as const;

@@ -2,7 +2,7 @@
 // Icons are plain characters (no emoji, no images) so every surface can show them; they are decoration:
 // a label always says the same in words.
 import type { Citation, LawId, LawName, Persona, SourceKind } from './common.ts';
-import type { DocumentKind, Requirement, RequirementStatus } from './check.ts';
+import type { DocumentKind, RequirementStatus } from './check.ts';
 import type { Verdict } from './claims.ts';
 import type { MaskedItem } from './plans.ts';
 
@@ -53,13 +53,16 @@ export function countLabel(state: CheckState, n: number): string {
 /** What needs attention first: breaches, then gaps, then blank fields, then doubts; what is in order last. */
 export const CHECK_ORDER: readonly CheckState[] = ['violated', 'missing', 'fill', 'unclear', 'present'];
 
-/** How a requirement reads at a glance: a blank field is "still to fill in" unless it breaks the law. */
-export function checkState(r: Pick<Requirement, 'status' | 'fill'>): CheckState {
+/** What decides how a requirement (or one of its parts) reads at a glance. */
+export type Checked = { status: RequirementStatus; fill?: boolean | undefined };
+
+/** How a requirement (or part) reads at a glance: a blank field is "still to fill in" unless it breaks the law. */
+export function checkState(r: Checked): CheckState {
   return r.fill && r.status !== 'violated' ? 'fill' : r.status;
 }
 
 /** Requirements in the order a person should read them (stable within a state). */
-export function byAttention<R extends Pick<Requirement, 'status' | 'fill'>>(requirements: readonly R[]): R[] {
+export function byAttention<R extends Checked>(requirements: readonly R[]): R[] {
   return requirements
     .map((r, i) => ({ r, i, rank: CHECK_ORDER.indexOf(checkState(r)) }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)

@@ -12,6 +12,12 @@ describe('links into the source view', () => {
     }
   });
 
+  it('writes links a person can read: the names plain, the quote encoded', () => {
+    expect(sourceHash({ source: 'law', lawId: 'ub-wvo-2020', article: '2.36', lid: '3' })).toBe('#bron=law:ub-wvo-2020:2.36&lid=3');
+    expect(sourceHash({ source: 'report', section: '10.2', quote: 'a & b: c' })).toBe('#bron=report:10.2&citaat=a%20%26%20b:%20c');
+    expect(parseSourceHash('#bron=report:10.2&citaat=a%20%26%20b:%20c')).toEqual({ source: 'report', section: '10.2', quote: 'a & b: c' });
+  });
+
   it('reads the links the extension wrote before ("#bron=report:10.2")', () => {
     expect(parseSourceHash('#bron=report:10.2')).toEqual({ source: 'report', section: '10.2' });
     expect(parseSourceHash('#bron=report:§10.2')).toEqual({ source: 'report', section: '10.2' });

@@ -27,16 +27,19 @@ export function sourceRefOf(c: Pick<Citation, 'source' | 'section' | 'law' | 'ar
   return c.planId ? { source: 'plan', planId: c.planId, ...(quote ? { quote } : {}) } : null;
 }
 
-/** "#bron=…" for a source; append it to the page's URL. */
+/** A hash parameter value: percent-encoded, except the ":" between a source's names ("law:ub-wvo-2020:2.36"). */
+const param = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':');
+
+/** "#bron=…" for a source; append it to the page's URL: "#bron=law:ub-wvo-2020:2.36&lid=3&citaat=…". */
 export function sourceHash(ref: SourceRef): string {
-  const params = new URLSearchParams();
-  if (ref.source === 'report') params.set('bron', `report:${ref.section}`);
+  const params: string[] = [];
+  if (ref.source === 'report') params.push(`bron=report:${param(ref.section)}`);
   else if (ref.source === 'law') {
-    params.set('bron', `law:${ref.lawId}:${ref.article}`);
-    if (ref.lid) params.set('lid', ref.lid);
-  } else params.set('bron', `plan:${ref.planId}`);
-  if (ref.quote) params.set('citaat', ref.quote.slice(0, MAX_QUOTE));
-  return `#${params.toString()}`;
+    params.push(`bron=law:${ref.lawId}:${param(ref.article)}`);
+    if (ref.lid) params.push(`lid=${param(ref.lid)}`);
+  } else params.push(`bron=plan:${param(ref.planId)}`);
+  if (ref.quote) params.push(`citaat=${param(ref.quote.slice(0, MAX_QUOTE))}`);
+  return `#${params.join('&')}`;
 }
 
 /** The source named by a location hash, or null when the hash names none (or names one badly). */

@@ -17,7 +17,7 @@ export class DocumentError extends ApiError {
  * Limits.
  * - maxBytes: upload cap (10 MB) — a stage plan or contract is rarely above 2 MB.
  * - maxPages: 200 PDF pages; longer documents are not stage plans and cost too much CPU.
- * - maxTextChars: 2 Mi characters of extracted text (~ 1000 pages of prose).
+ * - maxTextChars: 2 Mi characters of extracted text (~ 1000 pages of prose), for a set of documents in all.
  * - maxDocxUncompressed: 50 MB total declared (and actually inflated) size of the DOCX
  *   zip entries. A DOCX is at most 10 MB compressed; WordprocessingML XML is typically
  *   5–15× the size of its text, so 2 Mi chars of text fit in ~30 MB of XML, and media
@@ -30,7 +30,7 @@ export class DocumentError extends ApiError {
  * - maxXmlDepth / maxHtmlDepth: nesting. Word nests a few tens deep, web pages rarely a hundred; deeper input
  *   only makes recursive parsers slow (or overflow), so it is refused.
  * - pdfTimeoutMs: wall-clock cap on PDF parsing + text extraction.
- * - maxPlanChars: a school document that is stored (and indexed passage by passage) is at most this long;
+ * - maxPlanChars: a school document (or set) that is stored (and indexed passage by passage) is at most this long;
  *   indexing costs about 6 ms of database time per passage of ~450 characters.
  */
 export const DOCUMENT_LIMITS = {
@@ -50,12 +50,13 @@ export const DOCUMENT_LIMITS = {
 } as const;
 
 /**
- * The reading budget of one document (Node: a worker thread per document, so other requests keep their latency).
- * - timeoutMs: wall-clock time for extraction, masking and the check.
- * - memoryMb: heap of the worker; a document that needs more is refused (413).
- * - queue: documents waiting for a worker; more at once get 503 (try again).
- * - queueTimeoutMs: the longest a document waits for a worker before 503.
- * - inlineTextChars: text sent as JSON up to this length is read in the request's own thread (a stage plan is
+ * The reading budget of one job: a document, or a set read as one (Node: a worker thread per job, so other requests
+ * keep their latency; a set's files together fit the 11 MB upload body).
+ * - timeoutMs: wall-clock time for extraction, masking and the check of the job.
+ * - memoryMb: heap of the worker; a job that needs more is refused (413).
+ * - queue: jobs waiting for a worker; more at once get 503 (try again).
+ * - queueTimeoutMs: the longest a job waits for a worker before 503.
+ * - inlineTextChars: text sent as JSON up to this length (a set's texts together) is read in the request's own thread (a stage plan is
  *   5–40 thousand characters; its check costs a few milliseconds and never waits behind a heavy file).
  */
 export const READING_BUDGET = {
@@ -74,6 +75,8 @@ export const MESSAGES = {
   too_many_pages: `Dit PDF-bestand heeft te veel pagina's. Het maximum is ${DOCUMENT_LIMITS.maxPages} pagina's.`,
   text_too_large:
     'Dit document bevat te veel tekst om te verwerken (maximaal ongeveer 2 miljoen tekens). Upload alleen het stageplan of de overeenkomst.',
+  sent_text_too_large: 'Deze tekst is te lang (meer dan 2 MB). Stuur een kortere tekst.',
+  set_too_large: 'Deze documenten zijn samen te lang (meer dan 2 MB tekst). Upload minder of kleinere bestanden.',
   zip_bomb:
     'Dit Word-bestand is na uitpakken te groot of ongewoon sterk gecomprimeerd. Sla het opnieuw op in Word of upload het als PDF.',
   unsupported_type: `Dit bestandstype wordt niet ondersteund. ${SUPPORTED}`,
@@ -104,6 +107,10 @@ export const errors = {
   fileTooLarge: () => new DocumentError('file_too_large', 413, MESSAGES.file_too_large),
   tooManyPages: () => new DocumentError('too_many_pages', 413, MESSAGES.too_many_pages),
   textTooLarge: () => new DocumentError('text_too_large', 413, MESSAGES.text_too_large),
+  /** Text sent as JSON (not a file) over the limit. */
+  sentTextTooLarge: () => new DocumentError('text_too_large', 413, MESSAGES.sent_text_too_large),
+  /** Several documents whose text is over the limit together. */
+  setTooLarge: () => new DocumentError('text_too_large', 413, MESSAGES.set_too_large),
   zipBomb: () => new DocumentError('zip_bomb', 413, MESSAGES.zip_bomb),
   unsupported: () => new DocumentError('unsupported_type', 415, MESSAGES.unsupported_type),
   legacyDoc: () => new DocumentError('unsupported_type', 415, MESSAGES.legacy_doc),

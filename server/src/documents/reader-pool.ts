@@ -1,21 +1,23 @@
 // Node: documents are read in a small pool of worker threads, so a 200-page PDF or a hostile file never holds up
-// /healthz or a question. Each worker's heap is capped (resourceLimits: a document that needs more is refused with
-// 413, the worker replaced); each document has a deadline (the worker is ended: 422); documents wait in a bounded
-// queue for a free worker (full, or waiting too long: 503 with Retry-After).
+// /healthz or a question. A job is one request's set of documents (one, or a main document with its attachments),
+// read and checked in one worker. Each worker's heap is capped (resourceLimits: a job that needs more is refused
+// with 413, the worker replaced); each job has a deadline (the worker is ended: 422); jobs wait in a bounded queue
+// for a free worker (full, or waiting too long: 503 with Retry-After).
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DocumentError, errors, READING_BUDGET, type DocumentErrorStatus } from './errors.ts';
-import type { DocumentReader, ReadDocument, ReadingJob } from './reader.ts';
-import { readDocument } from './reading.ts';
+import type { DocumentReader, ReadDocuments, ReadingJob } from './reader.ts';
+import { readDocuments, type SetDocument } from './reading.ts';
 import type { WorkerRequest, WorkerResponse } from './reader-worker.ts';
 
 export interface ReaderPoolOptions {
   /** Worker threads; default: the cores less one (reading never takes every core), at least 1, at most 4. */
   size?: number;
   /**
-   * Text sent as JSON up to this many characters is read in the calling thread: it costs a few milliseconds
-   * (linear, at most ~50 ms on hostile text) and never waits behind a heavy file. Default READING_BUDGET.inlineTextChars.
+   * A set of texts sent as JSON, up to this many characters together, is read in the calling thread: it costs a few
+   * milliseconds (linear, at most ~50 ms on hostile text) and never waits behind a heavy file. Default
+   * READING_BUDGET.inlineTextChars.
    */
   inlineTextChars?: number;
   timeoutMs?: number;
@@ -28,7 +30,7 @@ export interface ReaderPoolOptions {
 interface Pending {
   id: number;
   job: ReadingJob;
-  resolve(doc: ReadDocument): void;
+  resolve(doc: ReadDocuments): void;
   reject(err: Error): void;
   queueTimer?: ReturnType<typeof setTimeout>;
 }
@@ -43,6 +45,32 @@ interface Slot {
 }
 
 const ENTRY = new URL('./reader-worker.mjs', import.meta.url);
+
+/** The characters of a set of texts sent as JSON; Infinity when it holds a file (files are always read in a thread). */
+function inlineText(sources: readonly SetDocument[]): number {
+  let chars = 0;
+  for (const { source } of sources) chars += 'text' in source ? source.text.length : Infinity;
+  return chars;
+}
+
+/**
+ * The bytes move to the worker (no copy), so each file must own its whole buffer: a view on a larger (or shared)
+ * buffer is copied first.
+ */
+function ownBuffers(sources: ReadingJob['sources']): ReadingJob['sources'] {
+  const seen = new Set<ArrayBufferLike>();
+  return sources.map((d) => {
+    if (!('bytes' in d.source)) return d;
+    const b = d.source.bytes;
+    const whole = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && !seen.has(b.buffer);
+    const bytes = whole ? b : b.slice();
+    seen.add(bytes.buffer);
+    return { ...d, source: { ...d.source, bytes } };
+  }) as ReadingJob['sources'];
+}
+
+const transferList = (job: ReadingJob): ArrayBuffer[] =>
+  job.sources.flatMap(({ source }) => ('bytes' in source ? [source.bytes.buffer as ArrayBuffer] : []));
 
 export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { readonly busy: number; readonly queued: number } {
   const size = opts.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -124,9 +152,14 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
         log({ level: 'warn', event: 'document_timeout', timeoutMs });
         replace(slot, errors.timeout());
       }, timeoutMs);
-      const source = job.job.source;
-      const transfer = 'bytes' in source ? [source.bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ id: job.id, job: job.job } satisfies WorkerRequest, transfer);
+      try {
+        slot.worker.postMessage({ id: job.id, job: job.job } satisfies WorkerRequest, transferList(job.job));
+      } catch (err) {
+        // A job that cannot be sent (not cloneable) fails at once instead of holding the thread until its deadline.
+        clearTimeout(slot.deadline);
+        slot.job = null;
+        job.reject(err instanceof Error ? err : new Error(String(err)));
+      }
     }
   };
 
@@ -139,19 +172,15 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
     get queued() {
       return queue.length;
     },
-    read(job: ReadingJob): Promise<ReadDocument> {
-      if ('text' in job.source && job.source.text.length <= inlineTextChars) return readDocument(job);
+    read(job: ReadingJob): Promise<ReadDocuments> {
+      if (inlineText(job.sources) <= inlineTextChars) return readDocuments(job);
       if (closed || !slots.length) return Promise.reject(errors.busy());
       if (queue.length >= queueMax) {
         log({ level: 'warn', event: 'document_queue_full', queued: queue.length });
         return Promise.reject(errors.busy());
       }
-      // The bytes move to the worker (no copy); a view on a larger buffer is copied first.
-      if ('bytes' in job.source) {
-        const b = job.source.bytes;
-        if (b.byteOffset !== 0 || b.byteLength !== b.buffer.byteLength) job = { ...job, source: { ...job.source, bytes: b.slice() } };
-      }
-      return new Promise<ReadDocument>((resolve, reject) => {
+      job = { ...job, sources: ownBuffers(job.sources) };
+      return new Promise<ReadDocuments>((resolve, reject) => {
         const pending: Pending = { id: nextId++, job, resolve, reject };
         pending.queueTimer = setTimeout(() => {
           const i = queue.indexOf(pending);

@@ -1,15 +1,15 @@
-// One document-reading worker thread: reads the jobs the pool sends, one at a time, and answers with the result
-// or the Dutch error. Its heap is limited by the pool (resourceLimits); the pool ends it at the deadline.
+// One document-reading worker thread: reads the jobs the pool sends (a document or a set), one at a time, and
+// answers with the result or the Dutch error. Its heap is limited by the pool (resourceLimits); the pool ends it at the deadline.
 
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../http/errors.ts';
-import { readDocument, type ReadingJob } from './reading.ts';
+import { readDocuments, type ReadingJob } from './reading.ts';
 
 export type WorkerRequest = { id: number; job: ReadingJob };
 export type WorkerResponse =
-  | { id: number; ok: true; result: Awaited<ReturnType<typeof readDocument>> }
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof readDocuments>> }
   | { id: number; ok: false; error: { status: number; code: string; message: string; headers: Record<string, string> } | null; detail: string };
 
 /**
@@ -32,7 +32,7 @@ await import('unpdf').then(({ getResolvedPDFJS }) => getResolvedPDFJS()).catch((
 port.on('message', async ({ id, job }: WorkerRequest) => {
   let response: WorkerResponse;
   try {
-    response = { id, ok: true, result: await readDocument(job) };
+    response = { id, ok: true, result: await readDocuments(job) };
   } catch (err) {
     const error = err instanceof ApiError ? { status: err.status, code: err.code, message: err.message, headers: err.headers } : null;
     response = { id, ok: false, error, detail: err instanceof Error ? err.message : String(err) };

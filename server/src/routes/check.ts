@@ -1,13 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
 import { CheckedDocument } from '../contract/index.ts';
-import { documentBody, documentInput, documentOf } from './document-input.ts';
+import { documentBody, documentOf, documentSet } from './document-input.ts';
 import { apiApp, errorResponses, jsonResponse } from './openapi.ts';
 
 export const checkRoute = createRoute({
   method: 'post',
   path: '/api/check',
-  summary: 'Check one document against the legal checklist; stores nothing',
+  summary: 'Check a document (or several as one set) against the legal checklist; stores nothing',
   request: { body: documentBody },
   responses: {
     200: jsonResponse(CheckedDocument, 'The checklist, with the extracted text the evidence offsets point into'),
@@ -18,12 +18,12 @@ export const checkRoute = createRoute({
   },
 });
 
-/** POST /api/check: the legal checklist for one document; stores nothing. */
+/** POST /api/check: the legal checklist for a document, or several checked as one set; stores nothing. */
 export function checkRoutes(parts: Pick<AppParts, 'documents'>) {
   return apiApp().openapi(checkRoute, async (c) => {
-    const input = await documentInput(documentOf(c.req));
+    const { sources, kind } = await documentSet(documentOf(c.req));
     // Extraction and the check run in the app's document reader (worker threads on Node, with limits).
-    const doc = await parts.documents!.read({ source: input.source, ...(input.kind ? { kind: input.kind } : {}), purpose: 'check' });
-    return c.json({ ...doc.check, text: doc.text, format: doc.format }, 200);
+    const read = await parts.documents!.read({ sources, ...(kind ? { kind } : {}), purpose: 'check' });
+    return c.json({ ...read.check, format: read.documents[0].format }, 200);
   });
 }

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppParts } from '../app.ts';
-import { maskedMessage, PlanCreated, PlanDetail, PlanList } from '../contract/index.ts';
+import { maskedMessage, PlanCreated, PlanDetail, PlanList, type MaskedItem } from '../contract/index.ts';
 import { errors } from '../http/errors.ts';
 import { deletePlan, getPlan, listPlans, storePlan } from '../plans.ts';
 import { maskTitle } from '../nl/pii.ts';
 import { requireSchool, type SchoolEnv } from './auth.ts';
-import { documentBody, documentInput, documentOf } from './document-input.ts';
+import { documentBody, documentOf, documentSet } from './document-input.ts';
 import { apiApp, bearer, errorResponses, jsonResponse } from './openapi.ts';
 import { planDetail, planKind } from './stored-plan.ts';
 
@@ -15,7 +15,7 @@ const NOT_FOUND = 'Dit document bestaat niet of hoort niet bij jouw school.';
 export const createPlanRoute = createRoute({
   method: 'post',
   path: '/api/plans',
-  summary: 'Store a document of the school, checked and indexed so /api/ask with planId can cite it',
+  summary: 'Store a document of the school (or a set: a document with its attachments, as one), checked and indexed so /api/ask with planId can cite it',
   security: bearer,
   request: { body: documentBody },
   responses: {
@@ -54,6 +54,13 @@ export const deletePlanRoute = createRoute({
   responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 404: errorResponses[404] },
 });
 
+/** The masked counts of several documents, added up per type (in the order the types first occur). */
+export function mergeMasked(lists: ReadonlyArray<readonly MaskedItem[]>): MaskedItem[] {
+  const total = new Map<string, number>();
+  for (const list of lists) for (const m of list) total.set(m.type, (total.get(m.type) ?? 0) + m.count);
+  return [...total].map(([type, count]) => ({ type, count }));
+}
+
 /** A school's own stage documents. Every route needs the school's token; other schools' plans are 404. */
 export function planRoutes(parts: AppParts) {
   const app = apiApp<SchoolEnv>();
@@ -62,18 +69,19 @@ export function planRoutes(parts: AppParts) {
   app.use('/api/plans/*', school);
 
   app.openapi(createPlanRoute, async (c) => {
-    const input = await documentInput(documentOf(c.req));
-    // Read with personal data masked (and the stored length capped); the title (or the file name it came from)
-    // is repeated in every citation: masked too.
-    const doc = await parts.documents!.read({ source: input.source, ...(input.kind ? { kind: input.kind } : {}), purpose: 'store' });
-    const { text } = doc;
-    const masked = doc.masked ?? [];
-    const title = maskTitle(input.title);
-    const check = { ...doc.check, text };
+    const set = await documentSet(documentOf(c.req));
+    // The titles (or the file names they came from) are stored and repeated in every citation: masked too.
+    const sources = set.sources.map((d) => ({ ...d, title: maskTitle(d.title) })) as typeof set.sources;
+    // Each document is read with personal data masked (the stored length capped), then the set is checked and
+    // stored as one text and one check.
+    const read = await parts.documents!.read({ sources, ...(set.kind ? { kind: set.kind } : {}), purpose: 'store' });
+    const { check } = read;
+    const allMasked = mergeMasked(read.documents.map((d) => d.masked ?? []));
+    const title = sources[0].title;
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school: c.var.school, title, kind: check.kind, text, check, masked, now: parts.clock.now(),
+      school: c.var.school, title, kind: check.kind, text: check.text, check, masked: allMasked, now: parts.clock.now(),
     });
-    return c.json({ planId, title, kind: check.kind, chunks, check, masked, maskedMessage: maskedMessage(masked) }, 201);
+    return c.json({ planId, title, kind: check.kind, chunks, check, masked: allMasked, maskedMessage: maskedMessage(allMasked) }, 201);
   });
 
   app.openapi(listPlansRoute, async (c) => {

@@ -39,12 +39,19 @@ export async function createTestApp(opts: { embedder?: Embedder; composer?: (ext
   };
 }
 
-/** The real app served over HTTP on a random localhost port. */
-export async function startTestServer(opts: Parameters<typeof createTestApp>[0] & { assets?: AppParts['assets'] } = {}): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
+/**
+ * The real app served over HTTP on a random localhost port. `observe` sees every request as it arrives (a clone:
+ * tests read what a client sent, e.g. the extension's background, which Playwright cannot intercept).
+ */
+export async function startTestServer(
+  opts: Parameters<typeof createTestApp>[0] & { assets?: AppParts['assets']; observe?: (req: Request) => void } = {},
+): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
   const testApp = await createTestApp({ localSchool: true, ...opts });
   const app = opts.assets ? createApp({ ...testApp.parts, assets: opts.assets }) : testApp.app;
+  const observe = opts.observe;
+  const fetch = observe ? (req: Request) => (observe(req.clone()), app.fetch(req)) : app.fetch;
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => ok(s));
+    const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => ok(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_ORDER, type CheckState } from '../../src/contract/index.ts';
+import { CHECK_ORDER, sourceHash, sourceRefOf, type AskAnswer, type CheckState } from '../../src/contract/index.ts';
 import { createApp } from '../../src/app.ts';
 import { createTestApp, type TestApp } from '../../test/support/server.ts';
 
@@ -18,6 +18,14 @@ const ARTIFACTS = fileURLToPath(new URL('./artifacts', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** A school page that describes some of a stageplan (how long, what pupils do), not surely one. */
+const UNSURE_STAGE_PAGE = `Stage in leerjaar 3
+
+In het derde leerjaar lopen alle leerlingen van de basisberoepsgerichte leerweg stage bij een bedrijf in de buurt. De stage duurt tien dagen. Tijdens de stage helpen leerlingen mee in het bedrijf en voeren ze opdrachten uit het stageboek uit. Leerlingen zoeken zelf een stageplek; de mentor helpt als dat niet lukt.
+
+Heeft u vragen over de stage? Neem dan contact op met de mentor van uw kind.
+`;
 
 /** The newest turn of the conversation. */
 const LAST = '.turns > li:last-child';
@@ -331,6 +339,44 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     await shot('kind-chosen');
   });
 
+  it('offers the choice when the type is unsure, checks again as the chosen kind, and stores only when asked', async () => {
+    const before = await plansCount();
+    // A school page that describes some of a stageplan: the checklist calls it a stageplan, but not surely.
+    await page.locator('#file-input').setInputFiles({ name: 'stage-leerjaar-3.txt', mimeType: 'text/plain', buffer: Buffer.from(UNSURE_STAGE_PAGE) });
+    const chooser = page.locator('.kind-chooser');
+    await chooser.waitFor();
+    expect(await page.locator('.checklist .kind').innerText()).toContain('Stageplan');
+    expect(await chooser.locator('legend').innerText()).toBe('Klopt het soort document? Je kunt een ander soort kiezen.');
+    expect(await chooser.locator('.kind-why').innerText()).toContain('niet zeker');
+    // The engine's candidate first, and chosen until the user picks another.
+    const options = chooser.getByRole('radio');
+    expect(await options.first().isChecked()).toBe(true);
+    expect(await chooser.locator('.kind-option').first().innerText()).toMatch(/^Stageplan/);
+    expect(await page.locator('.store-box').innerText()).toContain('nog niet opgeslagen');
+    expect(await plansCount()).toBe(before);
+    await shot('kind-unsure');
+
+    await chooser.getByRole('radio', { name: /^Stageovereenkomst/ }).check();
+    const recheck = page.waitForRequest((r) => r.url().endsWith('/api/check') && r.method() === 'POST');
+    await chooser.getByRole('button', { name: 'Controleren als stageovereenkomst' }).click();
+    const sent = JSON.parse((await recheck).postData() ?? '{}') as { text?: string; kind?: string };
+    expect(sent.kind).toBe('stageovereenkomst');
+    expect(sent.text).toContain('In het derde leerjaar lopen alle leerlingen');
+    await expect.poll(() => page.locator('.checklist .kind').innerText().catch(() => '')).toContain('Stageovereenkomst');
+    expect(await page.locator('.checklist').innerText()).toContain('Gecontroleerd als stageovereenkomst, zoals je koos.');
+    expect(await page.locator('.kind-chooser').count()).toBe(0);
+    expect(await page.locator('[data-requirement="stageovereenkomst.partijen"]').count()).toBe(1);
+    expect(await plansCount()).toBe(before);
+    await shot('kind-unsure-chosen');
+
+    // Stored only now, as the kind the user chose.
+    await page.getByRole('button', { name: 'Opslaan bij Mijn documenten' }).click();
+    await page.getByText('Opgeslagen bij Mijn documenten.').waitFor();
+    const plans = ((await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { plans: Array<{ title: string; kind: string }> }).plans;
+    expect(plans.length).toBe(before + 1);
+    expect(plans.find((p) => p.title === 'stage leerjaar 3')?.kind).toBe('stageovereenkomst');
+  });
+
   it('checks an uploaded file, stores it on request, and answers a question about it from its check', async () => {
     const before = await plansCount();
     await page.locator('#file-input').setInputFiles(fileURLToPath(new URL('../../../corpus/samples/leerwerkovereenkomst-400-uur.md', import.meta.url)));
@@ -378,6 +424,21 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     await dialog.locator('mark').first().waitFor();
     expect(await dialog.locator('h2').innerText()).toContain('10.2');
     await shot('bron-link', false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+
+    // A law citation's link as the side panel writes it (the contract's sourceHash: article, lid and quote).
+    const asked = (await (
+      await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'Wat moet er in een stageovereenkomst staan?' }) })
+    ).json()) as AskAnswer;
+    const law = asked.citations.find((c) => c.source === 'law' && c.lid)!;
+    const hash = sourceHash(sourceRefOf(law)!);
+    expect(hash).toMatch(/^#bron=law:(ub-)?wvo-2020:[0-9.]+&lid=\w+&citaat=/);
+    await page.goto(`${server.url}/${hash}`);
+    await dialog.locator('mark').first().waitFor();
+    expect(await dialog.locator('h2').innerText()).toContain(law.article!);
+    const marked = (await dialog.locator('mark').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
+    expect(marked).toContain(law.quote.replace(/\s+/g, ' ').slice(0, 40));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
 

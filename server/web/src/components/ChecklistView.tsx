@@ -51,7 +51,7 @@ function RequirementRow(props: { req: Requirement; text: string; title: string; 
               return (
                 <li key={p.name} class={`part part-${ps}`}>
                   <span aria-hidden="true">{statusLabels[ps].icon} </span>
-                  {p.name}: {statusLabels[ps].text.toLowerCase()}
+                  {p.label}: {statusLabels[ps].text.toLowerCase()}
                 </li>
               );
             })}
@@ -98,7 +98,6 @@ export function ChecklistView(props: {
   const attention = ordered.filter((r) => checkState(r) !== 'present');
   const inOrder = ordered.filter((r) => checkState(r) === 'present');
   const counts = new Map<CheckState, number>(CHECK_ORDER.map((s) => [s, c.requirements.filter((r) => checkState(r) === s).length]));
-  const states = CHECK_ORDER.filter((s) => s !== 'fill' || (counts.get('fill') ?? 0) > 0 || c.summary.toFill !== undefined);
 
   useEffect(() => {
     heading.current?.focus();
@@ -131,7 +130,7 @@ export function ChecklistView(props: {
         <>
           <h4 class="small-heading">Samenvatting</h4>
           <ul class="summary">
-            {states.map((s) => {
+            {CHECK_ORDER.map((s) => {
               const n = counts.get(s) ?? 0;
               return (
                 <li key={s} class={`summary-item ${n === 0 ? 'summary-zero' : `status-${s}`}`}>

@@ -32,6 +32,9 @@ export function KindChooser(props: { check: CheckedDocument; busy: boolean; onCh
     >
       <fieldset>
         <legend>{unknown ? 'Wat voor document is dit?' : 'Klopt het soort document? Je kunt een ander soort kiezen.'}</legend>
+        {/* Why the checklist is unsure ("Dit lijkt een stageplan, maar dat is niet zeker: …"); for an unknown kind the
+            result above says it already. */}
+        {!unknown && props.check.message && <p class="kind-why">{props.check.message}</p>}
         {options.map((k) => (
           <label key={k} class="kind-option">
             <input type="radio" name={name} value={k} checked={choice === k} onChange={() => setChoice(k)} />
