@@ -30,6 +30,8 @@ export function populationFit(claim: Statement, unit: SourceUnit): Fit {
     if (claim.scope === 'survey' && unit.scope !== 'survey') return 'otherScope';
     if (claim.scope === 'researched' && unit.scope === 'survey') return 'otherScope';
     if (claim.scope === 'country' && unit.scope === 'researched') return unit.kind === 'finding' ? 'generalises' : 'otherScope';
+    // what the report says about the country (its background) is not what it found at the afdelingen it visited
+    if (claim.scope === 'researched' && unit.scope === 'country') return 'otherScope';
   }
   // speaker: what schoolleiders say is not what leerlingen say
   if (claim.speakers.size > 0 && unit.speakers.size > 0 && ![...claim.speakers].some((s) => unit.speakers.has(s))) return 'otherSpeaker';
@@ -71,7 +73,7 @@ const complement = (x: { lo: number; hi: number }) => ({ lo: 1 - x.hi, hi: 1 - x
 function clauseConcepts(s: Statement, clause: Clause): Set<string> {
   const out = new Set<string>();
   for (const t of s.terms) if (t.clause === clause) {
-    out.add(t.canon);
+    for (const k of t.keys) out.add(k);
     for (const p of t.parts) out.add(p);
   }
   return out;
@@ -89,7 +91,7 @@ function bestClauseShare(claim: Statement, s: Statement): A | null {
 function negatedWhereItSays(claim: Statement, s: Statement): boolean {
   if (s.negations.length === 0) return false;
   const clauses = new Map<Clause, number>();
-  for (const t of s.terms) if (claim.concepts.has(t.canon) || t.parts.some((p) => claim.concepts.has(p))) clauses.set(t.clause, (clauses.get(t.clause) ?? 0) + 1);
+  for (const t of s.terms) if (t.keys.some((k) => claim.concepts.has(k)) || t.parts.some((p) => claim.concepts.has(p))) clauses.set(t.clause, (clauses.get(t.clause) ?? 0) + 1);
   if (clauses.size === 0) return s.negated;
   const most = Math.max(...clauses.values());
   const best = [...clauses].filter(([, n]) => n === most).map(([c]) => c);
@@ -242,6 +244,11 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     usedB.add(o.b);
   }
 
+  // A claim about another time ("in 2020") is not refuted by today's amounts: without the claim's date in the
+  // sentence (or beside it), its other amounts are not compared.
+  const dated = claimAmounts.some((a) => a.kind === 'date') && !sourceAmounts.some((b) => b.kind === 'date');
+  if (dated) for (const a of [...pairedA.keys()]) if (a.kind !== 'date') pairedA.delete(a);
+
   let decided: Outcome | null = null;
   let unpaired = false;
   for (const a of claimAmounts) {
@@ -270,7 +277,10 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
       if (out.kind === 'conflict' && claim.speakers.size === 0 && b.group && unit.speakers.has(b.group as never)) out = { ...out, kind: 'silent', reason: null };
     } else {
       const ok = amountsAgree(a, b, cmp, unit);
-      out = { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'amount', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: '' };
+      // a claimed spread ("twee tot drie weken") is not what one number within it says ("drie weken")
+      const spreadOnPoint = ok && a.kind === 'count' && b.kind === 'count' && a.upTo !== undefined && a.upTo !== a.value && (b.upTo === undefined || b.upTo === b.value) && a.bound !== 'about';
+      if (spreadOnPoint) out = { kind: 'silent', reason: null, unpaired: false, note: '' };
+      else out = { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'amount', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: '' };
     }
     decided = worst(decided, out);
   }
@@ -325,6 +335,12 @@ function compareShares(a: Amount | null, b: Amount | null, claimNeg: boolean, un
   const pair = { claim: claimAmount ?? ({} as Amount), source: b, claimed: { lo: claimed.lo, hi: claimed.hi }, stated: { lo: stated.lo, hi: stated.hi } };
   const withPair = claimAmount ? { pair } : {};
   if (claimNeg === unitNeg) {
+    // two spreads ("twee á drie van de tien", "drie à vier van de tien") agree only when their ends do
+    const spread = (x: Amount | null) => x !== null && x.upTo !== undefined && x.upTo !== x.value;
+    if (a && b && spread(a) && spread(b)) {
+      const ok = Math.abs(a.lo - b.lo) < 0.02 && Math.abs(a.hi - b.hi) < 0.02;
+      return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'share', ...withPair, unpaired: false, note: '' };
+    }
     const ok = overlaps(claimed, stated);
     return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : a ? 'share' : 'polarity', ...withPair, unpaired: false, note: '' };
   }
@@ -334,9 +350,11 @@ function compareShares(a: Amount | null, b: Amount | null, claimNeg: boolean, un
   return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'polarity', ...withPair, unpaired: false, note: '', ...(ok ? { flipped: true } : {}) };
 }
 
+/** Conflict outranks silence, silence outranks agreement: one amount the source leaves open leaves the claim open. */
 function worst(a: Outcome | null, b: Outcome): Outcome {
   if (!a) return b;
   if (b.kind === 'conflict' && a.kind !== 'conflict') return b;
+  if (b.kind === 'silent' && a.kind === 'agree') return b;
   return a;
 }
 

@@ -8,9 +8,10 @@
 //   or the report's own warning when a finding about the researched afdelingen is stated for the whole country.
 // For a claim about what the law requires the law is cited first; for a claim about findings, the report.
 import type { Citation, LawArticle, Report, ScoredChunk } from '../domain.ts';
+import type { KernpuntJson } from '../knowledge/kernpunten.ts';
 import { normalizeText, splitSentences } from '../nl/index.ts';
 import { outsideLabel, schoolTypeLabel } from '../nl/populations.ts';
-import { alignClaim, type Alignment } from './align.ts';
+import { alignClaim, alignUnit, weighTerms, type Alignment } from './align.ts';
 import { compareStatements, populationFit, type Fit, type Outcome } from './compare.ts';
 import {
   amountOut,
@@ -47,6 +48,8 @@ export interface ClaimResult {
 export interface JudgeContext {
   report: Report;
   articles: LawArticle[];
+  /** The kernpunten: restatements that bridge a claim's words and the report's. */
+  kernpunten?: KernpuntJson[];
   /** Ignored: the judge aligns the claim with every statement of the sources itself. */
   passages?: ScoredChunk[];
 }
@@ -133,11 +136,26 @@ function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
   if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return false;
   // nor may a rare word of the claim be missing ("zomervakantie", "VOG")
   if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return false;
+  // what the law requires, allows or entitles is settled by the law, or by a report sentence that states the rule
+  if (claim.legal && claim.modality && claim.modality !== 'may' && c.a.unit.source === 'report' && !(c.a.unit.statement.legal && c.a.unit.statement.modality)) return false;
+  // what had to happen is not what happened: a report sentence stating a rule does not support a finding
+  if (!claim.modality && !claim.legal && c.a.unit.source === 'report' && (c.a.unit.statement.modality === 'must' || c.a.unit.statement.modality === 'mustNot')) return false;
+  // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
+  if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source) return false;
+  // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
+  if (ownMissing(a) > t.support.missing) return false;
   // a claim about a precise amount needs a sentence that states one
   if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return false;
   // "ongeveer vijf procent" is not confirmed by "niet vaak": a precise amount needs a stated one
   if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return false;
   return true;
+}
+
+/** The share of the claim's content words (not who or the framing) that the sentence itself lacks. */
+function ownMissing(a: Alignment): number {
+  let missing = 0;
+  for (const [term, share] of a.ownMissingTerms) if (term.kind === 'content') missing += share;
+  return missing;
 }
 
 function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
@@ -223,11 +241,12 @@ function combine(results: ClaimResult[]): ClaimResult {
 }
 
 function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading, t: Thresholds): ClaimResult {
-  const aligned = alignClaim(index, claim);
+  const aligned = throughRestatements(index, claim, alignClaim(index, claim));
   const cands: Candidate[] = aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
   // A statement about the claim's own school type outranks one about a related type (lwt within vmbo).
   const exactExists = cands.some((c) => c.fit === 'same' && c.a.coverage >= t.support.coverage - 0.1);
-  const usable = cands.filter((c) => c.fit === 'same' || (c.fit === 'related' && !exactExists));
+  // a sentence about the report itself ("In dit hoofdstuk wordt ingegaan op …") states no finding
+  const usable = cands.filter((c) => !c.a.unit.meta && (c.fit === 'same' || (c.fit === 'related' && !exactExists)));
 
   const supports = usable.filter((c) => supportable(c, claim, t)).sort((x, y) => preference(y, claim) - preference(x, claim));
   const conflicts = usable.filter((c) => conflicting(c, t, claim)).sort((x, y) => preference(y, claim) - preference(x, claim));
@@ -239,14 +258,14 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   // what the law requires settles a claim about what it requires: a law's must against "hoeft niet" wins a tie
   const lawSettles = conflict?.outcome.reason === 'modality' && conflict.a.unit.source === 'law';
   if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim) || (lawSettles && preference(conflict, claim) >= preference(support, claim) - 0.02))) {
-    return decided('contradicted', conflict, claim, reading, conflicts);
+    return decided(index, 'contradicted', conflict, claim, reading, conflicts);
   }
-  if (support) return decided('supported', support, claim, reading, supports);
+  if (support) return decided(index, 'supported', support, claim, reading, supports);
 
   // A national claim that the researched afdelingen already refute ("alle scholen …" while some do not).
   const general = cands.filter((c) => c.fit === 'generalises');
   const refuting = general.find((c) => conflicting(c, t) && claim.amounts.some((x) => x.kind === 'share' && (x.hi >= 1 || x.lo <= 0) && x.form === 'word'));
-  if (refuting) return decided('contradicted', refuting, claim, reading, [refuting]);
+  if (refuting) return decided(index, 'contradicted', refuting, claim, reading, [refuting]);
 
   // The same statement, but about another group, another scope or another speaker.
   const best = cands[0];
@@ -261,12 +280,54 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   return notInSources(reading, why, best ? 0.55 + 0.3 * (1 - best.a.coverage) : 0.9);
 }
 
-function decided(verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
+/** How much of a claim a restated sentence must say itself to be compared with it. */
+const RESTATED_OWN = 0.3;
+
+/**
+ * A kernpunt bridges words: a claim aligned with its restatement is aligned with the sentence it restates that says
+ * most of the claim, and is compared with that sentence (its population, amounts and polarity), never with the
+ * restatement. Each sentence keeps its best alignment.
+ */
+function throughRestatements(index: SourceIndex, claim: Statement, aligned: Alignment[]): Alignment[] {
+  const best = new Map<SourceUnit, Alignment>();
+  const terms = weighTerms(index, claim);
+  for (const a of aligned) {
+    const unit = quotable(index, claim, a.unit);
+    let mine = a;
+    if (a.unit !== unit) {
+      // the restated sentence must itself be about the claim: it is what the claim is compared with
+      const own = alignUnit(terms, unit, claim);
+      if (own.coverage < RESTATED_OWN) continue;
+      mine = { ...a, unit, literal: own.literal, via: a.unit };
+    }
+    const had = best.get(unit);
+    if (!had || mine.coverage > had.coverage) best.set(unit, mine);
+  }
+  return [...best.values()].sort((a, b) => b.coverage + 0.1 * b.literal - (a.coverage + 0.1 * a.literal) || b.own - a.own || a.unit.idx - b.unit.idx);
+}
+
+/** The sentence to quote for a unit: itself, or for a kernpunt's restatement the sentence it restates that says most of the claim. */
+function quotable(index: SourceIndex, claim: Statement, u: SourceUnit): SourceUnit {
+  if (!u.restates) return u;
+  const terms = weighTerms(index, claim);
+  let best = u.restates[0]!;
+  let score = -1;
+  for (const r of u.restates) {
+    const a = alignUnit(terms, r, claim);
+    if (a.own > score) {
+      score = a.own;
+      best = r;
+    }
+  }
+  return best;
+}
+
+function decided(index: SourceIndex, verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
   const u = c.a.unit;
   const quote = quoteOf(u.text);
   const evidence: Citation[] = [citation(u, 1, c.a.coverage, quote)];
   // One more passage that says the same for the same population, the law or the report as the claim is about.
-  const second = same.find((x) => x.a.unit !== u && x.a.unit.source !== u.source && x.fit === 'same');
+  const second = same.find((x) => x.a.unit.source !== u.source && x.fit === 'same');
   if (second) evidence.push(citation(second.a.unit, 2, second.a.coverage));
   if (claim.legal) evidence.sort((x, y) => (x.source === 'law' ? 0 : 1) - (y.source === 'law' ? 0 : 1));
   else evidence.sort((x, y) => (x.source === 'report' ? 0 : 1) - (y.source === 'report' ? 0 : 1));
@@ -335,12 +396,12 @@ function neighboursOf(index: SourceIndex, u: SourceUnit): SourceUnit[] {
 }
 
 /** A judge over one corpus: the source statements are read once, each claim is then judged in milliseconds. */
-export function createClaimJudge(corpus: { report: Report; articles: LawArticle[] }, opts: { thresholds?: Thresholds } = {}): (claim: string) => ClaimResult {
-  const index = buildSourceIndex(corpus.report, corpus.articles);
+export function createClaimJudge(corpus: { report: Report; articles: LawArticle[]; kernpunten?: KernpuntJson[] }, opts: { thresholds?: Thresholds } = {}): (claim: string) => ClaimResult {
+  const index = buildSourceIndex(corpus.report, corpus.articles, corpus.kernpunten);
   return (claim: string) => judgeWith(index, claim, opts.thresholds ?? THRESHOLDS);
 }
 
 /** Judges a claim against the report and the law. Pure: the corpus is the only input. */
 export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
-  return judgeWith(buildSourceIndex(ctx.report, ctx.articles), claim);
+  return judgeWith(buildSourceIndex(ctx.report, ctx.articles, ctx.kernpunten), claim);
 }

@@ -1,7 +1,7 @@
 // A claim (or a source sentence) read as a proposition: whom it is about (school type, scope, the group that speaks),
 // what it says (its measure: the content words, with synonyms and compound parts), how much (amounts) and which way
 // (negations, opposite words, must/may). Claims are read 'stated' (literally), source sentences 'reported'.
-import { CompoundSplitter, isStopword, PhraseMatcher, stem, tokenize, type Token, type WordSet } from '../nl/index.ts';
+import { CompoundSplitter, isDutchWord, isStopword, PhraseMatcher, stem, SYNONYM_GROUPS, tokenize, verbCandidates, type Token, type WordSet } from '../nl/index.ts';
 import { broadSchoolType, groupOf, groupWord, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
 import { readQuantities, type Amount, type Reading, type Span } from '../nl/quantities.ts';
 import lexicon from './lexicon.json';
@@ -10,8 +10,10 @@ export type Modality = 'must' | 'may' | 'optional' | 'mustNot';
 
 /** A content word of the statement (or a multi-word synonym phrase). */
 export interface Term {
-  /** The concept: a synonym group's first word, else the Snowball stem. */
+  /** The concept: the Snowball stem of the word's lemma (a synonym phrase: its first group's id). */
   canon: string;
+  /** Every key the term matches by: its concept and the kit's synonym groups it is in ('syn:12'). */
+  keys: string[];
   /** Concepts of a compound's parts ("stagedoelen" → stage, doel). */
   parts: string[];
   text: string;
@@ -25,6 +27,8 @@ export interface Term {
 export interface OppositeMention {
   pair: number;
   side: 0 | 1;
+  /** The concepts of its words ("erkende" is had by a sentence about "erkenning"). */
+  keys: string[];
   text: string;
   start: number;
   end: number;
@@ -63,7 +67,7 @@ export interface Statement {
 }
 
 type Marker =
-  | { kind: 'synonym'; canon: string }
+  | { kind: 'synonym'; groups: string[] }
   | { kind: 'opposite'; pair: number; side: 0 | 1 }
   | { kind: 'modality'; value: 'obligation' | 'permission' | 'optional' | 'prohibition' }
   | { kind: 'legal' }
@@ -74,9 +78,12 @@ type Marker =
 
 function markers(): Array<{ phrase: string; value: Marker }> {
   const out: Array<{ phrase: string; value: Marker }> = [];
-  lexicon.synonyms.forEach((group, i) => {
-    for (const phrase of group) out.push({ phrase, value: { kind: 'synonym', canon: `syn:${i}` } });
+  // the kit's synonym groups: multi-word phrases are found as phrases (one word is looked up by its concept)
+  const phraseGroups = new Map<string, string[]>();
+  SYNONYM_GROUPS.forEach((group, i) => {
+    for (const phrase of group) if (phrase.includes(' ')) phraseGroups.set(phrase, [...(phraseGroups.get(phrase) ?? []), `syn:${i}`]);
   });
+  for (const [phrase, groups] of phraseGroups) out.push({ phrase, value: { kind: 'synonym', groups } });
   lexicon.opposites.forEach((pair, i) => {
     pair.forEach((side, s) => {
       for (const phrase of side) out.push({ phrase, value: { kind: 'opposite', pair: i, side: s as 0 | 1 } });
@@ -119,8 +126,10 @@ const VOWEL_CONSONANT = /([^aeiou])([aeou])([^aeiou])$/;
 
 /**
  * The base form of an inflected word, found in the sources' vocabulary: plurals ("bedrijven" → bedrijf, "stages" →
- * stage, "huizen" → huis), and a verb's third person ("loopt" → lopen, "telt" → tellen, "geldt" → gelden). Snowball
- * (the kit's stemmer) then makes the rest alike. Only forms the vocabulary has are used, so no word is invented.
+ * stage, "huizen" → huis), a verb's third person ("loopt" → lopen, "telt" → tellen, "geldt" → gelden) and its
+ * participle or past tense (the kit's `verbCandidates`: "gecontroleerd" → controleren, "uitgeprobeerd" → uitproberen).
+ * Snowball (the kit's stemmer) then makes the rest alike. Only forms the sources have, or for a word they lack a
+ * listed Dutch word, are used, so no word is invented.
  */
 export function lemmaOf(w: string, known: WordSet): string {
   if (w.length < 4) return w;
@@ -129,14 +138,25 @@ export function lemmaOf(w: string, known: WordSet): string {
     for (const c of [base.replace(/v$/, 'f'), base.replace(/z$/, 's'), undouble(base), base.replace(VOWEL_CONSONANT, '$1$2$2$3'), base]) {
       if (c !== w && c.length >= 3 && known.has(c)) return c;
     }
-    return w;
   }
   if (w.endsWith('s') && !w.endsWith('ss') && known.has(w.slice(0, -1)) && w.length > 4) return w.slice(0, -1);
   if (w.endsWith('t') && w.length > 4) {
-    const base = w.endsWith('dt') ? w.slice(0, -1) : w.slice(0, -1);
+    const base = w.slice(0, -1);
     const single = base.replace(/([aeou])\1([^aeiou])$/, '$1$2');
     for (const inf of [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n']) {
       if (known.has(inf)) return lemmaOf(inf, known);
+    }
+  }
+  // participles and past tenses ("gecontroleerd", "benaderd", "werkte"); never a noun in -heid ("gelegenheid")
+  const prefixed = /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(w) && !w.endsWith('heid');
+  if (w.length >= 6 && !w.endsWith('heid') && (prefixed || /(^|[a-z])ge[a-z]{2,}(d|t|en)$|(de|te|den|ten)$/.test(w))) {
+    // a participle without ge- ("benaderd", "verzorgd") inflects like the third person ("benadert")
+    const candidates = verbCandidates(prefixed && w.endsWith('d') ? `${w.slice(0, -1)}t` : w).slice(1).filter((c) => c.length >= 4);
+    const inSources = candidates.find((c) => known.has(c));
+    if (inSources) return inSources;
+    if (!known.has(w)) {
+      const listed = candidates.find((c) => isDutchWord(c));
+      if (listed) return listed;
     }
   }
   return w;
@@ -146,6 +166,7 @@ const GLUE = new Set(lexicon.glue.filter((w) => !w.includes(' ')).map(canonOf));
 const CLAUSE_WORDS = new Set(['maar', 'terwijl', 'waarbij', 'want', 'omdat', 'doordat', 'zodat', 'hoewel', 'waardoor']);
 /** After a comma these start a clause of their own. */
 const CLAUSE_STARTS = new Set(['die', 'dat', 'wat', 'waar', 'als', 'wanneer', 'indien', 'en', 'of', 'dan', 'toen']);
+const SUBORDINATORS = new Set(['dat', 'die', 'als', 'wanneer', 'omdat', 'waardoor', 'zodat', 'indien']);
 const PRONOUNS = new Set(['hen', 'zij', 'ze', 'hun']);
 const MIN_PART = 3;
 
@@ -157,23 +178,32 @@ export interface ReaderOptions {
 /** Reads statements; with the sources' vocabulary it also splits compounds ("stagedoelen" → stage, doelen). */
 export class StatementReader {
   private readonly splitter: CompoundSplitter | null;
-  private readonly synonymOf = new Map<string, string>();
+  /** The kit's synonym groups each concept is in. */
+  private readonly synonymOf = new Map<string, string[]>();
   private readonly framing: Set<string>;
-  /** A word's concept: the stem of its lemma, or its synonym group's. */
+  /** A word's concept: the Snowball stem of its lemma. */
   readonly concept: (word: string) => string;
 
   constructor(opts: ReaderOptions = {}) {
     const known = opts.vocabulary ?? { has: () => false };
     this.splitter = opts.vocabulary ? new CompoundSplitter(opts.vocabulary, 20_000) : null;
-    const key = cached((word: string) => stem(lemmaOf(plain(word), known)));
-    lexicon.synonyms.forEach((group, i) => {
-      for (const w of group) if (!w.includes(' ')) this.synonymOf.set(key(w), `syn:${i}`);
+    this.concept = cached((word: string) => stem(lemmaOf(plain(word), known)));
+    SYNONYM_GROUPS.forEach((group, i) => {
+      for (const w of group) {
+        if (w.includes(' ')) continue;
+        const k = this.concept(w);
+        const list = this.synonymOf.get(k) ?? [];
+        if (!list.includes(`syn:${i}`)) list.push(`syn:${i}`);
+        this.synonymOf.set(k, list);
+      }
     });
-    this.concept = (word: string) => {
-      const k = key(word);
-      return this.synonymOf.get(k) ?? k;
-    };
     this.framing = new Set(lexicon.framing.filter((w) => !w.includes(' ')).map((w) => this.concept(w)));
+  }
+
+  /** A concept with the synonym groups it is in. */
+  keysOf(concept: string): string[] {
+    const groups = this.synonymOf.get(concept);
+    return groups ? [concept, ...groups] : [concept];
   }
 
   read(text: string, reading: Reading): Statement {
@@ -191,7 +221,9 @@ export class StatementReader {
       if (i > 0) {
         const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
         const t = toks[i]!;
-        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
+        // "… verloopt en dat ze niets missen": a conjunction before a subordinator starts a clause without a comma
+        const joined = (toks[i - 1]!.norm === 'en' || toks[i - 1]!.norm === 'of') && SUBORDINATORS.has(t.norm);
+        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || joined || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
       }
       clause[i] = c;
     }
@@ -218,11 +250,11 @@ export class StatementReader {
     for (const m of population.schoolTypes) for (let k = m.first; k <= m.last; k++) skip.add(k);
     for (const m of population.scopes) for (let k = m.first; k <= m.last; k++) skip.add(k);
     // sectors outside the sources are content the sources lack ("een samenwerkingsovereenkomst met een hogeschool")
-    const outsideTerms: Term[] = population.outside.map((m) => ({ canon: `outside:${m.id}`, parts: [], text: m.text, start: m.start, end: m.end, kind: 'content' as const, clause: 0 }));
+    const outsideTerms: Term[] = population.outside.map((m) => ({ canon: `outside:${m.id}`, keys: [`outside:${m.id}`], parts: [], text: m.text, start: m.start, end: m.end, kind: 'content' as const, clause: 0 }));
     for (const m of population.outside) for (let k = m.first; k <= m.last; k++) skip.add(k);
 
     const opposites: OppositeMention[] = [];
-    const synonymSpans: Array<{ first: number; last: number; canon: string }> = [];
+    const synonymSpans: Array<{ first: number; last: number; groups: string[] }> = [];
     const modalities: Array<{ value: 'obligation' | 'permission' | 'optional' | 'prohibition'; first: number; last: number }> = [];
     let legal = false;
     let exclusive = false;
@@ -234,7 +266,7 @@ export class StatementReader {
       switch (v.kind) {
         case 'opposite':
           if (m.first <= oppositeTo) break;
-          opposites.push({ pair: v.pair, side: v.side, text: text.slice(m.start, m.end), start: m.start, end: m.end, clause: clause[m.first]! });
+          opposites.push({ pair: v.pair, side: v.side, keys: m.first === m.last ? this.keysOf(this.concept(toks[m.first]!.norm)) : [], text: text.slice(m.start, m.end), start: m.start, end: m.end, clause: clause[m.first]! });
           for (let k = m.first; k <= m.last; k++) skip.add(k);
           oppositeTo = m.last;
           break;
@@ -257,7 +289,7 @@ export class StatementReader {
           for (let k = m.first; k <= m.last; k++) lightAt.add(k);
           break;
         case 'synonym':
-          if (m.last > m.first) synonymSpans.push({ first: m.first, last: m.last, canon: v.canon });
+          if (m.last > m.first) synonymSpans.push({ first: m.first, last: m.last, groups: v.groups });
           break;
       }
     }
@@ -285,7 +317,7 @@ export class StatementReader {
 
     // Content terms.
     const terms: Term[] = [];
-    const inSynonym = new Map<number, { first: number; last: number; canon: string }>();
+    const inSynonym = new Map<number, { first: number; last: number; groups: string[] }>();
     for (const s of synonymSpans) for (let k = s.first; k <= s.last; k++) if (!inSynonym.has(k)) inSynonym.set(k, s);
     for (let i = 0; i < toks.length; i++) {
       if (skip.has(i)) continue;
@@ -294,7 +326,7 @@ export class StatementReader {
       const span = inSynonym.get(i);
       if (span && span.first === i) {
         const end = toks[span.last]!.end;
-        terms.push({ canon: span.canon, parts: [], text: text.slice(t.start, end), start: t.start, end, kind: 'content', clause: clause[i]! });
+        terms.push({ canon: span.groups[0]!, keys: span.groups, parts: [], text: text.slice(t.start, end), start: t.start, end, kind: 'content', clause: clause[i]! });
         i = span.last;
         continue;
       }
@@ -302,7 +334,7 @@ export class StatementReader {
       const pieces = norm.includes('-') ? norm.split('-').filter((p) => p.length >= 2) : [norm];
       const joined = norm.replace(/-/g, '');
       // "vmbo-afdelingen": the school type is read as a population, the rest is the word; "leer-werktraject" stays whole.
-      const words = pieces.length > 1 && !this.synonymOf.has(canonOf(joined)) ? pieces.filter((p) => typeOfWord(p) === null) : [joined];
+      const words = pieces.length > 1 && !this.synonymOf.has(this.concept(joined)) ? pieces.filter((p) => typeOfWord(p) === null) : [joined];
       for (const w of words) {
         if (w.length < 2 || isStopword(w) || /^\d/.test(w)) continue;
         if (GLUE.has(canonOf(w))) continue;
@@ -310,7 +342,7 @@ export class StatementReader {
         const group = groupOfWord(w);
         const parts = this.parts(w);
         const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) ? 'light' : group ? 'group' : 'content';
-        terms.push({ canon, parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
+        terms.push({ canon, keys: this.keysOf(canon), parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
       }
     }
 
@@ -320,14 +352,11 @@ export class StatementReader {
       if (g.id === 'afdelingen' || terms.some((t) => t.start <= g.start && t.end >= g.end)) continue;
       if (g.id === 'inspectie') continue;
       const canon = this.concept(groupWord(g.id));
-      terms.push({ canon, parts: [], text: g.text, start: g.start, end: g.end, kind: this.framing.has(canon) ? 'framing' : 'group', clause: clause[g.first]! });
+      terms.push({ canon, keys: this.keysOf(canon), parts: [], text: g.text, start: g.start, end: g.end, kind: this.framing.has(canon) ? 'framing' : 'group', clause: clause[g.first]! });
     }
-    const words = new Set(terms.map((t) => t.canon));
-    const concepts = new Set<string>();
-    for (const t of terms) {
-      concepts.add(t.canon);
-      for (const p of t.parts) concepts.add(p);
-    }
+    const words = new Set(terms.flatMap((t) => t.keys));
+    const concepts = new Set<string>(words);
+    for (const t of terms) for (const p of t.parts) for (const k of this.keysOf(p)) concepts.add(k);
 
     const schoolTypes = new Set(population.schoolTypes.map((m) => m.id));
     const speakers = new Set(population.groups.filter((g) => g.speaker && g.id !== 'inspectie').map((g) => g.id));
