@@ -138,6 +138,10 @@ function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
   if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return false;
   // what the law requires, allows or entitles is settled by the law, or by a report sentence that states the rule
   if (claim.legal && claim.modality && claim.modality !== 'may' && c.a.unit.source === 'report' && !(c.a.unit.statement.legal && c.a.unit.statement.modality)) return false;
+  // a claim that names the law ("wettelijk recht op") is settled by the law, or by a report sentence that names it
+  if (claim.namesLaw && c.a.unit.source === 'report' && !c.a.unit.statement.namesLaw) return false;
+  // who does it: a role the claim names must be in the sentence itself, and one the sentence names instead is another claim
+  if (roleSwapped(claim, c.a)) return false;
   // what had to happen is not what happened: a report sentence stating a rule does not support a finding
   if (!claim.modality && !claim.legal && c.a.unit.source === 'report' && (c.a.unit.statement.modality === 'must' || c.a.unit.statement.modality === 'mustNot')) return false;
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
@@ -149,6 +153,27 @@ function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
   // "ongeveer vijf procent" is not confirmed by "niet vaak": a precise amount needs a stated one
   if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return false;
   return true;
+}
+
+/** Roles that frame nearly every finding (the afdelingen) or who reports it (the inspectie). */
+const FRAME_ROLES = new Set(['afdelingen', 'inspectie']);
+
+/**
+ * The claim names someone (a role: stagebieder, ouders, bevoegd gezag, …) that the sentence itself does not, while
+ * the sentence names someone the claim does not: the claim has another party ("het leerbedrijf moet zorgen voor"
+ * against "het bevoegd gezag draagt zorg voor"). A role the claim names that is missing altogether counts too.
+ */
+function roleSwapped(claim: Statement, a: Alignment): boolean {
+  const u = a.unit.statement;
+  const speakers = claim.speakers;
+  const mine = [...claim.groups].filter((g) => !FRAME_ROLES.has(g) && !speakers.has(g));
+  const theirs = [...u.groups].filter((g) => !FRAME_ROLES.has(g) && !u.speakers.has(g));
+  const lacking = mine.filter((g) => !u.groups.has(g));
+  const extra = theirs.filter((g) => !claim.groups.has(g));
+  if (lacking.length > 0 && extra.length > 0) return true;
+  // a specific role of the claim (not the pupils) that the sentence lacks altogether
+  for (const [term] of a.ownMissingTerms) if (term.kind === 'group' && !GENERIC_GROUPS.has(term.canon)) return true;
+  return false;
 }
 
 /** The share of the claim's content words (not who or the framing) that the sentence itself lacks. */
@@ -298,7 +323,21 @@ function throughRestatements(index: SourceIndex, claim: Statement, aligned: Alig
       // the restated sentence must itself be about the claim: it is what the claim is compared with
       const own = alignUnit(terms, unit, claim);
       if (own.coverage < RESTATED_OWN) continue;
-      mine = { ...a, unit, literal: own.literal, via: a.unit };
+      // a word the restatement has from another sentence it restates is not this sentence's: it stays missing
+      const siblings = a.unit.restates!.filter((r) => r !== unit);
+      const carried = [...own.ownMissingTerms].filter(([term]) => siblings.some((r) => term.keys.some((k) => r.statement.words.has(k))));
+      const carriedWeight = carried.reduce((n, [, w]) => n + w, 0);
+      mine = {
+        ...a,
+        unit,
+        literal: own.literal,
+        via: a.unit,
+        coverage: a.coverage - carriedWeight,
+        own: a.own - carriedWeight,
+        missingWeight: a.missingWeight + carriedWeight,
+        missing: [...a.missing, ...carried.map(([term]) => term)],
+        ownMissingTerms: new Map([...a.ownMissingTerms, ...carried]),
+      };
     }
     const had = best.get(unit);
     if (!had || mine.coverage > had.coverage) best.set(unit, mine);

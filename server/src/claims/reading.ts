@@ -64,6 +64,8 @@ export interface Statement {
   exclusive: boolean;
   /** The statement is about what the law requires or allows. */
   legal: boolean;
+  /** It names the law itself ("wettelijk", "volgens de wet", "recht op"). */
+  namesLaw: boolean;
 }
 
 type Marker =
@@ -71,6 +73,7 @@ type Marker =
   | { kind: 'opposite'; pair: number; side: 0 | 1 }
   | { kind: 'modality'; value: 'obligation' | 'permission' | 'optional' | 'prohibition' }
   | { kind: 'legal' }
+  | { kind: 'lawNamed' }
   | { kind: 'exclusive' }
   | { kind: 'glue' }
   | { kind: 'framing' }
@@ -93,6 +96,7 @@ function markers(): Array<{ phrase: string; value: Marker }> {
     for (const phrase of lexicon[value]) out.push({ phrase, value: { kind: 'modality', value } });
   }
   for (const phrase of lexicon.legal) out.push({ phrase, value: { kind: 'legal' } });
+  for (const phrase of lexicon.lawNamed) out.push({ phrase, value: { kind: 'lawNamed' } });
   for (const phrase of lexicon.exclusive) out.push({ phrase, value: { kind: 'exclusive' } });
   for (const phrase of lexicon.glue) out.push({ phrase, value: { kind: 'glue' } });
   for (const phrase of lexicon.framing) out.push({ phrase, value: { kind: 'framing' } });
@@ -257,6 +261,7 @@ export class StatementReader {
     const synonymSpans: Array<{ first: number; last: number; groups: string[] }> = [];
     const modalities: Array<{ value: 'obligation' | 'permission' | 'optional' | 'prohibition'; first: number; last: number }> = [];
     let legal = false;
+    let namesLaw = false;
     let exclusive = false;
     const framingAt = new Set<number>();
     const lightAt = new Set<number>();
@@ -275,6 +280,9 @@ export class StatementReader {
           break;
         case 'legal':
           legal = true;
+          break;
+        case 'lawNamed':
+          namesLaw = true;
           break;
         case 'exclusive':
           exclusive = true;
@@ -383,6 +391,7 @@ export class StatementReader {
       opposites,
       exclusive,
       legal,
+      namesLaw,
     };
   }
 
