@@ -117,6 +117,8 @@ export function termMatch(t: WeightedTerm, unit: SourceUnit, claim?: Statement):
   else if (t.keys.some((k) => s.concepts.has(k))) own = 0.85;
   else if (t.parts.length >= 2 && t.parts.every((p) => s.concepts.has(p))) own = 0.85;
   else if (t.parts.length >= 2 && s.concepts.has(t.parts[t.parts.length - 1]!)) own = 0.5;
+  // an item of a list says what its lead-in says ("De stageovereenkomst omvat: … d. de wijze waarop …")
+  if (own < 0.9 && t.keys.some((k) => unit.leadIn.has(k))) own = 0.9;
   let ctx = 0;
   if (own < 1) {
     if (t.keys.some((k) => unit.context.has(k))) ctx = 0.5;

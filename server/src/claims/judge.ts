@@ -78,7 +78,7 @@ export const THRESHOLDS: Thresholds = {
 /** Groups nearly every sentence is about: their absence says little. */
 const GENERIC_GROUPS = new Set(['afdel', 'leerling', 'school', 'stag']);
 
-interface Candidate {
+export interface Candidate {
   a: Alignment;
   fit: Fit;
   outcome: Outcome;
@@ -127,32 +127,39 @@ function comparisonText(c: Candidate, verdict: 'supported' | 'contradicted'): st
 }
 
 function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
+  return whyNotSupported(c, claim, t) === null;
+}
+
+/** Why a candidate does not support the claim (null: it does). Each reason is a class of doubt. */
+export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): string | null {
   const { a, outcome } = c;
-  if (outcome.kind !== 'agree' || outcome.unpaired) return false;
+  const u = a.unit;
+  if (outcome.kind !== 'agree') return `outcome ${outcome.kind}`;
+  if (outcome.unpaired) return 'amount unpaired';
   // what must, need not or must not be needs a source that says so
-  if (claim.modality && claim.modality !== 'may' && !c.a.unit.statement.modality) return false;
-  if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return false;
+  if (claim.modality && claim.modality !== 'may' && !u.statement.modality) return 'no modality';
+  if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return 'coverage';
   // who does or says it must be there: a claim about the gemeente is not supported by a sentence about the inspectie
-  if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return false;
+  if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return 'group missing';
   // nor may a rare word of the claim be missing ("zomervakantie", "VOG")
-  if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return false;
+  if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return 'rare word missing';
   // what the law requires, allows or entitles is settled by the law, or by a report sentence that states the rule
-  if (claim.legal && claim.modality && claim.modality !== 'may' && c.a.unit.source === 'report' && !(c.a.unit.statement.legal && c.a.unit.statement.modality)) return false;
+  if (claim.legal && claim.modality && claim.modality !== 'may' && u.source === 'report' && !(u.statement.legal && u.statement.modality)) return 'law claim, report sentence';
   // a claim that names the law ("wettelijk recht op") is settled by the law, or by a report sentence that names it
-  if (claim.namesLaw && c.a.unit.source === 'report' && !c.a.unit.statement.namesLaw) return false;
+  if (claim.namesLaw && u.source === 'report' && !u.statement.namesLaw) return 'names law';
   // who does it: a role the claim names must be in the sentence itself, and one the sentence names instead is another claim
-  if (roleSwapped(claim, c.a)) return false;
+  if (roleSwapped(claim, a)) return 'role';
   // what had to happen is not what happened: a report sentence stating a rule does not support a finding
-  if (!claim.modality && !claim.legal && c.a.unit.source === 'report' && (c.a.unit.statement.modality === 'must' || c.a.unit.statement.modality === 'mustNot')) return false;
+  if (!claim.modality && !claim.legal && u.source === 'report' && (u.statement.modality === 'must' || u.statement.modality === 'mustNot')) return 'rule for finding';
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
-  if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source) return false;
+  if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source) return 'strong share unstated';
   // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
-  if (ownMissing(a) > t.support.missing) return false;
+  if (ownMissing(a) > t.support.missing) return 'own missing';
   // a claim about a precise amount needs a sentence that states one
-  if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return false;
+  if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return 'amount unstated';
   // "ongeveer vijf procent" is not confirmed by "niet vaak": a precise amount needs a stated one
-  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return false;
-  return true;
+  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return 'amount vague';
+  return null;
 }
 
 /** Roles that frame nearly every finding (the afdelingen) or who reports it (the inspectie). */
@@ -265,9 +272,14 @@ function combine(results: ClaimResult[]): ClaimResult {
   return { ...results[0]!, explanation, evidence, confidence };
 }
 
-function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading, t: Thresholds): ClaimResult {
+/** The sentences a claim is compared with, best aligned first, each with its population fit and comparison. */
+export function candidatesOf(index: SourceIndex, claim: Statement): Candidate[] {
   const aligned = throughRestatements(index, claim, alignClaim(index, claim));
-  const cands: Candidate[] = aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
+  return aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
+}
+
+function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading, t: Thresholds): ClaimResult {
+  const cands = candidatesOf(index, claim);
   // A statement about the claim's own school type outranks one about a related type (lwt within vmbo).
   const exactExists = cands.some((c) => c.fit === 'same' && c.a.coverage >= t.support.coverage - 0.1);
   // a sentence about the report itself ("In dit hoofdstuk wordt ingegaan op …") states no finding

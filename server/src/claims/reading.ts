@@ -170,6 +170,11 @@ const GLUE = new Set(lexicon.glue.filter((w) => !w.includes(' ')).map(canonOf));
 const CLAUSE_WORDS = new Set(['maar', 'terwijl', 'waarbij', 'want', 'omdat', 'doordat', 'zodat', 'hoewel', 'waardoor']);
 /** After a comma these start a clause of their own. */
 const CLAUSE_STARTS = new Set(['die', 'dat', 'wat', 'waar', 'als', 'wanneer', 'indien', 'en', 'of', 'dan', 'toen']);
+/** Particles of separable verbs ("door" of doornemen), and how far back their verb may stand. */
+const PARTICLES = new Set(['door', 'op', 'aan', 'af', 'mee', 'uit', 'toe', 'terug', 'langs', 'bij', 'na', 'weg', 'samen', 'voor', 'over', 'in']);
+const SEPARABLE_REACH = 10;
+const AFTER_PARTICLE = new Set(['met', 'bij', 'naar', 'van', 'over', 'voor', 'tot', 'tegen', 'aan']);
+const RELATIVES = new Set(['die', 'waarin', 'waarbij', 'waarop', 'welke']);
 const SUBORDINATORS = new Set(['dat', 'die', 'als', 'wanneer', 'omdat', 'waardoor', 'zodat', 'indien']);
 const PRONOUNS = new Set(['hen', 'zij', 'ze', 'hun']);
 const MIN_PART = 3;
@@ -185,11 +190,13 @@ export class StatementReader {
   /** The kit's synonym groups each concept is in. */
   private readonly synonymOf = new Map<string, string[]>();
   private readonly framing: Set<string>;
+  private readonly known: WordSet;
   /** A word's concept: the Snowball stem of its lemma. */
   readonly concept: (word: string) => string;
 
   constructor(opts: ReaderOptions = {}) {
     const known = opts.vocabulary ?? { has: () => false };
+    this.known = known;
     this.splitter = opts.vocabulary ? new CompoundSplitter(opts.vocabulary, 20_000) : null;
     this.concept = cached((word: string) => stem(lemmaOf(plain(word), known)));
     SYNONYM_GROUPS.forEach((group, i) => {
@@ -227,7 +234,9 @@ export class StatementReader {
         const t = toks[i]!;
         // "… verloopt en dat ze niets missen": a conjunction before a subordinator starts a clause without a comma
         const joined = (toks[i - 1]!.norm === 'en' || toks[i - 1]!.norm === 'of') && SUBORDINATORS.has(t.norm);
-        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || joined || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
+        // a relative clause after a noun ("… vrijwilligersactiviteiten die geen stage zijn") says something of its own
+        const relative = RELATIVES.has(t.norm) && toks[i - 1]!.kind === 'word' && !isStopword(toks[i - 1]!.norm) && toks[i - 1]!.norm.length > 3;
+        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || joined || relative || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
       }
       clause[i] = c;
     }
@@ -323,6 +332,30 @@ export class StatementReader {
     }
     const negations = quantities.negations.filter((n) => !negTaken.has(n.start));
 
+    // Separable verbs: a particle that ends its clause belongs to a verb before it ("nemen de doelen … door" is
+    // doornemen, "neemt contact op" is opnemen), when the two make a word the sources or the dictionary know.
+    const separable = new Map<number, string>();
+    for (let i = 1; i < toks.length; i++) {
+      const p = toks[i]!;
+      if (!PARTICLES.has(p.norm) || skip.has(i)) continue;
+      const next = toks[i + 1];
+      // the particle ends its clause, or only a prepositional phrase follows it ("neemt geen contact op met het bedrijf")
+      if (next && clause[i + 1] === clause[i] && !/[.,;:!?]/.test(text.slice(p.end, next.start)) && !AFTER_PARTICLE.has(next.norm)) continue;
+      // the finite verb stands early in its clause: look from the clause's start (within reach of the particle)
+      let from = i - 1;
+      while (from > Math.max(0, i - SEPARABLE_REACH) && clause[from - 1] === clause[i]) from--;
+      for (let j = from; j < i; j++) {
+        const v = toks[j]!;
+        if (v.kind !== 'word' || skip.has(j) || isStopword(v.norm) || v.norm.length > 20 || groupOfWord(v.norm)) continue;
+        const combined = verbCandidates(v.norm).map((inf) => p.norm + inf).find((c) => this.known.has(c) || isDutchWord(c));
+        if (combined) {
+          separable.set(j, combined);
+          skip.add(i);
+          break;
+        }
+      }
+    }
+
     // Content terms.
     const terms: Term[] = [];
     const inSynonym = new Map<number, { first: number; last: number; groups: string[] }>();
@@ -338,7 +371,7 @@ export class StatementReader {
         i = span.last;
         continue;
       }
-      const norm = t.norm.replace(/'/g, '');
+      const norm = separable.get(i) ?? t.norm.replace(/'/g, '');
       const pieces = norm.includes('-') ? norm.split('-').filter((p) => p.length >= 2) : [norm];
       const joined = norm.replace(/-/g, '');
       // "vmbo-afdelingen": the school type is read as a population, the rest is the word; "leer-werktraject" stays whole.
@@ -349,7 +382,7 @@ export class StatementReader {
         const canon = this.concept(w);
         const group = groupOfWord(w);
         const parts = this.parts(w);
-        const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) ? 'light' : group ? 'group' : 'content';
+        const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) && !separable.has(i) ? 'light' : group ? 'group' : 'content';
         terms.push({ canon, keys: this.keysOf(canon), parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
       }
     }
@@ -362,7 +395,8 @@ export class StatementReader {
       const canon = this.concept(groupWord(g.id));
       terms.push({ canon, keys: this.keysOf(canon), parts: [], text: g.text, start: g.start, end: g.end, kind: this.framing.has(canon) ? 'framing' : 'group', clause: clause[g.first]! });
     }
-    const words = new Set(terms.flatMap((t) => t.keys));
+    // an opposite word is also a word the statement has ("verschillen" is had by "lopen uiteen")
+    const words = new Set([...terms.flatMap((t) => t.keys), ...opposites.flatMap((o) => o.keys)]);
     const concepts = new Set<string>(words);
     for (const t of terms) for (const p of t.parts) for (const k of this.keysOf(p)) concepts.add(k);
 

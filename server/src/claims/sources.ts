@@ -33,6 +33,8 @@ export interface SourceUnit {
   statement: Statement;
   /** Concepts of the heading, lead-in, sentence before and section title: what the sentence is about. */
   context: Set<string>;
+  /** Concepts of the lead-in of its list ("De stageovereenkomst omvat:"): part of what an item says. */
+  leadIn: Set<string>;
   /** School types the unit is about (its own words, else its heading, else its section), tracks included. */
   narrow: Set<SchoolTypeId>;
   /** The same with their broad types (lwt → vmbo). */
@@ -186,7 +188,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
       const statement = reader.read(body, 'reported');
       const narrow = statement.schoolTypes.size > 0 ? statement.schoolTypes : headingTypes.size > 0 ? headingTypes : sectionTypes;
       const context = new Set<string>(titleConcepts);
-      for (const extra of [heading ? conceptsOf(heading) : null, leadIn ? conceptsOf(leadIn) : null, prev && prev.paragraph === paragraph ? prev.statement.concepts : null]) {
+      const leadInConcepts = leadIn ? conceptsOf(leadIn) : new Set<string>();
+      for (const extra of [heading ? conceptsOf(heading) : null, leadIn ? leadInConcepts : null, prev && prev.paragraph === paragraph ? prev.statement.concepts : null]) {
         if (extra) for (const c of extra) context.add(c);
       }
       let speakers = statement.speakers;
@@ -205,6 +208,7 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
         end: start + body.length,
         statement,
         context,
+        leadIn: leadInConcepts,
         narrow,
         types: broad(narrow),
         scope: ownScope ?? scopeOf(kind),
@@ -221,6 +225,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
 
   for (const a of articles) {
     const sentences = splitSentences(a.text);
+    // the school type an article is about, where a lid does not say it (2.105 on the leer-werktraject)
+    const articleTypes = typesOf(a.text);
     let leadIn: string | null = null;
     let leadModality: Statement['modality'] = null;
     let lid: string | undefined;
@@ -244,6 +250,7 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
       // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
       // what a law says is what the law requires: "wettelijk" is implied
       const context = new Set<string>(reader.keysOf(reader.concept('wettelijk')));
+      const leadInConcepts = leadIn && /^[a-z]\. /.test(body) ? conceptsOf(leadIn) : new Set<string>();
       if (leadIn) for (const c of conceptsOf(leadIn)) context.add(c);
       const first = a.lids[0];
       if (first && lid && lid !== first.lid) for (const c of conceptsOf(first.text)) context.add(c);
@@ -262,8 +269,9 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
         end: start + body.length,
         statement,
         context,
-        narrow: statement.schoolTypes,
-        types: broad(statement.schoolTypes),
+        leadIn: leadInConcepts,
+        narrow: statement.schoolTypes.size > 0 ? statement.schoolTypes : articleTypes,
+        types: broad(statement.schoolTypes.size > 0 ? statement.schoolTypes : articleTypes),
         scope: 'law',
         speakers: new Set(),
         kind: 'law',
@@ -333,6 +341,8 @@ function restatements(reader: StatementReader, units: SourceUnit[], points: Kern
       const narrow = statement.schoolTypes.size > 0 ? statement.schoolTypes : new Set(restated.flatMap((u) => [...u.narrow]));
       const context = new Set<string>();
       for (const u of restated) for (const c of u.context) context.add(c);
+      const leadIn = new Set<string>();
+      for (const u of restated) for (const c of u.leadIn) leadIn.add(c);
       const speakers = statement.speakers.size > 0 ? statement.speakers : new Set(restated.flatMap((u) => [...u.speakers]));
       out.push({
         ...first,
@@ -340,6 +350,7 @@ function restatements(reader: StatementReader, units: SourceUnit[], points: Kern
         text,
         statement,
         context,
+        leadIn,
         narrow,
         types: broad(narrow),
         scope: first.scope === 'law' ? 'law' : statement.scope === 'country' ? 'country' : first.scope,
