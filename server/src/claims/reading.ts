@@ -147,9 +147,10 @@ export function lemmaOf(w: string, known: WordSet): string {
   if (w.endsWith('t') && w.length > 4) {
     const base = w.slice(0, -1);
     const single = base.replace(/([aeou])\1([^aeiou])$/, '$1$2');
-    for (const inf of [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n']) {
-      if (known.has(inf)) return lemmaOf(inf, known);
-    }
+    const infinitives = [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n'];
+    for (const inf of infinitives) if (known.has(inf)) return lemmaOf(inf, known);
+    // "duurt" → duren where the sources only have "duurt": a listed Dutch verb (not a noun in -heid or -teit)
+    if (!/(heid|teit|ment|icht)$/.test(w)) for (const inf of infinitives) if (inf !== w && isDutchWord(inf) && inf.length >= 5) return inf;
   }
   // participles and past tenses ("gecontroleerd", "benaderd", "werkte"); never a noun in -heid ("gelegenheid")
   const prefixed = /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(w) && !w.endsWith('heid');
@@ -367,7 +368,13 @@ export class StatementReader {
       const span = inSynonym.get(i);
       if (span && span.first === i) {
         const end = toks[span.last]!.end;
-        terms.push({ canon: span.groups[0]!, keys: span.groups, parts: [], text: text.slice(t.start, end), start: t.start, end, kind: 'content', clause: clause[i]! });
+        // the phrase's own content words count too ("buitenschoolse" of "buitenschoolse praktijkgedeelte")
+        const own: string[] = [];
+        for (let k = span.first; k <= span.last; k++) {
+          const w = toks[k]!;
+          if (w.kind === 'word' && !isStopword(w.norm) && !skip.has(k)) own.push(this.concept(w.norm));
+        }
+        terms.push({ canon: span.groups[0]!, keys: [...new Set([...span.groups, ...own])], parts: [], text: text.slice(t.start, end), start: t.start, end, kind: 'content', clause: clause[i]! });
         i = span.last;
         continue;
       }

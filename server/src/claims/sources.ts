@@ -245,7 +245,14 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
       }
       const statement = reader.read(body, 'reported');
       if (leadIn && /^[a-z]\. /.test(body)) statement.modality = leadModality ?? 'must'; // an onderdeel is required as its lead-in says
-      else if (statement.modality === null) statement.modality = 'must'; // a law states what is required
+      else if (statement.modality === null) {
+        // a law states what is required; what it states negated ("omvat niet uitsluitend …") is what must not be
+        statement.modality = statement.negated ? 'mustNot' : 'must';
+        if (statement.negated) {
+          statement.negations = [];
+          statement.negated = false;
+        }
+      }
       else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
       // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
       // what a law says is what the law requires: "wettelijk" is implied
