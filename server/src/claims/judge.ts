@@ -64,6 +64,8 @@ export interface Thresholds {
   conflict: Record<NonNullable<Outcome['reason']>, number>;
   conflictOwn: number;
   conflictWords: number;
+  /** The most of the claim's content words a refuting sentence may lack itself. */
+  conflictMissing: number;
   /** A sentence about another group must align this well to be named in a not_in_sources explanation. */
   otherGroup: number;
 }
@@ -73,6 +75,7 @@ export const THRESHOLDS: Thresholds = {
   conflict: { amount: 0.55, bound: 0.55, share: 0.5, polarity: 0.6, opposite: 0.62, modality: 0.7 },
   conflictOwn: 0.5,
   conflictWords: 0.5,
+  conflictMissing: 0.5,
   otherGroup: 0.7,
 };
 /** Groups nearly every sentence is about: their absence says little. */
@@ -195,7 +198,10 @@ function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   if (outcome.kind !== 'conflict' || !outcome.reason) return false;
   // an exception at one afdeling does not refute what the claim says holds usually ("doorgaans drie of vier dagen")
   if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
-  return a.coverage >= t.conflict[outcome.reason] && a.own >= t.conflictOwn && a.words >= t.conflictWords;
+  if (a.coverage < t.conflict[outcome.reason] || a.own < t.conflictOwn || a.words < t.conflictWords) return false;
+  // a sentence about someone else, or one that lacks much of what the claim says, refutes nothing the claim says
+  if (claim && ownMissing(a) > t.conflictMissing) return false;
+  return true;
 }
 
 /** The claim says something holds usually, not always ("doorgaans", "meestal", "de meeste"). */

@@ -147,7 +147,7 @@ export function lemmaOf(w: string, known: WordSet): string {
   if (w.endsWith('t') && w.length > 4) {
     const base = w.slice(0, -1);
     const single = base.replace(/([aeou])\1([^aeiou])$/, '$1$2');
-    const infinitives = [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n'];
+    const infinitives = [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n', base.replace(/s$/, 'zen'), base.replace(/f$/, 'ven'), single.replace(/s$/, 'zen'), single.replace(/f$/, 'ven')];
     for (const inf of infinitives) if (known.has(inf)) return lemmaOf(inf, known);
     // "duurt" → duren where the sources only have "duurt": a listed Dutch verb (not a noun in -heid or -teit)
     if (!/(heid|teit|ment|icht)$/.test(w)) for (const inf of infinitives) if (inf !== w && isDutchWord(inf) && inf.length >= 5) return inf;
