@@ -183,8 +183,7 @@ export function printClaimsEval(r: ClaimsEvalResult, log: (line: string) => void
 
 /** A judge over the real corpus, in memory (no database): the same engine the route uses. */
 export function createLocalJudge(corpusDir = join(here, '..', 'corpus')): (claim: string) => Promise<ClaimResult> {
-  const { report, articles } = loadCorpus(corpusDir);
-  const judge = createClaimJudge({ report, articles });
+  const judge = createClaimJudge(loadCorpus(corpusDir));
   return async (claim: string) => judge(claim);
 }
 

@@ -21,6 +21,10 @@ export interface Alignment {
   missingTerms: Map<Term, number>;
   /** The share of the claim's weight that is missing. */
   missingWeight: number;
+  /** Claim terms the sentence itself lacks (its context may have them), with their share of the claim's weight. */
+  ownMissingTerms: Map<Term, number>;
+  /** The kernpunt restatement the sentence was found through (its words bridged the claim's). */
+  via?: SourceUnit;
 }
 
 const KIND_WEIGHT: Record<Term['kind'], number> = { content: 1, group: 0.5, framing: 0.3, light: 0.4 };
@@ -36,6 +40,8 @@ export interface WeightedTerm {
   term: Term | null;
   /** The concept to find; 'opp:3' for an opposite pair, 'type:pro' for a school type, 'amount:0' for the claim's first amount. */
   canon: string;
+  /** The keys a sentence may have it by: the concept and its synonym groups. */
+  keys: string[];
   parts: string[];
   weight: number;
   label: string;
@@ -50,30 +56,31 @@ export function weighTerms(index: SourceIndex, claim: Statement): WeightedTerm[]
   for (const t of claim.terms) {
     if (seen.has(t.canon)) continue;
     seen.add(t.canon);
-    const df = index.df.get(t.canon) ?? 0;
+    // a word is as common as the commonest way a sentence can have it (a synonym group of everyday words is common)
+    const df = Math.max(...t.keys.map((k) => index.df.get(k) ?? 0));
     const partDf = t.parts.length > 0 ? Math.min(...t.parts.map((p) => index.df.get(p) ?? 0)) : 0;
     const idf = df > 0 ? Math.log((n + 1) / (df + 0.5)) : partDf > 0 ? Math.log((n + 1) / (partDf + 0.5)) : max * UNKNOWN;
-    out.push({ term: t, canon: t.canon, parts: t.parts, weight: Math.max(0.2, idf) * KIND_WEIGHT[t.kind], label: t.text });
+    out.push({ term: t, canon: t.canon, keys: t.keys, parts: t.parts, weight: Math.max(0.2, idf) * KIND_WEIGHT[t.kind], label: t.text });
   }
   // The school type, when the claim names one: a sentence about that type says more about the claim.
   for (const t of claim.schoolTypes) {
     const canon = `type:${t}`;
     if (seen.has(canon)) continue;
     seen.add(canon);
-    out.push({ term: null, canon, parts: [], weight: max * TYPE_WEIGHT, label: t });
+    out.push({ term: null, canon, keys: [canon], parts: [], weight: max * TYPE_WEIGHT, label: t });
   }
   // The school year: a sentence about the same leerjaar.
-  if (claim.leerjaren.length > 0) out.push({ term: null, canon: 'leerjaar', parts: [], weight: max * TYPE_WEIGHT, label: `leerjaar ${claim.leerjaren.join(', ')}` });
+  if (claim.leerjaren.length > 0) out.push({ term: null, canon: 'leerjaar', keys: ['leerjaar'], parts: [], weight: max * TYPE_WEIGHT, label: `leerjaar ${claim.leerjaren.join(', ')}` });
   // Each amount: a sentence that states an amount of the same kind is about the same measure.
   claim.amounts.forEach((a, i) => {
     if (a.form === 'word') return;
-    out.push({ term: null, canon: `amount:${i}`, parts: [], weight: max * AMOUNT_WEIGHT, label: a.text });
+    out.push({ term: null, canon: `amount:${i}`, keys: [`amount:${i}`], parts: [], weight: max * AMOUNT_WEIGHT, label: a.text });
   });
   for (const o of claim.opposites) {
     const canon = `opp:${o.pair}`;
     if (seen.has(canon)) continue;
     seen.add(canon);
-    out.push({ term: null, canon, parts: [], weight: max * 0.5 * OPPOSITE_WEIGHT, label: o.text });
+    out.push({ term: null, canon, keys: [canon, ...o.keys], parts: [], weight: max * 0.5 * OPPOSITE_WEIGHT, label: o.text });
   }
   return out;
 }
@@ -100,18 +107,21 @@ export function termMatch(t: WeightedTerm, unit: SourceUnit, claim?: Statement):
     return { own: m, any: m };
   }
   if (t.canon.startsWith('opp:')) {
-    const m = hasOpposite(unit, t.canon) ? 1 : 0;
+    // the pair, or the claim's own side in other words (a sentence about "erkenning" for "erkende")
+    const m = hasOpposite(unit, t.canon) || t.keys.slice(1).some((k) => unit.statement.words.has(k)) ? 1 : 0;
     return { own: m, any: m };
   }
   const s = unit.statement;
   let own = 0;
-  if (s.words.has(t.canon)) own = 1;
-  else if (s.concepts.has(t.canon)) own = 0.85;
+  if (t.keys.some((k) => s.words.has(k))) own = 1;
+  else if (t.keys.some((k) => s.concepts.has(k))) own = 0.85;
   else if (t.parts.length >= 2 && t.parts.every((p) => s.concepts.has(p))) own = 0.85;
   else if (t.parts.length >= 2 && s.concepts.has(t.parts[t.parts.length - 1]!)) own = 0.5;
+  // an item of a list says what its lead-in says ("De stageovereenkomst omvat: … d. de wijze waarop …")
+  if (own < 0.9 && t.keys.some((k) => unit.leadIn.has(k))) own = 0.9;
   let ctx = 0;
   if (own < 1) {
-    if (unit.context.has(t.canon)) ctx = 0.5;
+    if (t.keys.some((k) => unit.context.has(k))) ctx = 0.5;
     else if (t.parts.length >= 2 && t.parts.every((p) => unit.context.has(p) || s.concepts.has(p))) ctx = 0.45;
   }
   return { own, any: Math.max(own, ctx) };
@@ -126,9 +136,11 @@ export function alignUnit(terms: WeightedTerm[], unit: SourceUnit, claim?: State
   let wordOwn = 0;
   const missing: Term[] = [];
   const missingTerms = new Map<Term, number>();
+  const ownMissing = new Map<Term, number>();
   for (const t of terms) {
     total += t.weight;
     const m = termMatch(t, unit, claim);
+    if (t.term && m.own < 0.5) ownMissing.set(t.term, t.weight);
     got += t.weight * m.any;
     gotOwn += t.weight * m.own;
     if (t.term) {
@@ -154,6 +166,7 @@ export function alignUnit(terms: WeightedTerm[], unit: SourceUnit, claim?: State
     missing,
     missingTerms: new Map([...missingTerms].map(([k, w]) => [k, total > 0 ? w / total : 1])),
     missingWeight: total > 0 ? missingWeight / total : 1,
+    ownMissingTerms: new Map([...ownMissing].map(([k, w]) => [k, total > 0 ? w / total : 1])),
   };
 }
 
@@ -162,7 +175,7 @@ export function alignClaim(index: SourceIndex, claim: Statement, limit = 24, flo
   const terms = weighTerms(index, claim);
   const ids = new Set<number>();
   for (const t of terms) {
-    for (const c of [t.canon, ...t.parts]) for (const id of index.byConcept.get(c) ?? []) ids.add(id);
+    for (const c of [...t.keys, ...t.parts]) for (const id of index.byConcept.get(c) ?? []) ids.add(id);
   }
   // a claim of few words ("zo'n 15.000 vmbo'ers in een leer-werktraject") is also looked for by its school type
   if (claim.terms.filter((t) => t.kind === 'content').length < 2) for (const type of claim.schoolTypes) for (const id of index.byType.get(type) ?? []) ids.add(id);

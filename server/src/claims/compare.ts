@@ -26,10 +26,14 @@ export function populationFit(claim: Statement, unit: SourceUnit): Fit {
     else if (!claimLwt && unitLwt && !unit.narrow.has('vmbo')) fit = 'related';
   }
   // scope
+  // a claim about the survey is about what afdelingen answered, not about what the law says
+  if (claim.scope === 'survey' && unit.scope === 'law') return 'otherScope';
   if (unit.scope !== 'law' && claim.scope) {
     if (claim.scope === 'survey' && unit.scope !== 'survey') return 'otherScope';
     if (claim.scope === 'researched' && unit.scope === 'survey') return 'otherScope';
     if (claim.scope === 'country' && unit.scope === 'researched') return unit.kind === 'finding' ? 'generalises' : 'otherScope';
+    // what the report says about the country (its background) is not what it found at the afdelingen it visited
+    if (claim.scope === 'researched' && unit.scope === 'country') return 'otherScope';
   }
   // speaker: what schoolleiders say is not what leerlingen say
   if (claim.speakers.size > 0 && unit.speakers.size > 0 && ![...claim.speakers].some((s) => unit.speakers.has(s))) return 'otherSpeaker';
@@ -65,13 +69,15 @@ type A = Amount & { clause: Clause; group?: string | null; nounConcept?: string 
 /** Generic statements ("De afdelingen bespreken de doelen") as shares: a claim says at least most; a report sentence, (nearly) all. */
 const GENERIC_STATED = { lo: 0.5, hi: 1 };
 const GENERIC_REPORTED = { lo: 0.8, hi: 1 };
+/** The most a source's share may be for a claim of the other polarity without a share to agree with it. */
+const GENERIC_FEW = 0.35;
 
 const complement = (x: { lo: number; hi: number }) => ({ lo: 1 - x.hi, hi: 1 - x.lo });
 
 function clauseConcepts(s: Statement, clause: Clause): Set<string> {
   const out = new Set<string>();
   for (const t of s.terms) if (t.clause === clause) {
-    out.add(t.canon);
+    for (const k of t.keys) out.add(k);
     for (const p of t.parts) out.add(p);
   }
   return out;
@@ -89,7 +95,7 @@ function bestClauseShare(claim: Statement, s: Statement): A | null {
 function negatedWhereItSays(claim: Statement, s: Statement): boolean {
   if (s.negations.length === 0) return false;
   const clauses = new Map<Clause, number>();
-  for (const t of s.terms) if (claim.concepts.has(t.canon) || t.parts.some((p) => claim.concepts.has(p))) clauses.set(t.clause, (clauses.get(t.clause) ?? 0) + 1);
+  for (const t of s.terms) if (t.keys.some((k) => claim.concepts.has(k)) || t.parts.some((p) => claim.concepts.has(p))) clauses.set(t.clause, (clauses.get(t.clause) ?? 0) + 1);
   if (clauses.size === 0) return s.negated;
   const most = Math.max(...clauses.values());
   const best = [...clauses].filter(([, n]) => n === most).map(([c]) => c);
@@ -209,11 +215,14 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
   let unitNeg = negatedWhereItSays(claim, s);
   // Opposite words: "loopt terug" against "stijgen"; "niet formeel" agrees with "informeel".
   let oppositeShared = false;
+  // opposite words that differ ("meer" against "minder"): their predicates are not each other's complement
+  let oppositeDiffers = false;
   for (const o of claim.opposites) {
     const sides = new Set(s.opposites.filter((x) => x.pair === o.pair).map((x) => x.side));
     if (sides.size !== 1) continue;
     const side = [...sides][0]!;
     oppositeShared = true;
+    if (side !== o.side) oppositeDiffers = true;
     claimNeg = claimNeg !== (o.side === 1);
     unitNeg = unitNeg !== (side === 1);
   }
@@ -242,6 +251,11 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     usedB.add(o.b);
   }
 
+  // A claim about another time ("in 2020") is not refuted by today's amounts: without the claim's date in the
+  // sentence (or beside it), its other amounts are not compared.
+  const dated = claimAmounts.some((a) => a.kind === 'date') && !sourceAmounts.some((b) => b.kind === 'date');
+  if (dated) for (const a of [...pairedA.keys()]) if (a.kind !== 'date') pairedA.delete(a);
+
   let decided: Outcome | null = null;
   let unpaired = false;
   for (const a of claimAmounts) {
@@ -254,7 +268,7 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
         // "maar één pro-afdeling noemt maatwerk" against "bij pro-afdelingen komt maatwerk het meest naar voren"
         const asShare = { ...a, kind: 'share' as const, lo: a.lo / n[1], hi: a.hi / n[0] };
         const src = bestClauseShare(claim, s);
-        decided = worst(decided, compareShares(asShare, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, a));
+        decided = worst(decided, compareShares(asShare, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, a, oppositeDiffers));
       } else if (NUMERIC.has(a.form) && !confirmedNearby(a, neighbours)) {
         unpaired = true;
       }
@@ -265,12 +279,17 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     if (boundConflict(a, b)) {
       out = { kind: 'conflict', reason: 'bound', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: boundNote(a, b) };
     } else if (a.kind === 'share' && b.kind === 'share' && cmp.claimed === a && cmp.stated === b) {
-      out = compareShares(a, b, claimNeg, oppositeShared ? unitNeg : clauseNegated(s, b.clause), b, a);
+      out = compareShares(a, b, claimNeg, oppositeShared ? unitNeg : clauseNegated(s, b.clause), b, a, oppositeDiffers);
       // "Meerdere afdelingen noemen X": the share counts who mentions X, not where X happens
       if (out.kind === 'conflict' && claim.speakers.size === 0 && b.group && unit.speakers.has(b.group as never)) out = { ...out, kind: 'silent', reason: null };
     } else {
       const ok = amountsAgree(a, b, cmp, unit);
-      out = { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'amount', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: '' };
+      // a claimed spread ("twee tot drie weken") is not what one number within it says ("drie weken")
+      const spreadOnPoint = ok && a.kind === 'count' && b.kind === 'count' && a.upTo !== undefined && a.upTo !== a.value && (b.upTo === undefined || b.upTo === b.value) && a.bound !== 'about';
+      // a minimum or maximum ("ten minste 30 uur") does not say how much it usually is ("gemiddeld 30 uur")
+      const boundOnly = ok && (b.bound === 'min' || b.bound === 'max') && a.bound !== 'min' && a.bound !== 'max';
+      if (spreadOnPoint || boundOnly) out = { kind: 'silent', reason: null, unpaired: false, note: '' };
+      else out = { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'amount', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: '' };
     }
     decided = worst(decided, out);
   }
@@ -279,7 +298,7 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     // No amounts compared: polarity, with the sentence's shares (or its generic reading).
     const src = unit.scope === 'researched' || unit.scope === 'survey' ? bestClauseShare(claim, s) : null;
     if (src || claimNeg !== unitNeg) {
-      const out = compareShares(null, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, null);
+      const out = compareShares(null, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, null, oppositeDiffers);
       if (out.kind === 'conflict') return { ...out, reason: oppositeShared && out.reason === 'polarity' ? 'opposite' : out.reason, unpaired };
       if (!decided) decided = out;
     }
@@ -320,23 +339,35 @@ function confirmedNearby(a: A, neighbours: SourceUnit[]): boolean {
  * Opposite polarity: the claim must fit the complement ("de meeste … niet" against "weinig …"), and the same share
  * word with opposite polarity ("een groot aantal … niet" against "een groot aantal …") never agrees.
  */
-function compareShares(a: Amount | null, b: Amount | null, claimNeg: boolean, unitNeg: boolean, stated: { lo: number; hi: number }, claimAmount: Amount | null): Outcome {
+function compareShares(a: Amount | null, b: Amount | null, claimNeg: boolean, unitNeg: boolean, stated: { lo: number; hi: number }, claimAmount: Amount | null, opposite = false): Outcome {
   const claimed = a ?? GENERIC_STATED;
   const pair = { claim: claimAmount ?? ({} as Amount), source: b, claimed: { lo: claimed.lo, hi: claimed.hi }, stated: { lo: stated.lo, hi: stated.hi } };
   const withPair = claimAmount ? { pair } : {};
   if (claimNeg === unitNeg) {
+    // two spreads ("twee á drie van de tien", "drie à vier van de tien") agree only when their ends do
+    const spread = (x: Amount | null) => x !== null && x.upTo !== undefined && x.upTo !== x.value;
+    if (a && b && spread(a) && spread(b)) {
+      const ok = Math.abs(a.lo - b.lo) < 0.02 && Math.abs(a.hi - b.hi) < 0.02;
+      return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'share', ...withPair, unpaired: false, note: '' };
+    }
     const ok = overlaps(claimed, stated);
     return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : a ? 'share' : 'polarity', ...withPair, unpaired: false, note: '' };
   }
   if (a && b && a.word && a.word === b.word) return { kind: 'conflict', reason: 'polarity', ...withPair, unpaired: false, note: '' };
   if (!a && !b) return { kind: 'conflict', reason: 'polarity', unpaired: false, note: '' };
-  const ok = overlaps(claimed, complement(stated));
+  // opposite words are not each other's complement ("minder dagen" is not "niet meer dagen")
+  if (opposite) return { kind: 'conflict', reason: 'opposite', ...withPair, unpaired: false, note: '' };
+  // a claim without a share ("Afdelingen geven geen eindbeoordeling") agrees with the other polarity only when the
+  // source's share is small ("op weinig afdelingen wel"), not with "soms"
+  const ok = a ? overlaps(claimed, complement(stated)) : stated.hi <= GENERIC_FEW;
   return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'polarity', ...withPair, unpaired: false, note: '', ...(ok ? { flipped: true } : {}) };
 }
 
+/** Conflict outranks silence, silence outranks agreement: one amount the source leaves open leaves the claim open. */
 function worst(a: Outcome | null, b: Outcome): Outcome {
   if (!a) return b;
   if (b.kind === 'conflict' && a.kind !== 'conflict') return b;
+  if (b.kind === 'silent' && a.kind === 'agree') return b;
   return a;
 }
 

@@ -142,8 +142,72 @@ describe('the law', () => {
     expect(verdict('Een leer-werktraject omvat ten minste 400 klokuren buitenschoolse praktijk.')).toBe('contradicted');
   });
 
+  it('reads what a law states negated as what must not be ("omvat niet uitsluitend" is "mag niet alleen")', () => {
+    const r = judge('Het buitenschoolse praktijkgedeelte van een leer-werktraject mag niet alleen uit eenzijdige productie-arbeid bestaan.');
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]).toMatchObject({ source: 'law', article: '2.103', lid: '6' });
+  });
+
+  it('finds the law that says it, whatever the claim calls it ("volgens de wet", "werkzaam")', () => {
+    const r = judge('Volgens de wet wijst de stagebieder een stagebegeleider aan die bij hem werkzaam is.');
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]).toMatchObject({ source: 'law', article: '2.36', lid: '2' });
+  });
+
   it('contradicts an opposite word (mondeling against schriftelijk)', () => {
     expect(verdict('Een stageovereenkomst mag ook mondeling worden afgesproken.')).toBe('contradicted');
+  });
+});
+
+describe('other words for the same thing', () => {
+  it("reads the kit's synonyms and verb forms: nagekeken is gecontroleerd, omgekeerd is andersom", () => {
+    const r = judge('De analyse van het ene duo is door het andere duo nagekeken en omgekeerd.');
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]!.section).toBe('4.3');
+    expectVerbatim(r);
+  });
+
+  it('reads a separable verb whole: "neemt … door" is doornemen, said as "bespreken"', () => {
+    expect(verdict('Op de onderzochte pro-afdelingen neemt de afdeling de stagedoelen vooraf met de stageaanbieder door.')).toBe('supported');
+  });
+
+  it('finds the sentence through the kernpunt that restates it, and quotes and compares the sentence itself', () => {
+    const claim = 'De onderzoekers hebben van de gesprekken verslagen gemaakt.';
+    const r = judge(claim);
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]!.quote).toBe('Tijdens de gesprekken maakten de onderzoekers gespreksverslagen.');
+    expectVerbatim(r);
+    // without the kernpunten the same claim finds nothing: the restatement bridged the words
+    expect(createClaimJudge({ report: corpus.report, articles: corpus.articles })(claim).verdict).not.toBe('supported');
+  });
+});
+
+describe('in doubt, not supported', () => {
+  it.each([
+    // a sentence about the report itself ("In dit hoofdstuk … wordt aandacht besteed aan …") states no finding
+    'Op de onderzochte vmbo-afdelingen wordt aandacht besteed aan stagetekorten.',
+    // who does it: the law has the stagebieder appoint the stagebegeleider, not the bevoegd gezag
+    'Volgens de wet wijst het bevoegd gezag een stagebegeleider aan die bij de stagebieder werkzaam is.',
+    // what must happen (a rule in the background chapter) is not what happened at the afdelingen visited
+    'Op de onderzochte vmbo-afdelingen hebben de stages plaatsgevonden bij een door SBB erkend leerbedrijf.',
+    // "alle" needs a sentence that states a share, not one that describes what is written down
+    'Op alle onderzochte vmbo-afdelingen wordt de taak van de stagebegeleider schriftelijk vastgelegd.',
+    // a spread ("twee tot drie weken") is not confirmed by one number within it ("drie weken")
+    'Op de onderzochte lwt-afdelingen lopen leerlingen voltijds twee tot drie weken stage.',
+    // a claim that names the law is not settled by what pupils say
+    'Pro-leerlingen hebben wettelijk recht op een reiskostenvergoeding.',
+    // a minimum ("ten minste 30 uur") does not say how long it usually is; nor is a duration a survey question
+    'Een maatschappelijke stage in het eindexamen duurt meestal 30 uur.',
+  ])('%s', (claim) => {
+    expect(verdict(claim)).not.toBe('supported');
+  });
+
+  it('does not refute a claim about another year with the amount of today', () => {
+    expect(verdict('In 2020 volgden 1209 leerlingen een leer-werktraject.')).not.toBe('contradicted');
+  });
+
+  it('reads opposite words as opposite, not as each other\'s complement ("minder" against "meer")', () => {
+    expect(verdict('Volgens de onderzochte lwt-afdelingen willen leerlingen juist minder stagedagen.')).toBe('contradicted');
   });
 });
 

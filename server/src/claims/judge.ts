@@ -8,9 +8,10 @@
 //   or the report's own warning when a finding about the researched afdelingen is stated for the whole country.
 // For a claim about what the law requires the law is cited first; for a claim about findings, the report.
 import type { Citation, LawArticle, Report, ScoredChunk } from '../domain.ts';
+import type { KernpuntJson } from '../knowledge/kernpunten.ts';
 import { normalizeText, splitSentences } from '../nl/index.ts';
 import { outsideLabel, schoolTypeLabel } from '../nl/populations.ts';
-import { alignClaim, type Alignment } from './align.ts';
+import { alignClaim, alignUnit, weighTerms, type Alignment } from './align.ts';
 import { compareStatements, populationFit, type Fit, type Outcome } from './compare.ts';
 import {
   amountOut,
@@ -47,6 +48,8 @@ export interface ClaimResult {
 export interface JudgeContext {
   report: Report;
   articles: LawArticle[];
+  /** The kernpunten: restatements that bridge a claim's words and the report's. */
+  kernpunten?: KernpuntJson[];
   /** Ignored: the judge aligns the claim with every statement of the sources itself. */
   passages?: ScoredChunk[];
 }
@@ -61,6 +64,8 @@ export interface Thresholds {
   conflict: Record<NonNullable<Outcome['reason']>, number>;
   conflictOwn: number;
   conflictWords: number;
+  /** The most of the claim's content words a refuting sentence may lack itself. */
+  conflictMissing: number;
   /** A sentence about another group must align this well to be named in a not_in_sources explanation. */
   otherGroup: number;
 }
@@ -70,12 +75,13 @@ export const THRESHOLDS: Thresholds = {
   conflict: { amount: 0.55, bound: 0.55, share: 0.5, polarity: 0.6, opposite: 0.62, modality: 0.7 },
   conflictOwn: 0.5,
   conflictWords: 0.5,
+  conflictMissing: 0.5,
   otherGroup: 0.7,
 };
 /** Groups nearly every sentence is about: their absence says little. */
 const GENERIC_GROUPS = new Set(['afdel', 'leerling', 'school', 'stag']);
 
-interface Candidate {
+export interface Candidate {
   a: Alignment;
   fit: Fit;
   outcome: Outcome;
@@ -124,20 +130,67 @@ function comparisonText(c: Candidate, verdict: 'supported' | 'contradicted'): st
 }
 
 function supportable(c: Candidate, claim: Statement, t: Thresholds): boolean {
+  return whyNotSupported(c, claim, t) === null;
+}
+
+/** Why a candidate does not support the claim (null: it does). Each reason is a class of doubt. */
+export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): string | null {
   const { a, outcome } = c;
-  if (outcome.kind !== 'agree' || outcome.unpaired) return false;
+  const u = a.unit;
+  if (outcome.kind !== 'agree') return `outcome ${outcome.kind}`;
+  if (outcome.unpaired) return 'amount unpaired';
   // what must, need not or must not be needs a source that says so
-  if (claim.modality && claim.modality !== 'may' && !c.a.unit.statement.modality) return false;
-  if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return false;
+  if (claim.modality && claim.modality !== 'may' && !u.statement.modality) return 'no modality';
+  if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return 'coverage';
   // who does or says it must be there: a claim about the gemeente is not supported by a sentence about the inspectie
-  if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return false;
+  if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return 'group missing';
   // nor may a rare word of the claim be missing ("zomervakantie", "VOG")
-  if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return false;
+  if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return 'rare word missing';
+  // what the law requires, allows or entitles is settled by the law, or by a report sentence that states the rule
+  if (claim.legal && claim.modality && claim.modality !== 'may' && u.source === 'report' && !(u.statement.legal && u.statement.modality)) return 'law claim, report sentence';
+  // a claim that names the law ("wettelijk recht op") is settled by the law, or by a report sentence that names it
+  if (claim.namesLaw && u.source === 'report' && !u.statement.namesLaw) return 'names law';
+  // who does it: a role the claim names must be in the sentence itself, and one the sentence names instead is another claim
+  if (roleSwapped(claim, a)) return 'role';
+  // what had to happen is not what happened: a report sentence stating a rule does not support a finding
+  if (!claim.modality && !claim.legal && u.source === 'report' && (u.statement.modality === 'must' || u.statement.modality === 'mustNot')) return 'rule for finding';
+  // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
+  if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source) return 'strong share unstated';
+  // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
+  if (ownMissing(a) > t.support.missing) return 'own missing';
   // a claim about a precise amount needs a sentence that states one
-  if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return false;
+  if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return 'amount unstated';
   // "ongeveer vijf procent" is not confirmed by "niet vaak": a precise amount needs a stated one
-  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return false;
-  return true;
+  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return 'amount vague';
+  return null;
+}
+
+/** Roles that frame nearly every finding (the afdelingen) or who reports it (the inspectie). */
+const FRAME_ROLES = new Set(['afdelingen', 'inspectie']);
+
+/**
+ * The claim names someone (a role: stagebieder, ouders, bevoegd gezag, …) that the sentence itself does not, while
+ * the sentence names someone the claim does not: the claim has another party ("het leerbedrijf moet zorgen voor"
+ * against "het bevoegd gezag draagt zorg voor"). A role the claim names that is missing altogether counts too.
+ */
+function roleSwapped(claim: Statement, a: Alignment): boolean {
+  const u = a.unit.statement;
+  const speakers = claim.speakers;
+  const mine = [...claim.groups].filter((g) => !FRAME_ROLES.has(g) && !speakers.has(g));
+  const theirs = [...u.groups].filter((g) => !FRAME_ROLES.has(g) && !u.speakers.has(g));
+  const lacking = mine.filter((g) => !u.groups.has(g));
+  const extra = theirs.filter((g) => !claim.groups.has(g));
+  if (lacking.length > 0 && extra.length > 0) return true;
+  // a specific role of the claim (not the pupils) that the sentence lacks altogether
+  for (const [term] of a.ownMissingTerms) if (term.kind === 'group' && !GENERIC_GROUPS.has(term.canon)) return true;
+  return false;
+}
+
+/** The share of the claim's content words (not who or the framing) that the sentence itself lacks. */
+function ownMissing(a: Alignment): number {
+  let missing = 0;
+  for (const [term, share] of a.ownMissingTerms) if (term.kind === 'content') missing += share;
+  return missing;
 }
 
 function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
@@ -145,7 +198,10 @@ function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   if (outcome.kind !== 'conflict' || !outcome.reason) return false;
   // an exception at one afdeling does not refute what the claim says holds usually ("doorgaans drie of vier dagen")
   if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
-  return a.coverage >= t.conflict[outcome.reason] && a.own >= t.conflictOwn && a.words >= t.conflictWords;
+  if (a.coverage < t.conflict[outcome.reason] || a.own < t.conflictOwn || a.words < t.conflictWords) return false;
+  // a sentence about someone else, or one that lacks much of what the claim says, refutes nothing the claim says
+  if (claim && ownMissing(a) > t.conflictMissing) return false;
+  return true;
 }
 
 /** The claim says something holds usually, not always ("doorgaans", "meestal", "de meeste"). */
@@ -222,12 +278,18 @@ function combine(results: ClaimResult[]): ClaimResult {
   return { ...results[0]!, explanation, evidence, confidence };
 }
 
+/** The sentences a claim is compared with, best aligned first, each with its population fit and comparison. */
+export function candidatesOf(index: SourceIndex, claim: Statement): Candidate[] {
+  const aligned = throughRestatements(index, claim, alignClaim(index, claim));
+  return aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
+}
+
 function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimReading, t: Thresholds): ClaimResult {
-  const aligned = alignClaim(index, claim);
-  const cands: Candidate[] = aligned.map((a) => ({ a, fit: populationFit(claim, a.unit), outcome: compareStatements(claim, a.unit, neighboursOf(index, a.unit)) }));
+  const cands = candidatesOf(index, claim);
   // A statement about the claim's own school type outranks one about a related type (lwt within vmbo).
   const exactExists = cands.some((c) => c.fit === 'same' && c.a.coverage >= t.support.coverage - 0.1);
-  const usable = cands.filter((c) => c.fit === 'same' || (c.fit === 'related' && !exactExists));
+  // a sentence about the report itself ("In dit hoofdstuk wordt ingegaan op …") states no finding
+  const usable = cands.filter((c) => !c.a.unit.meta && (c.fit === 'same' || (c.fit === 'related' && !exactExists)));
 
   const supports = usable.filter((c) => supportable(c, claim, t)).sort((x, y) => preference(y, claim) - preference(x, claim));
   const conflicts = usable.filter((c) => conflicting(c, t, claim)).sort((x, y) => preference(y, claim) - preference(x, claim));
@@ -239,14 +301,14 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   // what the law requires settles a claim about what it requires: a law's must against "hoeft niet" wins a tie
   const lawSettles = conflict?.outcome.reason === 'modality' && conflict.a.unit.source === 'law';
   if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim) || (lawSettles && preference(conflict, claim) >= preference(support, claim) - 0.02))) {
-    return decided('contradicted', conflict, claim, reading, conflicts);
+    return decided(index, 'contradicted', conflict, claim, reading, conflicts);
   }
-  if (support) return decided('supported', support, claim, reading, supports);
+  if (support) return decided(index, 'supported', support, claim, reading, supports);
 
   // A national claim that the researched afdelingen already refute ("alle scholen …" while some do not).
   const general = cands.filter((c) => c.fit === 'generalises');
   const refuting = general.find((c) => conflicting(c, t) && claim.amounts.some((x) => x.kind === 'share' && (x.hi >= 1 || x.lo <= 0) && x.form === 'word'));
-  if (refuting) return decided('contradicted', refuting, claim, reading, [refuting]);
+  if (refuting) return decided(index, 'contradicted', refuting, claim, reading, [refuting]);
 
   // The same statement, but about another group, another scope or another speaker.
   const best = cands[0];
@@ -261,12 +323,68 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   return notInSources(reading, why, best ? 0.55 + 0.3 * (1 - best.a.coverage) : 0.9);
 }
 
-function decided(verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
+/** How much of a claim a restated sentence must say itself to be compared with it. */
+const RESTATED_OWN = 0.3;
+
+/**
+ * A kernpunt bridges words: a claim aligned with its restatement is aligned with the sentence it restates that says
+ * most of the claim, and is compared with that sentence (its population, amounts and polarity), never with the
+ * restatement. Each sentence keeps its best alignment.
+ */
+function throughRestatements(index: SourceIndex, claim: Statement, aligned: Alignment[]): Alignment[] {
+  const best = new Map<SourceUnit, Alignment>();
+  const terms = weighTerms(index, claim);
+  for (const a of aligned) {
+    const unit = quotable(index, claim, a.unit);
+    let mine = a;
+    if (a.unit !== unit) {
+      // the restated sentence must itself be about the claim: it is what the claim is compared with
+      const own = alignUnit(terms, unit, claim);
+      if (own.coverage < RESTATED_OWN) continue;
+      // a word the restatement has from another sentence it restates is not this sentence's: it stays missing
+      const siblings = a.unit.restates!.filter((r) => r !== unit);
+      const carried = [...own.ownMissingTerms].filter(([term]) => siblings.some((r) => term.keys.some((k) => r.statement.words.has(k))));
+      const carriedWeight = carried.reduce((n, [, w]) => n + w, 0);
+      mine = {
+        ...a,
+        unit,
+        literal: own.literal,
+        via: a.unit,
+        coverage: a.coverage - carriedWeight,
+        own: a.own - carriedWeight,
+        missingWeight: a.missingWeight + carriedWeight,
+        missing: [...a.missing, ...carried.map(([term]) => term)],
+        ownMissingTerms: new Map([...a.ownMissingTerms, ...carried]),
+      };
+    }
+    const had = best.get(unit);
+    if (!had || mine.coverage > had.coverage) best.set(unit, mine);
+  }
+  return [...best.values()].sort((a, b) => b.coverage + 0.1 * b.literal - (a.coverage + 0.1 * a.literal) || b.own - a.own || a.unit.idx - b.unit.idx);
+}
+
+/** The sentence to quote for a unit: itself, or for a kernpunt's restatement the sentence it restates that says most of the claim. */
+function quotable(index: SourceIndex, claim: Statement, u: SourceUnit): SourceUnit {
+  if (!u.restates) return u;
+  const terms = weighTerms(index, claim);
+  let best = u.restates[0]!;
+  let score = -1;
+  for (const r of u.restates) {
+    const a = alignUnit(terms, r, claim);
+    if (a.own > score) {
+      score = a.own;
+      best = r;
+    }
+  }
+  return best;
+}
+
+function decided(index: SourceIndex, verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
   const u = c.a.unit;
   const quote = quoteOf(u.text);
   const evidence: Citation[] = [citation(u, 1, c.a.coverage, quote)];
   // One more passage that says the same for the same population, the law or the report as the claim is about.
-  const second = same.find((x) => x.a.unit !== u && x.a.unit.source !== u.source && x.fit === 'same');
+  const second = same.find((x) => x.a.unit.source !== u.source && x.fit === 'same');
   if (second) evidence.push(citation(second.a.unit, 2, second.a.coverage));
   if (claim.legal) evidence.sort((x, y) => (x.source === 'law' ? 0 : 1) - (y.source === 'law' ? 0 : 1));
   else evidence.sort((x, y) => (x.source === 'report' ? 0 : 1) - (y.source === 'report' ? 0 : 1));
@@ -335,12 +453,12 @@ function neighboursOf(index: SourceIndex, u: SourceUnit): SourceUnit[] {
 }
 
 /** A judge over one corpus: the source statements are read once, each claim is then judged in milliseconds. */
-export function createClaimJudge(corpus: { report: Report; articles: LawArticle[] }, opts: { thresholds?: Thresholds } = {}): (claim: string) => ClaimResult {
-  const index = buildSourceIndex(corpus.report, corpus.articles);
+export function createClaimJudge(corpus: { report: Report; articles: LawArticle[]; kernpunten?: KernpuntJson[] }, opts: { thresholds?: Thresholds } = {}): (claim: string) => ClaimResult {
+  const index = buildSourceIndex(corpus.report, corpus.articles, corpus.kernpunten);
   return (claim: string) => judgeWith(index, claim, opts.thresholds ?? THRESHOLDS);
 }
 
 /** Judges a claim against the report and the law. Pure: the corpus is the only input. */
 export function judgeClaim(claim: string, ctx: JudgeContext): ClaimResult {
-  return judgeWith(buildSourceIndex(ctx.report, ctx.articles), claim);
+  return judgeWith(buildSourceIndex(ctx.report, ctx.articles, ctx.kernpunten), claim);
 }

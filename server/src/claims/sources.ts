@@ -3,9 +3,13 @@
 // lead-in of its list, the sentence before, the section's school type and scope). Claims are aligned with these.
 import { sectionSourceText, TABLE_ROW } from '../corpus/chunk.ts';
 import type { LawArticle, LawId, LawName, Report, ReportSection } from '../domain.ts';
-import { splitSentences, terms as wordsOf } from '../nl/index.ts';
+import { resolveKernpunten, type KernpuntJson } from '../knowledge/kernpunten.ts';
+import { PhraseMatcher, splitSentences, terms as wordsOf } from '../nl/index.ts';
 import { broadSchoolType, readPopulation, type GroupId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
+import lexicon from './lexicon.json';
 import { speaksByPronoun, StatementReader, type Statement } from './reading.ts';
+
+const META = new PhraseMatcher(lexicon.meta.map((phrase) => ({ phrase, value: true })));
 
 export type UnitKind = 'finding' | 'survey' | 'background' | 'method' | 'law';
 
@@ -29,6 +33,8 @@ export interface SourceUnit {
   statement: Statement;
   /** Concepts of the heading, lead-in, sentence before and section title: what the sentence is about. */
   context: Set<string>;
+  /** Concepts of the lead-in of its list ("De stageovereenkomst omvat:"): part of what an item says. */
+  leadIn: Set<string>;
   /** School types the unit is about (its own words, else its heading, else its section), tracks included. */
   narrow: Set<SchoolTypeId>;
   /** The same with their broad types (lwt → vmbo). */
@@ -37,6 +43,10 @@ export interface SourceUnit {
   speakers: Set<GroupId>;
   kind: UnitKind;
   paragraph: number;
+  /** A kernpunt's restatement (its formal or plain text): the sentences it restates, which are quoted for it. */
+  restates?: SourceUnit[];
+  /** A sentence about the report itself ("In dit hoofdstuk wordt ingegaan op …"): it states no finding. */
+  meta?: boolean;
 }
 
 export interface SourceIndex {
@@ -52,7 +62,8 @@ export interface SourceIndex {
   articles: LawArticle[];
 }
 
-const cache = new WeakMap<Report, WeakMap<LawArticle[], SourceIndex>>();
+const cache = new WeakMap<Report, WeakMap<LawArticle[], WeakMap<KernpuntJson[], SourceIndex>>>();
+const NO_POINTS: KernpuntJson[] = [];
 
 function kindOf(section: ReportSection): UnitKind {
   const chapter = Number(section.number.split('.')[0]);
@@ -105,9 +116,12 @@ function vocabulary(report: Report, articles: LawArticle[]): Set<string> {
   return words;
 }
 
-/** Builds (once per corpus) the statements of the report and the law. Pure. */
-export function buildSourceIndex(report: Report, articles: LawArticle[]): SourceIndex {
-  const hit = cache.get(report)?.get(articles);
+/**
+ * Builds (once per corpus) the statements of the report and the law, and the kernpunten's restatements of them (each
+ * a statement of its own that stands for the sentences it restates: other words for the same finding). Pure.
+ */
+export function buildSourceIndex(report: Report, articles: LawArticle[], kernpunten: KernpuntJson[] = NO_POINTS): SourceIndex {
+  const hit = cache.get(report)?.get(articles)?.get(kernpunten);
   if (hit) return hit;
   const reader = new StatementReader({ vocabulary: vocabulary(report, articles) });
   const read = new Map<string, Set<string>>();
@@ -174,7 +188,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
       const statement = reader.read(body, 'reported');
       const narrow = statement.schoolTypes.size > 0 ? statement.schoolTypes : headingTypes.size > 0 ? headingTypes : sectionTypes;
       const context = new Set<string>(titleConcepts);
-      for (const extra of [heading ? conceptsOf(heading) : null, leadIn ? conceptsOf(leadIn) : null, prev && prev.paragraph === paragraph ? prev.statement.concepts : null]) {
+      const leadInConcepts = leadIn ? conceptsOf(leadIn) : new Set<string>();
+      for (const extra of [heading ? conceptsOf(heading) : null, leadIn ? leadInConcepts : null, prev && prev.paragraph === paragraph ? prev.statement.concepts : null]) {
         if (extra) for (const c of extra) context.add(c);
       }
       let speakers = statement.speakers;
@@ -193,12 +208,14 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
         end: start + body.length,
         statement,
         context,
+        leadIn: leadInConcepts,
         narrow,
         types: broad(narrow),
         scope: ownScope ?? scopeOf(kind),
         speakers,
         kind,
         paragraph,
+        ...(META.test(body) ? { meta: true } : {}),
       };
       units.push(unit);
       prev = unit;
@@ -208,6 +225,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
 
   for (const a of articles) {
     const sentences = splitSentences(a.text);
+    // the school type an article is about, where a lid does not say it (2.105 on the leer-werktraject)
+    const articleTypes = typesOf(a.text);
     let leadIn: string | null = null;
     let leadModality: Statement['modality'] = null;
     let lid: string | undefined;
@@ -226,11 +245,19 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
       }
       const statement = reader.read(body, 'reported');
       if (leadIn && /^[a-z]\. /.test(body)) statement.modality = leadModality ?? 'must'; // an onderdeel is required as its lead-in says
-      else if (statement.modality === null) statement.modality = 'must'; // a law states what is required
+      else if (statement.modality === null) {
+        // a law states what is required; what it states negated ("omvat niet uitsluitend …") is what must not be
+        statement.modality = statement.negated ? 'mustNot' : 'must';
+        if (statement.negated) {
+          statement.negations = [];
+          statement.negated = false;
+        }
+      }
       else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
       // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
       // what a law says is what the law requires: "wettelijk" is implied
-      const context = new Set<string>([reader.concept('wettelijk')]);
+      const context = new Set<string>(reader.keysOf(reader.concept('wettelijk')));
+      const leadInConcepts = leadIn && /^[a-z]\. /.test(body) ? conceptsOf(leadIn) : new Set<string>();
       if (leadIn) for (const c of conceptsOf(leadIn)) context.add(c);
       const first = a.lids[0];
       if (first && lid && lid !== first.lid) for (const c of conceptsOf(first.text)) context.add(c);
@@ -249,8 +276,9 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
         end: start + body.length,
         statement,
         context,
-        narrow: statement.schoolTypes,
-        types: broad(statement.schoolTypes),
+        leadIn: leadInConcepts,
+        narrow: statement.schoolTypes.size > 0 ? statement.schoolTypes : articleTypes,
+        types: broad(statement.schoolTypes.size > 0 ? statement.schoolTypes : articleTypes),
         scope: 'law',
         speakers: new Set(),
         kind: 'law',
@@ -263,11 +291,13 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
     }
   }
 
+  // how common a concept is, over the sources' own sentences (restatements would count a finding twice)
   const df = new Map<string, number>();
+  for (const u of units) for (const c of u.statement.concepts) df.set(c, (df.get(c) ?? 0) + 1);
+  units.push(...restatements(reader, units, kernpunten, report, articles));
   const byConcept = new Map<string, number[]>();
   for (const u of units) {
     for (const c of u.statement.concepts) {
-      df.set(c, (df.get(c) ?? 0) + 1);
       const list = byConcept.get(c);
       if (list) list.push(u.idx);
       else byConcept.set(c, [u.idx]);
@@ -281,6 +311,61 @@ export function buildSourceIndex(report: Report, articles: LawArticle[]): Source
     byArticles = new WeakMap();
     cache.set(report, byArticles);
   }
-  byArticles.set(articles, index);
+  let byPoints = byArticles.get(articles);
+  if (!byPoints) {
+    byPoints = new WeakMap();
+    byArticles.set(articles, byPoints);
+  }
+  byPoints.set(kernpunten, index);
   return index;
+}
+
+/**
+ * The kernpunten's formal and plain texts as statements about what their spans are about: the population of the
+ * sentences they restate (school type, scope, speakers), unless the point names its own. A claim in other words than
+ * the report's is often close to one of them; the sentences it restates are then the evidence.
+ */
+function restatements(reader: StatementReader, units: SourceUnit[], points: KernpuntJson[], report: Report, articles: LawArticle[]): SourceUnit[] {
+  if (points.length === 0) return [];
+  const bySource = new Map<string, SourceUnit[]>();
+  for (const u of units) {
+    const key = u.source === 'report' ? `report:${u.section}` : `law:${u.lawId}:${u.article}`;
+    const list = bySource.get(key);
+    if (list) list.push(u);
+    else bySource.set(key, [u]);
+  }
+  const out: SourceUnit[] = [];
+  for (const p of resolveKernpunten(points, report, articles)) {
+    const key = p.kind === 'report' ? `report:${p.ref}` : `law:${p.lawId}:${p.ref}`;
+    const restated = (bySource.get(key) ?? []).filter((u) => p.spans.some((sp) => u.start < sp.end && sp.start < u.end));
+    if (restated.length === 0) continue;
+    const first = restated[0]!;
+    for (const text of [p.formal, p.plain]) {
+      const statement = reader.read(text, 'reported');
+      if (first.source === 'law') {
+        if (statement.modality === null || statement.modality === 'may') statement.modality = first.statement.modality;
+      }
+      const narrow = statement.schoolTypes.size > 0 ? statement.schoolTypes : new Set(restated.flatMap((u) => [...u.narrow]));
+      const context = new Set<string>();
+      for (const u of restated) for (const c of u.context) context.add(c);
+      const leadIn = new Set<string>();
+      for (const u of restated) for (const c of u.leadIn) leadIn.add(c);
+      const speakers = statement.speakers.size > 0 ? statement.speakers : new Set(restated.flatMap((u) => [...u.speakers]));
+      out.push({
+        ...first,
+        idx: units.length + out.length,
+        text,
+        statement,
+        context,
+        leadIn,
+        narrow,
+        types: broad(narrow),
+        scope: first.scope === 'law' ? 'law' : statement.scope === 'country' ? 'country' : first.scope,
+        speakers,
+        paragraph: -1,
+        restates: restated,
+      });
+    }
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { reportFacts, stageTypeIn, stageTypeLabel, type Fact, type StageType, ty
 import survey from '../corpus/facts.json';
 import type { Citation, Report } from '../domain.ts';
 import { PhraseMatcher } from '../nl/index.ts';
-import { overlaps, type Amount } from '../nl/quantities.ts';
+import { isMeasure, overlaps, type Amount } from '../nl/quantities.ts';
 import { amountOut, interval, quoted, roundingRule, type ClaimMatch } from './explain.ts';
 import type { Statement } from './reading.ts';
 
@@ -50,6 +50,8 @@ function readSurveyClaim(text: string, claim: Statement): Reading | null {
   const question: SurveyQuestion = questions.has('pta') ? 'pta' : claim.leerjaren.length > 0 ? 'leerjaar' : 'aangeboden';
   // The amount: a share of afdelingen, or a count of them; not one inside the stage type ("minstens één").
   const amounts = claim.amounts.filter((a) => !(a.start >= stage.start && a.end <= stage.end) && a.kind !== 'date');
+  // a duration or a number of hours, days or visits is not what the survey asked ("duurt meestal 30 uur")
+  if (amounts.some((a) => a.kind === 'count' && isMeasure(a.unit))) return null;
   const share = amounts.find((a) => a.kind === 'share' && a.form !== 'word') ?? amounts.find((a) => a.kind === 'share');
   const count = amounts.find((a) => a.kind === 'count' && (a.group === 'afdelingen' || a.unit === null) && a.form !== 'range');
   const amount = share ?? count;

@@ -536,6 +536,13 @@ function clauseNegations(ix: Index, negations: Span[]): Span[] {
 }
 
 /** Two intervals overlap (with a small tolerance for rounding). */
+const MEASURES = new Set(lexicon.measures.units);
+
+/** Is `unit` a measure of time, money or visits (a duration, a sum, a frequency) rather than a number of things? */
+export function isMeasure(unit: string | null): boolean {
+  return unit !== null && MEASURES.has(unit);
+}
+
 export function overlaps(a: { lo: number; hi: number }, b: { lo: number; hi: number }, eps = 1e-6): boolean {
   return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
 }
