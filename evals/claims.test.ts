@@ -28,10 +28,10 @@ describe('claims eval (judge on the real corpus)', () => {
   it('reaches its accuracy on the systematic set, tune and holdout alike', () => {
     const tune = splitResult(result, 'sys', 'tune');
     const holdout = splitResult(result, 'sys', 'holdout');
-    expect(tune.accuracy).toBeGreaterThanOrEqual(0.69);
-    expect(holdout.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(tune.accuracy).toBeGreaterThanOrEqual(0.72);
+    expect(holdout.accuracy).toBeGreaterThanOrEqual(0.68);
     expect(Math.abs(tune.accuracy - holdout.accuracy)).toBeLessThanOrEqual(0.04);
-    const floors = { tune: { supported: 0.62, contradicted: 0.65, not_in_sources: 0.84 }, holdout: { supported: 0.35, contradicted: 0.68, not_in_sources: 0.88 } };
+    const floors = { tune: { supported: 0.70, contradicted: 0.69, not_in_sources: 0.80 }, holdout: { supported: 0.40, contradicted: 0.69, not_in_sources: 0.90 } };
     for (const v of ['supported', 'contradicted', 'not_in_sources'] as const) {
       expect(tune.perVerdict[v].accuracy).toBeGreaterThanOrEqual(floors.tune[v]);
       expect(holdout.perVerdict[v].accuracy).toBeGreaterThanOrEqual(floors.holdout[v]);
@@ -39,8 +39,8 @@ describe('claims eval (judge on the real corpus)', () => {
   });
 
   it('reaches its accuracy on the hand-written set and the legacy set', () => {
-    expect(splitResult(result, 'hand', 'tune').accuracy).toBeGreaterThanOrEqual(0.58);
-    expect(splitResult(result, 'hand', 'holdout').accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(splitResult(result, 'hand', 'tune').accuracy).toBeGreaterThanOrEqual(0.62);
+    expect(splitResult(result, 'hand', 'holdout').accuracy).toBeGreaterThanOrEqual(0.62);
     expect(splitResult(result, 'legacy', 'legacy').accuracy).toBeGreaterThanOrEqual(0.77);
   });
 
