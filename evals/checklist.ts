@@ -13,9 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  checkDocuments, type CheckResult, type DocumentKind, type RequirementResult,
-} from '../server/src/checklist/index.ts';
+import { checkDocuments, type CheckResult, type DocumentKind, type RequirementResult } from '../server/src/checklist/index.ts';
 import { Doc } from '../server/src/checklist/segment.ts';
 import { extractDocument } from '../server/src/documents/index.ts';
 import { splitOf, type Split } from './split.ts';
@@ -42,7 +40,11 @@ export interface ChecklistLabel {
 export type SetName = 'formats' | 'own' | 'legacy';
 export type Group = 'tune' | 'holdout' | 'own' | 'legacy';
 
-interface LegacyLabel { file: string; kind: DocumentKind; requirements: Record<string, LabelStatus> }
+interface LegacyLabel {
+  file: string;
+  kind: DocumentKind;
+  requirements: Record<string, LabelStatus>;
+}
 
 export function loadLabels(set: SetName): ChecklistLabel[] {
   if (set === 'legacy') {
@@ -127,14 +129,29 @@ function aggregate(items: ItemEval[]): Aggregate {
   const total = sum((i) => i.total);
   return {
     documents: items.length,
-    kindAccuracy: ratio(sum((i) => +i.kindOk), items.length),
-    kindOrChoice: ratio(sum((i) => +i.kindOkOrChoice), items.length),
+    kindAccuracy: ratio(
+      sum((i) => +i.kindOk),
+      items.length,
+    ),
+    kindOrChoice: ratio(
+      sum((i) => +i.kindOkOrChoice),
+      items.length,
+    ),
     stagePagesAsStageplan: { n: pages.length, right: pages.filter((i) => i.kindOk).length, rightOrChoice: pages.filter((i) => i.kindOkOrChoice).length },
     requirementsScored: total,
-    exactAccuracy: ratio(sum((i) => i.exact), total),
-    presentVsAbsent: ratio(sum((i) => i.binary), sum((i) => i.binaryTotal)),
+    exactAccuracy: ratio(
+      sum((i) => i.exact),
+      total,
+    ),
+    presentVsAbsent: ratio(
+      sum((i) => i.binary),
+      sum((i) => i.binaryTotal),
+    ),
     presentVsAbsentScored: sum((i) => i.binaryTotal),
-    partsAccuracy: ratio(sum((i) => i.partsOk), sum((i) => i.parts)),
+    partsAccuracy: ratio(
+      sum((i) => i.partsOk),
+      sum((i) => i.parts),
+    ),
     partsScored: sum((i) => i.parts),
     fillErrors: sum((i) => i.fillErrors),
     headingEvidence: sum((i) => i.headingEvidence),
@@ -194,15 +211,28 @@ function evalItem(set: SetName, label: ChecklistLabel, texts: Array<{ text: stri
       }
     }
   }
-  const complete = (r: CheckResult): boolean => r.kind !== 'unknown' && r.requirements.length > 0 &&
-    r.requirements.every((q) => q.status === 'present' && !q.fill);
+  const complete = (r: CheckResult): boolean =>
+    r.kind !== 'unknown' && r.requirements.length > 0 && r.requirements.every((q) => q.status === 'present' && !q.fill);
   const file = label.files ? label.files.join(' + ') : label.file!;
   return {
-    id: label.id, group: groupOf(set, label.id), format: label.format,
+    id: label.id,
+    group: groupOf(set, label.id),
+    format: label.format,
     fileType: label.files ? 'set' : extname(file).slice(1).toLowerCase(),
-    expectedKind: label.kind, kind: detected.kind, kindConfidence: detected.kindConfidence, candidates, kindOk,
+    expectedKind: label.kind,
+    kind: detected.kind,
+    kindConfidence: detected.kindConfidence,
+    candidates,
+    kindOk,
     kindOkOrChoice: kindOk || offered,
-    exact, binary, binaryTotal, total: entries.length, parts, partsOk, fillErrors, headingEvidence,
+    exact,
+    binary,
+    binaryTotal,
+    total: entries.length,
+    parts,
+    partsOk,
+    fillErrors,
+    headingEvidence,
     completeWhileMissing: labelIncomplete && (complete(detected) || complete(given)),
     mismatches,
     ...(detected.message ? { kindMessage: detected.message } : {}),
@@ -247,9 +277,11 @@ export async function runChecklistEval(options: { sets?: SetName[] } = {}): Prom
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
 
 function line(name: string, a: Aggregate): string {
-  return `${name.padEnd(24)}${String(a.documents).padStart(4)}  soort ${pct(a.kindAccuracy).padStart(6)} (of keuze ${pct(a.kindOrChoice).padStart(6)})` +
+  return (
+    `${name.padEnd(24)}${String(a.documents).padStart(4)}  soort ${pct(a.kindAccuracy).padStart(6)} (of keuze ${pct(a.kindOrChoice).padStart(6)})` +
     `  aanwezig/afwezig ${pct(a.presentVsAbsent).padStart(6)} (${a.presentVsAbsentScored})  exact ${pct(a.exactAccuracy).padStart(6)} (${a.requirementsScored})` +
-    `  delen ${pct(a.partsAccuracy).padStart(6)} (${a.partsScored})  invulveld fout ${a.fillErrors}  kop als bewijs ${a.headingEvidence}  compleet-terwijl-niet ${a.completeWhileMissing}`;
+    `  delen ${pct(a.partsAccuracy).padStart(6)} (${a.partsScored})  invulveld fout ${a.fillErrors}  kop als bewijs ${a.headingEvidence}  compleet-terwijl-niet ${a.completeWhileMissing}`
+  );
 }
 
 export function printChecklistEval(r: ChecklistEvalResult, options: { details?: boolean } = {}): void {
@@ -260,14 +292,16 @@ export function printChecklistEval(r: ChecklistEvalResult, options: { details?: 
     console.log(`\n${line(names[g], a)}`);
     const p = a.stagePagesAsStageplan;
     if (p.n) console.log(`  schoolpagina's/schoolgids als stageplan: ${p.right}/${p.n} (of keuze ${p.rightOrChoice}/${p.n})`);
-    for (const [f, fa] of Object.entries(r.byFormat[g] ?? {})) if (g !== 'legacy') console.log('  ' + line(f, fa));
-    for (const [f, fa] of Object.entries(r.byFileType[g] ?? {})) console.log('  ' + line(`.${f}`, fa));
+    for (const [f, fa] of Object.entries(r.byFormat[g] ?? {})) if (g !== 'legacy') console.log(`  ${line(f, fa)}`);
+    for (const [f, fa] of Object.entries(r.byFileType[g] ?? {})) console.log(`  ${line(`.${f}`, fa)}`);
   }
   const shown = r.details.filter((d) => d.mismatches.length > 0 || !d.kindOk);
   if (shown.length && options.details) {
     console.log('\nAfwijkingen (niet holdout):');
     for (const d of shown) {
-      const kind = d.kindOk ? '' : `  soort ${d.expectedKind} → ${d.kind} (${d.kindConfidence.toFixed(2)}${d.candidates.length ? `; keuze ${d.candidates.join('/')}` : ''})`;
+      const kind = d.kindOk
+        ? ''
+        : `  soort ${d.expectedKind} → ${d.kind} (${d.kindConfidence.toFixed(2)}${d.candidates.length ? `; keuze ${d.candidates.join('/')}` : ''})`;
       console.log(`  [${d.group}] ${d.id}${kind}`);
       for (const m of d.mismatches) console.log(`    ${m.id}: verwacht ${m.expected}, gevonden ${m.got}${m.parts ? `  [${m.parts}]` : ''}`);
     }
@@ -275,7 +309,7 @@ export function printChecklistEval(r: ChecklistEvalResult, options: { details?: 
   for (const s of r.skipped) console.log(`  overgeslagen: ${s.id} (${s.reason})`);
 }
 
-export { type Split };
+export type { Split };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === fileURLToPath(pathToFileURL(process.argv[1]))) {
   printChecklistEval(await runChecklistEval(), { details: process.argv.includes('--details') });

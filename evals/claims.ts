@@ -115,7 +115,13 @@ function summarise(set: ClaimSet, split: ClaimSplit, rows: Array<{ c: ClaimCase;
     classes.set(c.class, k);
   }
   const perVerdict = Object.fromEntries(
-    VERDICTS.map((v) => [v, tally(VERDICTS.reduce((s, g) => s + confusion[v][g], 0), confusion[v][v])]),
+    VERDICTS.map((v) => [
+      v,
+      tally(
+        VERDICTS.reduce((s, g) => s + confusion[v][g], 0),
+        confusion[v][v],
+      ),
+    ]),
   ) as Record<Verdict, Tally>;
   const correct = rows.filter((r) => r.got === r.c.verdict).length;
   const negatives = perVerdict.contradicted.total + perVerdict.not_in_sources.total;
@@ -143,7 +149,17 @@ export async function runClaimsEval(judge: (claim: string) => Promise<ClaimResul
     maxMs = Math.max(maxMs, performance.now() - t1);
     rows.push({ c, got: r.verdict });
     if (r.verdict !== c.verdict && c.split !== 'holdout') {
-      mismatches.push({ id: c.id, set: c.set, claim: c.claim, class: c.class, expected: c.verdict, got: r.verdict, confidence: r.confidence, note: c.note, explanation: r.explanation });
+      mismatches.push({
+        id: c.id,
+        set: c.set,
+        claim: c.claim,
+        class: c.class,
+        expected: c.verdict,
+        got: r.verdict,
+        confidence: r.confidence,
+        note: c.note,
+        explanation: r.explanation,
+      });
     }
   }
   const ms = performance.now() - t0;
@@ -170,8 +186,14 @@ export function printClaimsEval(r: ClaimsEvalResult, log: (line: string) => void
   for (const s of r.splits) {
     log(`  ${s.set}/${s.split}: ${t(s)}; supported given to contradicted/not_in_sources: ${pct(s.supportedOnNegatives)} of ${s.negatives}`);
     log(`    per verdict: ${VERDICTS.map((v) => `${v} ${t(s.perVerdict[v])}`).join(', ')}`);
-    log(`    per class:   ${Object.entries(s.perClass).map(([k, v]) => `${k} ${t(v)}`).join(', ')}`);
-    log(`    confusion (rows expected, columns got ${VERDICTS.join('/')}): ${VERDICTS.map((e) => VERDICTS.map((g) => s.confusion[e][g]).join('/')).join('  ')}`);
+    log(
+      `    per class:   ${Object.entries(s.perClass)
+        .map(([k, v]) => `${k} ${t(v)}`)
+        .join(', ')}`,
+    );
+    log(
+      `    confusion (rows expected, columns got ${VERDICTS.join('/')}): ${VERDICTS.map((e) => VERDICTS.map((g) => s.confusion[e][g]).join('/')).join('  ')}`,
+    );
   }
   if (opts.mismatches === false) return;
   for (const m of r.mismatches) {

@@ -10,7 +10,11 @@ const DOCS = new URL('./documents/', import.meta.url);
 const OUT = new URL('./documents/generated/', import.meta.url);
 const FIXED_DATE = new Date('2025-09-01T08:00:00Z');
 
-type Block = { type: 'heading'; level: number; text: string } | { type: 'bullet'; text: string } | { type: 'para'; text: string } | { type: 'table'; rows: string[][] };
+type Block =
+  | { type: 'heading'; level: number; text: string }
+  | { type: 'bullet'; text: string }
+  | { type: 'para'; text: string }
+  | { type: 'table'; rows: string[][] };
 
 /** Parses Markdown or plain text into blocks. */
 function parse(src: string): Block[] {
@@ -21,24 +25,41 @@ function parse(src: string): Block[] {
     const raw = lines[i]!;
     const line = raw.trim();
     const isRow = line.startsWith('|') || line.includes('\t');
-    if (table && !isRow) { blocks.push({ type: 'table', rows: table }); table = null; }
+    if (table && !isRow) {
+      blocks.push({ type: 'table', rows: table });
+      table = null;
+    }
     if (!line) continue;
     if (isRow) {
       if (/^\|?\s*:?-{2,}/.test(line)) continue;
-      const cells = line.includes('\t') ? line.split(/\t+/) : line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const cells = line.includes('\t')
+        ? line.split(/\t+/)
+        : line
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((c) => c.trim());
       (table ??= []).push(cells);
       continue;
     }
     const md = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (md) { blocks.push({ type: 'heading', level: Math.min(3, md[1]!.length), text: md[2]!.replace(/\*\*/g, '') }); continue; }
+    if (md) {
+      blocks.push({ type: 'heading', level: Math.min(3, md[1]!.length), text: md[2]!.replace(/\*\*/g, '') });
+      continue;
+    }
     const bold = /^\*\*(.+)\*\*:?$/.exec(line);
-    if (bold) { blocks.push({ type: 'heading', level: 3, text: bold[1]! }); continue; }
+    if (bold) {
+      blocks.push({ type: 'heading', level: 3, text: bold[1]! });
+      continue;
+    }
     const bullet = /^([-*•]|\d+\.)\s+(.*)$/.exec(line);
-    if (bullet && !/^\d+\.\s+\p{Lu}[^.]*$/u.test(line)) { blocks.push({ type: 'bullet', text: bullet[2]!.replace(/\*\*/g, '') }); continue; }
+    if (bullet && !/^\d+\.\s+\p{Lu}[^.]*$/u.test(line)) {
+      blocks.push({ type: 'bullet', text: bullet[2]!.replace(/\*\*/g, '') });
+      continue;
+    }
     const next = (lines[i + 1] ?? '').trim();
     const prev = (lines[i - 1] ?? '').trim();
     const shortHeading = line.length <= 70 && !/[.;,:]$/.test(line) && !/:\s/.test(line) && next !== '' && (prev === '' || i === 0);
-    if (shortHeading || /^artikel \d+/i.test(line) || (/^[A-Z\s-]{6,}$/.test(line))) {
+    if (shortHeading || /^artikel \d+/i.test(line) || /^[A-Z\s-]{6,}$/.test(line)) {
       blocks.push({ type: 'heading', level: i === 0 ? 1 : 2, text: line });
       continue;
     }
@@ -66,22 +87,32 @@ async function makePdf(source: string, target: string, fontSize: number): Promis
     const words = clean(text).split(/\s+/).filter(Boolean);
     let line = '';
     const flush = (): void => {
-      if (y < margin + size) { page = pdf.addPage([595, 842]); y = 842 - margin; }
+      if (y < margin + size) {
+        page = pdf.addPage([595, 842]);
+        y = 842 - margin;
+      }
       page.drawText(line, { x: margin, y, size, font: f });
       y -= size * 1.45;
       line = '';
     };
     for (const w of words) {
       const cand = line ? `${line} ${w}` : w;
-      if (f.widthOfTextAtSize(cand, size) > width && line) { flush(); line = w; } else line = cand;
+      if (f.widthOfTextAtSize(cand, size) > width && line) {
+        flush();
+        line = w;
+      } else line = cand;
     }
     if (line) flush();
   };
   for (const b of blocks) {
-    if (b.type === 'heading') { y -= fontSize * 0.8; write(b.text, bold, fontSize + (b.level === 1 ? 5 : 2)); }
-    else if (b.type === 'bullet') write('• ' + b.text, font, fontSize);
-    else if (b.type === 'para') { write(b.text, font, fontSize); y -= fontSize * 0.4; }
-    else for (const r of b.rows) write(r.join('    '), font, fontSize);
+    if (b.type === 'heading') {
+      y -= fontSize * 0.8;
+      write(b.text, bold, fontSize + (b.level === 1 ? 5 : 2));
+    } else if (b.type === 'bullet') write(`• ${b.text}`, font, fontSize);
+    else if (b.type === 'para') {
+      write(b.text, font, fontSize);
+      y -= fontSize * 0.4;
+    } else for (const r of b.rows) write(r.join('    '), font, fontSize);
   }
   writeFileSync(new URL(target, OUT), await pdf.save({ useObjectStreams: false }));
 }
@@ -96,10 +127,12 @@ async function makeDocx(source: string, target: string, extraTable?: string[][])
     else if (b.type === 'bullet') children.push(new Paragraph({ children: [new TextRun(b.text)], bullet: { level: 0 } }));
     else if (b.type === 'para') children.push(new Paragraph({ children: [new TextRun(b.text)] }));
     else {
-      children.push(new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
-      }));
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+        }),
+      );
     }
   }
   const doc = new Document({ creator: 'Stagewijzer eval', title: target, sections: [{ children }] });
@@ -113,7 +146,11 @@ async function makeDocx(source: string, target: string, extraTable?: string[][])
       new TextDecoder().decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`),
     );
   }
-  const sorted = Object.fromEntries(Object.keys(files).sort().map((k) => [k, [files[k]!, { mtime: FIXED_DATE }] as const]));
+  const sorted = Object.fromEntries(
+    Object.keys(files)
+      .sort()
+      .map((k) => [k, [files[k]!, { mtime: FIXED_DATE }] as const]),
+  );
   writeFileSync(new URL(target, OUT), zipSync(sorted as Parameters<typeof zipSync>[0], { level: 6 }));
 }
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { ask, retrieve, type AskDeps } from '../server/src/answer/ask.ts';
 import type { Answer, Citation, Persona, ScoredChunk } from '../server/src/domain.ts';
-import { extractNumbers, fold, stem, terms } from '../server/src/nl/index.ts';
+import { extractNumbers, stem, terms } from '../server/src/nl/index.ts';
 import { splitOf, type Split } from './split.ts';
 
 export type QuestionType = 'in_scope' | 'out_of_scope' | 'follow_up' | 'safety';
@@ -45,7 +45,9 @@ const DIR = new URL('./questions/', import.meta.url);
 /** The question sets: `legacy` is the set the engine was first built on (reported, never as holdout). */
 export function loadQuestionSets(): Map<string, EvalQuestion[]> {
   const sets = new Map<string, EvalQuestion[]>();
-  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     sets.set(f.replace(/\.json$/, ''), JSON.parse(readFileSync(new URL(f, DIR), 'utf8')));
   }
   return sets;
@@ -157,7 +159,10 @@ export function figures(results: QuestionResult[]): QuestionFigures {
       coordinator: facts(answerable.filter((r) => r.persona === 'coordinator')),
       inspector: facts(answerable.filter((r) => r.persona === 'inspector')),
     },
-    followUpHitAt5: hit(results.filter((r) => r.type === 'follow_up'), 5),
+    followUpHitAt5: hit(
+      results.filter((r) => r.type === 'follow_up'),
+      5,
+    ),
     latencyP95Ms: Math.round(ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)] ?? 0),
   };
 }
@@ -197,7 +202,8 @@ export function printQuestionsEval(r: QuestionsEvalResult, opts: { failures?: bo
     const problems: string[] = [];
     if (x.type === 'out_of_scope' && x.grounded) problems.push('buiten bronnen maar beantwoord');
     if (x.type !== 'out_of_scope' && !x.grounded) problems.push('geweigerd');
-    if (x.type !== 'out_of_scope' && x.grounded && (x.rank === null || x.rank > 5)) problems.push(`geen goudbron in citaten (retrieval rank ${x.retrievalRank})`);
+    if (x.type !== 'out_of_scope' && x.grounded && (x.rank === null || x.rank > 5))
+      problems.push(`geen goudbron in citaten (retrieval rank ${x.retrievalRank})`);
     if (x.facts !== null && x.facts < 1) problems.push(`feiten ${Math.round(x.facts * 100)}%`);
     if (problems.length) console.log(`  ✗ ${x.id} [${x.persona}/${x.type}] ${problems.join('; ')}: ${q.question}`);
   }

@@ -19,7 +19,17 @@ try {
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(
     new URL('./results/latest.json', import.meta.url),
-    JSON.stringify({ date: new Date().toISOString(), embedder: testApp.parts.index.embedder.id, questions: { tune: questions.tune, holdout: questions.holdout, legacy: questions.legacy }, checklist, claims }, null, 2),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        embedder: testApp.parts.index.embedder.id,
+        questions: { tune: questions.tune, holdout: questions.holdout, legacy: questions.legacy },
+        checklist,
+        claims,
+      },
+      null,
+      2,
+    ),
   );
   console.log('\nResultaten geschreven naar evals/results/latest.json');
 } finally {

@@ -29,8 +29,6 @@ export default defineConfig({
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Stagewijzer: controleer deze pagina' },
     web_accessible_resources: [{ resources: ['checklist-engine.js'], matches: ['http://*/*', 'https://*/*'] }],
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'stagewijzer@example.org', strict_min_version: '128.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'stagewijzer@example.org', strict_min_version: '128.0' } } } : {}),
   }),
 });

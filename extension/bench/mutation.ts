@@ -11,8 +11,7 @@ import { chromium } from 'playwright-core';
 import { checkDocument } from '@stagewijzer/server/checklist';
 import { checkPage } from '../utils/checklist';
 
-const sample = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../../corpus/samples/${name}`, import.meta.url)), 'utf8');
+const sample = (name: string): string => readFileSync(fileURLToPath(new URL(`../../corpus/samples/${name}`, import.meta.url)), 'utf8');
 
 function toHtml(md: string, n: number): string {
   return md
@@ -78,7 +77,9 @@ const main = await page.evaluate((runs) => {
   }
   return { times, full, length: map.text.length };
 }, RUNS);
-const text = await page.evaluate(() => (globalThis as unknown as { SW: { extractText(el: Element): { text: string } } }).SW.extractText(document.getElementById('doc')!).text);
+const text = await page.evaluate(
+  () => (globalThis as unknown as { SW: { extractText(el: Element): { text: string } } }).SW.extractText(document.getElementById('doc')!).text,
+);
 await browser.close();
 
 const checkTimes: number[] = [];
@@ -98,7 +99,11 @@ for (let i = 0; i < RUNS + 20; i++) {
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const fmt = (xs: number[]): string => `median ${pct(xs, 0.5).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms`;
 console.log(`document: ${pages.length} pages, ${(main.length / 1000).toFixed(1)} kB of text`);
-console.log(`page main thread per typing batch (patch + message, Chromium):      ${fmt(main.times)}  [budget 16 ms: ${pct(main.times, 0.95) < 16 ? 'OK' : 'OVER'}]`);
-console.log(`page main thread per structural change (full extract + message):    ${fmt(main.full)}  [budget 16 ms: ${pct(main.full, 0.95) < 16 ? 'OK' : 'OVER'}]`);
+console.log(
+  `page main thread per typing batch (patch + message, Chromium):      ${fmt(main.times)}  [budget 16 ms: ${pct(main.times, 0.95) < 16 ? 'OK' : 'OVER'}]`,
+);
+console.log(
+  `page main thread per structural change (full extract + message):    ${fmt(main.full)}  [budget 16 ms: ${pct(main.full, 0.95) < 16 ? 'OK' : 'OVER'}]`,
+);
 console.log(`checklist alone (checkDocument, V8):                              ${fmt(checkTimes)}`);
 console.log(`background per batch (checkPage: checklist and verdict, V8):       ${fmt(pageTimes)}`);

@@ -12,18 +12,32 @@ const citations: Citation[] = [
 ];
 
 const turn = (over: Partial<Turn>): Turn => ({
-  key: 1, question: 'en bij pro?', persona: 'coordinator', text: '', citations, final: null, error: null, streaming: false, ...over,
+  key: 1,
+  question: 'en bij pro?',
+  persona: 'coordinator',
+  text: '',
+  citations,
+  final: null,
+  error: null,
+  streaming: false,
+  ...over,
 });
 
 describe('TurnView', () => {
   it('shows the lead first with markers that open their source, quotes collapsed, and how a follow-up was understood', () => {
     const el = document.createElement('div');
     const final = {
-      answer: 'Lang antwoord met citaten [1] [2]', lead: 'Kort antwoord [1].\n- eerste punt [2]\n- tweede punt', grounded: true, mode: 'extractive' as const, citations,
+      answer: 'Lang antwoord met citaten [1] [2]',
+      lead: 'Kort antwoord [1].\n- eerste punt [2]\n- tweede punt',
+      grounded: true,
+      mode: 'extractive' as const,
+      citations,
       resolvedQuestion: 'Wat moet er in een stageovereenkomst staan bij praktijkonderwijs?',
     };
     render(h(TurnView, { turn: turn({ final, text: final.answer }), apiBase: 'http://localhost:8787', onRetry: () => {} }), el);
-    expect(el.querySelector('[data-resolved-question]')!.textContent).toBe('Ik begreep je vraag als: “Wat moet er in een stageovereenkomst staan bij praktijkonderwijs?”');
+    expect(el.querySelector('[data-resolved-question]')!.textContent).toBe(
+      'Ik begreep je vraag als: “Wat moet er in een stageovereenkomst staan bij praktijkonderwijs?”',
+    );
     const answer = el.querySelector('[data-answer]')!;
     expect(answer.textContent).toContain('Kort antwoord');
     expect(answer.textContent).not.toContain('Lang antwoord');
@@ -34,7 +48,13 @@ describe('TurnView', () => {
       'http://localhost:8787/#bron=law:ub-wvo-2020:2.36&lid=3&citaat=De%20stageovereenkomst%20bevat%E2%80%A6',
       'http://localhost:8787/#bron=report:10.2&citaat=Bij%20de%20onderzochte%20pro-afdelingen%E2%80%A6',
     ]);
-    expect(parseSourceHash(new URL(markers[0]!.href).hash)).toEqual({ source: 'law', lawId: 'ub-wvo-2020', article: '2.36', lid: '3', quote: 'De stageovereenkomst bevat…' });
+    expect(parseSourceHash(new URL(markers[0]!.href).hash)).toEqual({
+      source: 'law',
+      lawId: 'ub-wvo-2020',
+      article: '2.36',
+      lid: '3',
+      quote: 'De stageovereenkomst bevat…',
+    });
     // The visible "[1]" starts the accessible name.
     expect(markers[0]!.textContent).toBe('[1] UB WVO 2020 art. 2.36 lid 3');
     const quotes = el.querySelector<HTMLDetailsElement>('[data-quotes]')!;
@@ -57,7 +77,9 @@ describe('TurnView', () => {
 
 describe('historyOf', () => {
   it('sends answered turns only, with their lead, at most six', () => {
-    const turns = Array.from({ length: 8 }, (_, i) => turn({ key: i, question: `v${i}`, final: { answer: `lang ${i}`, lead: `kort ${i}`, grounded: true, mode: 'extractive', citations: [] } }));
+    const turns = Array.from({ length: 8 }, (_, i) =>
+      turn({ key: i, question: `v${i}`, final: { answer: `lang ${i}`, lead: `kort ${i}`, grounded: true, mode: 'extractive', citations: [] } }),
+    );
     turns.push(turn({ key: 99, question: 'mislukt', error: 'fout' }));
     const history = historyOf(turns);
     expect(history).toHaveLength(6);

@@ -57,13 +57,10 @@ export function TurnView(props: { turn: Turn; apiBase: string; onRetry: () => vo
       {final && !final.grounded && <p class="muted">De bronnen geven hier geen antwoord op.</p>}
       {t.citations.length > 0 && (
         <details class="quotes" data-quotes>
-          <summary>
-            Citaten uit de bronnen ({t.citations.length})
-          </summary>
+          <summary>Citaten uit de bronnen ({t.citations.length})</summary>
           <CitationList citations={t.citations} apiBase={props.apiBase} quotesOpen />
         </details>
       )}
     </li>
   );
 }
-

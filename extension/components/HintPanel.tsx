@@ -74,7 +74,11 @@ export function HintPanel(props: HintPanelProps) {
           </h2>
           <p class="kind">
             {props.state === 'maybe' ? (
-              candidatesOf(result).length > 0 ? 'Mogelijk een stagedocument' : 'Controleren op verzoek'
+              candidatesOf(result).length > 0 ? (
+                'Mogelijk een stagedocument'
+              ) : (
+                'Controleren op verzoek'
+              )
             ) : (
               <>
                 Gecontroleerd als: <strong data-field="kind">{kindLabels[result.kind]}</strong>
@@ -200,11 +204,7 @@ function RequirementRow(props: { req: RequirementView; where: string | null; act
         <span class="label">{req.label}</span>
         <span class="law">{articleLabel(req.law, req.article, req.lid)}</span>
         {quote && shown !== 'missing' && <span class="quote">“{quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}”</span>}
-        {req.parts && req.parts.length > 0 && (
-          <span class="parts">
-            {req.parts.map((p) => `${p.label}: ${statusLabels[checkState(p)].one}`).join(' · ')}
-          </span>
-        )}
+        {req.parts && req.parts.length > 0 && <span class="parts">{req.parts.map((p) => `${p.label}: ${statusLabels[checkState(p)].one}`).join(' · ')}</span>}
         {shown !== 'present' && req.hint && <span class="hint">{req.hint}</span>}
         {req.computed && <span class="hint">{String(req.computed)}</span>}
         {props.where && shown !== 'present' && <span class="where">Hoort in het document {props.where}.</span>}

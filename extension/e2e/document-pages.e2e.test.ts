@@ -26,24 +26,32 @@ async function settled(page: Page): Promise<void> {
 }
 
 async function rectOf(page: Page, selector: string): Promise<Rect> {
-  return page.locator(selector).first().evaluate((el) => {
-    // Document coordinates: a smooth scroll between two measurements does not matter.
-    const r = el.getBoundingClientRect();
-    const x = window.scrollX;
-    const y = window.scrollY;
-    return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      // Document coordinates: a smooth scroll between two measurements does not matter.
+      const r = el.getBoundingClientRect();
+      const x = window.scrollX;
+      const y = window.scrollY;
+      return { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
+    });
 }
 
 /** The rectangles of an element's text lines (what a reader reads). */
 async function textRects(page: Page, selector: string): Promise<Rect[]> {
-  return page.locator(selector).first().evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const x = window.scrollX;
-    const y = window.scrollY;
-    return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y }));
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const x = window.scrollX;
+      const y = window.scrollY;
+      return [...range.getClientRects()]
+        .filter((r) => r.width > 0)
+        .map((r) => ({ left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y }));
+    });
 }
 
 describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
@@ -117,10 +125,7 @@ describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
     expect(hinted).not.toContain('docs/stagelogboek.docx');
     expect(await axeViolations(page, { ownUiOnly: true })).toEqual([]);
     await screenshot(page, '11-pdf-link-hints');
-    const [viewer] = await Promise.all([
-      session.context.waitForEvent('page'),
-      page.locator('[data-stagewijzer="pdf-hint"]').first().locator('button').click(),
-    ]);
+    const [viewer] = await Promise.all([session.context.waitForEvent('page'), page.locator('[data-stagewijzer="pdf-hint"]').first().locator('button').click()]);
     await viewer.waitForURL(/pdfviewer\.html\?file=/);
     expect(decodeURIComponent(viewer.url())).toContain(`${site.url}/docs/stageplan.pdf`);
     await new CheckedDocument(viewer).panel().locator('[data-requirement-id]').first().waitFor({ timeout: 30_000 });
@@ -200,7 +205,12 @@ describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
       await page.keyboard.press('Escape');
       await doc.panel().waitFor({ state: 'detached' });
       expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
-      expect(await doc.badge().locator('button').evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+      expect(
+        await doc
+          .badge()
+          .locator('button')
+          .evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b),
+      ).toBe(true);
       await page.close();
     });
   });
@@ -211,7 +221,10 @@ describe('Stagewijzer on real-looking pages (Chromium, e2e build)', () => {
     await page.goto(`${site.url}/portal-stageplan.html`);
     const doc = new CheckedDocument(page);
     await doc.openPanel();
-    const statuses = await doc.panel().locator('[data-requirement-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    const statuses = await doc
+      .panel()
+      .locator('[data-requirement-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     const firstPresent = statuses.indexOf('present');
     expect(firstPresent).toBeGreaterThan(0);
     expect(statuses.slice(firstPresent).every((s) => s === 'present')).toBe(true);

@@ -77,7 +77,10 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     await expect.poll(() => doc.row('stageplan.opbouw').innerText()).toContain('Ontbreekt');
     expect(await doc.row('stageplan.opbouw').innerText()).toContain('Hoort in het document na ‘Omvang van de stage’');
     // The shadow root is open and the hostile page CSS (hotpink 30px buttons) does not reach in.
-    const fontSize = await doc.row('stageplan.doel').locator('button').evaluate((b) => getComputedStyle(b).fontSize);
+    const fontSize = await doc
+      .row('stageplan.doel')
+      .locator('button')
+      .evaluate((b) => getComputedStyle(b).fontSize);
     expect(fontSize).not.toBe('30px');
     await screenshot(page, '02-portal-panel');
 
@@ -161,7 +164,14 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(await doc.statusOf('stageplan.organisatie')).toBe('missing');
     // The pages themselves are drawn (canvas) with a text layer, and the highlight lands on the page.
     expect(await page.locator('#document .page').count()).toBe(2);
-    await expect.poll(() => page.locator('#document .page canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('#document .page canvas')
+          .first()
+          .evaluate((c) => (c as HTMLCanvasElement).width),
+      )
+      .toBeGreaterThan(0);
     expect(await page.locator('#document .page .textLayer span').count()).toBeGreaterThan(10);
     // Lines set larger than the body text are read as headings (13 pt titles over 10 pt text).
     const headings = await page.locator('[data-stagewijzer-heading]').allInnerTexts();
@@ -169,7 +179,12 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
     expect(headings).not.toContain('Schooljaar: 2026-2027');
     await doc.row('stageplan.omvang').locator('button').click();
     await doc.activeEvidence().first().waitFor();
-    expect(await doc.activeEvidence().first().evaluate((el) => !!el.closest('.textLayer'))).toBe(true);
+    expect(
+      await doc
+        .activeEvidence()
+        .first()
+        .evaluate((el) => !!el.closest('.textLayer')),
+    ).toBe(true);
     expect(await page.locator('html').evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(14);
     expect(await axeViolations(page)).toEqual([]);
     await page.waitForTimeout(600); // the smooth scroll to the evidence
@@ -199,7 +214,11 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       api = await startTestServer({
         // What the background sent to /api/ask (the side panel's questions with their history).
         observe: (req) => {
-          if (req.method === 'POST' && new URL(req.url).pathname === '/api/ask') void req.json().then((b: AskBody) => asked.push(b), () => undefined);
+          if (req.method === 'POST' && new URL(req.url).pathname === '/api/ask')
+            void req.json().then(
+              (b: AskBody) => asked.push(b),
+              () => undefined,
+            );
         },
       });
       await options.page.bringToFront();
@@ -255,8 +274,18 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       expect((await page.locator('[data-answer]').innerText()).length).toBeGreaterThan(20);
       expect(await page.locator('[data-chat] [data-citation]').count()).toBeGreaterThan(0);
       // Readable type, quotes collapsed under the answer.
-      expect(await page.locator('[data-answer] p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(14);
-      expect(await page.locator('[data-quotes]').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(
+        await page
+          .locator('[data-answer] p')
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize)),
+      ).toBeGreaterThanOrEqual(14);
+      expect(
+        await page
+          .locator('[data-quotes]')
+          .first()
+          .evaluate((d) => (d as HTMLDetailsElement).open),
+      ).toBe(false);
       await screenshot(page, '08-chat');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -275,7 +304,18 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       await source.close();
 
       // A follow-up is a second turn in the same conversation, sent with the first as history (its short answer).
-      const lead = (await page.locator('[data-turn]').first().locator('[data-answer]').innerText()).trim();
+      // the lead as read, without its citation markers (a marker's chip also names its source)
+      const lead = (
+        await page
+          .locator('[data-turn]')
+          .first()
+          .locator('[data-answer]')
+          .evaluate((el) => {
+            const copy = el.cloneNode(true) as HTMLElement;
+            for (const marker of copy.querySelectorAll('[data-marker]')) marker.remove();
+            return copy.textContent ?? '';
+          })
+      ).trim();
       await page.fill('#question', 'En wie betaalt de verzekering?');
       await page.click('button:has-text("Vraag")');
       await expect.poll(() => page.locator('[data-turn] [data-answer][data-done="true"]').count(), { timeout: 30_000 }).toBe(2);
@@ -284,7 +324,11 @@ describe('Stagewijzer extension (Chromium, e2e build)', () => {
       expect(followUp.history).toHaveLength(1);
       expect(followUp.history![0]!.question).toBe('Wat moet er in een stageovereenkomst staan?');
       // The short answer shown (its first line, without markers), not the long one with quotes.
-      const sentStart = followUp.history![0]!.answer!.split('\n')[0]!.replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
+      const sentStart = followUp
+        .history![0]!.answer!.split('\n')[0]!
+        .replace(/\[\d+\]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       expect(sentStart.length).toBeGreaterThan(10);
       expect(lead.replace(/\s+/g, ' ')).toContain(sentStart);
       expect(asked.find((b) => b.question === 'Wat moet er in een stageovereenkomst staan?')?.history).toBeUndefined();

@@ -80,7 +80,9 @@ export default defineBackground(() => {
       return true;
     }
     if (msg?.type === 'claim') {
-      void loadSettings().then((s) => checkClaim(s, msg.claim)).then(sendResponse);
+      void loadSettings()
+        .then((s) => checkClaim(s, msg.claim))
+        .then(sendResponse);
       return true;
     }
     return false;

@@ -43,7 +43,6 @@ export async function checkClaim(settings: Settings, claim: string, fetchImpl: t
   return { ok: true, data: (await res.json()) as ClaimResult };
 }
 
-
 /** Streams an answer; resolves when done, failed or aborted. */
 export async function streamAnswer(
   settings: Settings,
@@ -84,7 +83,13 @@ export async function streamAnswer(
   } catch (err) {
     if (signal.aborted) return;
     // A frame that is not JSON is a broken answer, not a network failure.
-    onEvent({ type: 'error', error: err instanceof SyntaxError ? { code: 'bad_stream', message: 'Het antwoord van de server was onleesbaar. Probeer het opnieuw.' } : networkError(settings.apiBase) });
+    onEvent({
+      type: 'error',
+      error:
+        err instanceof SyntaxError
+          ? { code: 'bad_stream', message: 'Het antwoord van de server was onleesbaar. Probeer het opnieuw.' }
+          : networkError(settings.apiBase),
+    });
   }
 }
 
@@ -116,8 +121,13 @@ export async function testConnection(settings: Settings, hasAccess: boolean, fet
     }
   };
   const health = await get('/healthz');
-  if (health === 'unreachable') return { ok: false, message: `Geen verbinding met ${base}: op dit adres antwoordt geen server. Staat de server aan, en klopt het adres (ook het poortnummer)?` };
-  if (health === 'timeout') return { ok: false, message: `${base} antwoordt niet binnen ${TEST_TIMEOUT_MS / 1000} seconden. Probeer het later opnieuw of controleer het adres.` };
+  if (health === 'unreachable')
+    return {
+      ok: false,
+      message: `Geen verbinding met ${base}: op dit adres antwoordt geen server. Staat de server aan, en klopt het adres (ook het poortnummer)?`,
+    };
+  if (health === 'timeout')
+    return { ok: false, message: `${base} antwoordt niet binnen ${TEST_TIMEOUT_MS / 1000} seconden. Probeer het later opnieuw of controleer het adres.` };
   if (!health.ok) return { ok: false, message: `${base} antwoordt, maar met foutcode ${health.status}. Is dit het adres van een Stagewijzer-server?` };
   let body: { status?: string; corpus?: { reportChunks?: number; lawArticles?: number } };
   try {
@@ -125,7 +135,8 @@ export async function testConnection(settings: Settings, hasAccess: boolean, fet
   } catch {
     body = {};
   }
-  if (body.status !== 'ok' || !body.corpus) return { ok: false, message: `Op ${base} draait wel iets, maar geen Stagewijzer-server (het antwoord op /healthz klopt niet).` };
+  if (body.status !== 'ok' || !body.corpus)
+    return { ok: false, message: `Op ${base} draait wel iets, maar geen Stagewijzer-server (het antwoord op /healthz klopt niet).` };
   let token = '';
   if (settings.schoolToken) {
     const plans = await get('/api/plans', { authorization: `Bearer ${settings.schoolToken}` });
@@ -135,5 +146,8 @@ export async function testConnection(settings: Settings, hasAccess: boolean, fet
     else token = ' Het schooltoken is geldig.';
   }
   const { reportChunks = 0, lawArticles = 0 } = body.corpus;
-  return { ok: true, message: `Verbonden met Stagewijzer op ${base} (${reportChunks} passages uit het inspectierapport, ${lawArticles} wetsartikelen).${token}` };
+  return {
+    ok: true,
+    message: `Verbonden met Stagewijzer op ${base} (${reportChunks} passages uit het inspectierapport, ${lawArticles} wetsartikelen).${token}`,
+  };
 }

@@ -10,14 +10,31 @@ import { badgeState, placementOf } from './check-view';
 import type { CheckView, RequirementView } from './check-view';
 import { checkPage } from './checklist';
 
-const req = (id: RequirementId, status: RequirementView['status'], evidence: Array<[number, number]> = [], extra: Partial<RequirementView> = {}): RequirementView => ({
-  id, label: id, law: 'UB WVO 2020', article: '2.35', status, fill: false, hint: `Hint ${id}`,
-  evidence: evidence.map(([start, end]) => ({ quote: 'x', start, end })), ...extra,
+const req = (
+  id: RequirementId,
+  status: RequirementView['status'],
+  evidence: Array<[number, number]> = [],
+  extra: Partial<RequirementView> = {},
+): RequirementView => ({
+  id,
+  label: id,
+  law: 'UB WVO 2020',
+  article: '2.35',
+  status,
+  fill: false,
+  hint: `Hint ${id}`,
+  evidence: evidence.map(([start, end]) => ({ quote: 'x', start, end })),
+  ...extra,
 });
 
 const view = (over: Partial<CheckView>): CheckView => ({
-  verdict: 'document', kind: 'stageplan', kindConfidence: 0.9, summary: { present: 0, missing: 0, unclear: 0, violated: 0, toFill: 0 },
-  requirements: [], recommendations: [], ...over,
+  verdict: 'document',
+  kind: 'stageplan',
+  kindConfidence: 0.9,
+  summary: { present: 0, missing: 0, unclear: 0, violated: 0, toFill: 0 },
+  requirements: [],
+  recommendations: [],
+  ...over,
 });
 
 /** The visible text of a fixture page (what the content script checks, roughly). */
@@ -28,7 +45,7 @@ const fixtureText = (name: string): string =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/[ \t]+/g, ' ');
 
-describe('badgeState follows the engine\'s verdict', () => {
+describe("badgeState follows the engine's verdict", () => {
   it('is quiet for "not", maybe for "maybe", full for "document" or a kind the user chose', () => {
     expect(badgeState(view({ verdict: 'not', kind: 'unknown' }))).toBe('quiet');
     expect(badgeState(view({ verdict: 'maybe', kind: 'unknown', kindCandidates: [{ kind: 'stageplan', confidence: 0.5 }] }))).toBe('maybe');
@@ -38,7 +55,9 @@ describe('badgeState follows the engine\'s verdict', () => {
 });
 
 describe('checkPage: the engine decides what the text is', () => {
-  const fixtures = readdirSync(join(import.meta.dirname, '..', 'e2e', 'fixtures')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
+  const fixtures = readdirSync(join(import.meta.dirname, '..', 'e2e', 'fixtures'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5));
   const samples = readdirSync(join(import.meta.dirname, '..', '..', 'corpus', 'samples')).filter((f) => f.endsWith('.md'));
 
   it('gives the verdict of classifyStageText on every fixture page and sample', () => {
@@ -77,7 +96,13 @@ describe('placementOf: where a missing requirement belongs', () => {
   const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
 
   it('after the section of the previous requirement, before the next heading', () => {
-    const r = view({ requirements: [req('stageplan.doel', 'present', [at('Het doel is oriëntatie.')]), req('stageplan.omvang', 'present', [at('Tien dagen.')]), req('stageplan.opbouw', 'missing')] });
+    const r = view({
+      requirements: [
+        req('stageplan.doel', 'present', [at('Het doel is oriëntatie.')]),
+        req('stageplan.omvang', 'present', [at('Tien dagen.')]),
+        req('stageplan.opbouw', 'missing'),
+      ],
+    });
     const p = placementOf(r, r.requirements[2]!, text);
     expect(p.where).toBe('na ‘Omvang’');
     expect(text.slice(0, p.offset).endsWith('In blokken.')).toBe(true);
@@ -100,7 +125,16 @@ describe('HintPanel', () => {
   it('in the maybe state checks nothing until a kind is chosen', () => {
     const onChooseKind = vi.fn();
     const el = document.createElement('div');
-    render(h(HintPanel, { result: view({ verdict: 'maybe', kind: 'unknown', kindCandidates: [{ kind: 'stageplan', confidence: 0.5 }] }), state: 'maybe', text: '', onSelect: () => {}, onChooseKind }), el);
+    render(
+      h(HintPanel, {
+        result: view({ verdict: 'maybe', kind: 'unknown', kindCandidates: [{ kind: 'stageplan', confidence: 0.5 }] }),
+        state: 'maybe',
+        text: '',
+        onSelect: () => {},
+        onChooseKind,
+      }),
+      el,
+    );
     expect(el.querySelectorAll('[data-requirement-id]')).toHaveLength(0);
     const first = el.querySelector<HTMLButtonElement>('[data-choose-kind]')!;
     expect(first.getAttribute('data-choose-kind')).toBe('stageplan');
@@ -111,7 +145,15 @@ describe('HintPanel', () => {
 
   it('says a blank field is still to fill in, leaves zero counts out, and gives no task for what is in order', () => {
     const el = document.createElement('div');
-    const result = view({ requirements: [req('stageplan.omvang', 'unclear', [[0, 1]], { fill: true, parts: [{ name: 'ouders_of_leerling', label: 'ouders of leerling', status: 'missing', evidence: [] }] }), req('stageplan.doel', 'present', [[0, 1]])] });
+    const result = view({
+      requirements: [
+        req('stageplan.omvang', 'unclear', [[0, 1]], {
+          fill: true,
+          parts: [{ name: 'ouders_of_leerling', label: 'ouders of leerling', status: 'missing', evidence: [] }],
+        }),
+        req('stageplan.doel', 'present', [[0, 1]]),
+      ],
+    });
     render(h(HintPanel, { result, state: 'full', text: 'x', onSelect: () => {}, onChooseKind: () => {} }), el);
     expect(el.querySelector('.summary')!.textContent).toBe('1 nog in te vullen · 1 in orde');
     const periode = el.querySelector('[data-requirement-id="stageplan.omvang"]')!;

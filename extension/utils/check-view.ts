@@ -94,15 +94,27 @@ export function placementOf(result: CheckView, req: RequirementView, text: strin
   const i = order.findIndex((r) => r.id === req.id);
   const withEvidence = (r: RequirementView | undefined): boolean => !!r && r.evidence.length > 0;
   let prev: RequirementView | undefined;
-  for (let j = i - 1; j >= 0; j--) if (withEvidence(order[j])) { prev = order[j]; break; }
+  for (let j = i - 1; j >= 0; j--)
+    if (withEvidence(order[j])) {
+      prev = order[j];
+      break;
+    }
   let next: RequirementView | undefined;
-  for (let j = i + 1; j < order.length; j++) if (withEvidence(order[j])) { next = order[j]; break; }
+  for (let j = i + 1; j < order.length; j++)
+    if (withEvidence(order[j])) {
+      next = order[j];
+      break;
+    }
   const nextStart = next ? Math.min(...next.evidence.map((e) => e.start)) : text.length;
   if (prev) {
     const end = Math.max(...prev.evidence.map((e) => e.end));
     const li = lineIndexAt(lines, end);
     let section: string | null = null;
-    for (let k = li; k >= 0; k--) if (lines[k]!.heading) { section = lines[k]!.heading; break; }
+    for (let k = li; k >= 0; k--)
+      if (lines[k]!.heading) {
+        section = lines[k]!.heading;
+        break;
+      }
     let offset = lines[li]!.end;
     for (let k = li + 1; k < lines.length; k++) {
       if (lines[k]!.start > nextStart) break;
@@ -110,7 +122,7 @@ export function placementOf(result: CheckView, req: RequirementView, text: strin
       offset = lines[k]!.end;
     }
     offset = Math.min(offset, Math.max(end, nextStart));
-    return { offset, where: section ? `na ‘${short(section)}’` : 'na de tekst over ' + prev.label.toLowerCase() };
+    return { offset, where: section ? `na ‘${short(section)}’` : `na de tekst over ${prev.label.toLowerCase()}` };
   }
   if (next) {
     const li = lineIndexAt(lines, nextStart);
@@ -118,7 +130,7 @@ export function placementOf(result: CheckView, req: RequirementView, text: strin
       const h = lines[k]!.heading;
       if (h && k > 0) return { offset: lines[k]!.start, where: `voor ‘${short(h)}’` };
     }
-    return { offset: lines[li]!.start, where: 'voor de tekst over ' + next.label.toLowerCase() };
+    return { offset: lines[li]!.start, where: `voor de tekst over ${next.label.toLowerCase()}` };
   }
   return { offset: text.length, where: 'aan het eind van het document' };
 }

@@ -34,14 +34,28 @@ describe('findDocument: which block is the document', () => {
   });
 
   it('a grid of teasers with long summaries is still teasers, not a document', () => {
-    const summary = 'Ruim honderd leerlingen van leerjaar drie liepen vorige week een week stage bij bedrijven in de regio en vertellen hier over hun ervaringen.';
+    const summary =
+      'Ruim honderd leerlingen van leerjaar drie liepen vorige week een week stage bij bedrijven in de regio en vertellen hier over hun ervaringen.';
     document.body.innerHTML = `<main>${Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="#">Bericht ${i}</a></h3><p>${summary}</p></div>`).join('')}</main>`;
     expect(findDocument(document)!.verdict).toBe('teasers');
   });
 
   it('an agreement laid out as a form table is a document', () => {
-    const rows = ['Naam leerling', 'Geboortedatum', 'Naam stagebieder', 'Adres stagebieder', 'Begindatum stage', 'Einddatum stage', 'Werktijden', 'Naam stagebegeleider', 'Naam stageleraar', 'Verzekering', 'Premie betaald door']
-      .map((l) => `<tr><td>${l}</td><td>…………………………………………………………</td></tr>`).join('');
+    const rows = [
+      'Naam leerling',
+      'Geboortedatum',
+      'Naam stagebieder',
+      'Adres stagebieder',
+      'Begindatum stage',
+      'Einddatum stage',
+      'Werktijden',
+      'Naam stagebegeleider',
+      'Naam stageleraar',
+      'Verzekering',
+      'Premie betaald door',
+    ]
+      .map((l) => `<tr><td>${l}</td><td>…………………………………………………………</td></tr>`)
+      .join('');
     document.body.innerHTML = `<nav>${'<a href="#">Menu</a>'.repeat(10)}</nav><div id="form"><h1>Stageovereenkomst</h1><table>${rows}${rows}</table></div>`;
     const found = findDocument(document)!;
     expect(found.verdict).toBe('document');

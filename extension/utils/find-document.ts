@@ -6,19 +6,69 @@
 import { isOwnUi } from './text-map';
 
 const NAMED_CANDIDATES = [
-  'article', 'main', '[role="main"]', '[role="document"]', '.document', '.doc', '.document-body',
-  '.ms-rtestate-field', '.ms-rte-layoutszone-inner', '[data-automation-id="CanvasZone"]', '.CanvasZone',
-  '.WordSection1', '#content', '.content', '#main', '.page-content', '.entry-content', '.post-content',
-  '.article-body', '[contenteditable="true"]', '[contenteditable=""]',
+  'article',
+  'main',
+  '[role="main"]',
+  '[role="document"]',
+  '.document',
+  '.doc',
+  '.document-body',
+  '.ms-rtestate-field',
+  '.ms-rte-layoutszone-inner',
+  '[data-automation-id="CanvasZone"]',
+  '.CanvasZone',
+  '.WordSection1',
+  '#content',
+  '.content',
+  '#main',
+  '.page-content',
+  '.entry-content',
+  '.post-content',
+  '.article-body',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
 ].join(',');
 
 /** Page chrome: never part of a document, never a candidate. */
 const CHROME = 'nav,[role="navigation"],header,footer,aside,[role="banner"],[role="contentinfo"],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'button', 'input', 'textarea']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'td', 'th', 'tr', 'ul', 'body', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'body',
+  'caption',
 ]);
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -85,7 +135,12 @@ function collectLeaves(doc: Document): Leaf[] {
         if (SKIP.has(tag) || isChrome(child)) continue;
         if (BLOCK.has(tag)) {
           const own: Leaf = {
-            el: child, chars: 0, linkChars: 0, words: 0, heading: HEADING.has(tag), linkedHeading: false,
+            el: child,
+            chars: 0,
+            linkChars: 0,
+            words: 0,
+            heading: HEADING.has(tag),
+            linkedHeading: false,
             cell: tag === 'td' || tag === 'th',
           };
           visit(child, own, inLink);
@@ -174,8 +229,9 @@ export function findDocument(doc: Document = document): FoundDocument | null {
   let best = scored[0]!;
   for (;;) {
     // Narrow down only to a block that keeps the headings (the title tells what the document is).
-    const inner = scored.find((c) => c.el !== best.el && best.el.contains(c.el) && c.score > 0 &&
-      c.score >= SPECIFIC_SHARE * best.score && c.profile.headings >= best.profile.headings);
+    const inner = scored.find(
+      (c) => c.el !== best.el && best.el.contains(c.el) && c.score > 0 && c.score >= SPECIFIC_SHARE * best.score && c.profile.headings >= best.profile.headings,
+    );
     if (!inner) break;
     best = inner;
   }

@@ -54,14 +54,17 @@ export async function renderPages(pdf: LoadedPdf, root: HTMLElement): Promise<vo
   const width = Math.max(320, root.clientWidth || 800);
   const pages = Math.min(pdf.numPages, MAX_PAGES);
   const draw = new Map<Element, () => void>();
-  const observer = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (!e.isIntersecting) continue;
-      draw.get(e.target)?.();
-      draw.delete(e.target);
-      observer.unobserve(e.target);
-    }
-  }, { rootMargin: '400px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        draw.get(e.target)?.();
+        draw.delete(e.target);
+        observer.unobserve(e.target);
+      }
+    },
+    { rootMargin: '400px' },
+  );
   for (let n = 1; n <= pages; n++) {
     const page: PDFPageProxy = await pdf.doc.getPage(n);
     const base = page.getViewport({ scale: 1 });

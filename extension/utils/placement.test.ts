@@ -13,7 +13,10 @@ describe('badgeBox', () => {
   });
 
   it('never covers the headline when the document fills the width', () => {
-    const wide = [{ left: 20, top: 100, right: 1000, bottom: 140 }, { left: 20, top: 140, right: 600, bottom: 180 }];
+    const wide = [
+      { left: 20, top: 100, right: 1000, bottom: 140 },
+      { left: 20, top: 140, right: 600, bottom: 180 },
+    ];
     const b = badgeBox({ left: 10, top: 80, right: 1014, bottom: 2000 }, wide, badge, 1024);
     for (const h of wide) expect(intersects(b, h)).toBe(false);
     // After the headline's last line, inside the document.

@@ -79,7 +79,9 @@ describe('per-site registration', () => {
     const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
     b.permissions!.contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)));
     b.permissions!.remove = vi.fn(async ({ origins }: { origins: string[] }) => {
-      origins.forEach((o) => granted.delete(o));
+      origins.forEach((o) => {
+        granted.delete(o);
+      });
       return true;
     });
     b.scripting!.getRegisteredContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((r) => ids.includes(r.id)));

@@ -19,11 +19,7 @@ export interface Settings {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const [apiBase, schoolToken, localOnly] = await Promise.all([
-    apiBaseItem.getValue(),
-    schoolTokenItem.getValue(),
-    localOnlyItem.getValue(),
-  ]);
+  const [apiBase, schoolToken, localOnly] = await Promise.all([apiBaseItem.getValue(), schoolTokenItem.getValue(), localOnlyItem.getValue()]);
   return { apiBase, schoolToken, localOnly };
 }
 

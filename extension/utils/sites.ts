@@ -45,12 +45,11 @@ async function injectIntoOpenTabs(matches: string[]): Promise<void> {
   if (matches.length === 0) return;
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.scripting
-            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
-            .catch(() => undefined), // tab closed, or a page the browser does not let us script
+    tabs.map(
+      (tab) =>
+        tab.id === undefined
+          ? undefined
+          : browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined), // tab closed, or a page the browser does not let us script
     ),
   );
 }

@@ -20,10 +20,21 @@ describe('API calls', () => {
       'event: delta\ndata: {"text":"antwoord [1]"}\n\n',
       'event: done\ndata: {"answer":"Een antwoord [1]","grounded":true,"mode":"extractive","citations":[]}\n\n',
     ];
-    const fetchImpl = vi.fn(async () =>
-      new Response(new ReadableStream({ start(c) { body.forEach((b) => c.enqueue(new TextEncoder().encode(b))); c.close(); } }), {
-        headers: { 'content-type': 'text/event-stream' },
-      }),
+    const fetchImpl = vi.fn(
+      async () =>
+        new Response(
+          new ReadableStream({
+            start(c) {
+              body.forEach((b) => {
+                c.enqueue(new TextEncoder().encode(b));
+              });
+              c.close();
+            },
+          }),
+          {
+            headers: { 'content-type': 'text/event-stream' },
+          },
+        ),
     );
     const events: AskEvent[] = [];
     await streamAnswer(settings, 'Vraag?', 'student', (e) => events.push(e), new AbortController().signal, fetchImpl as typeof fetch);

@@ -4,15 +4,62 @@
 // re-walks only the one text node it falls in.
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
-  'thead', 'tr', 'ul', 'caption', 'body', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'html',
 ]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'video', 'audio',
-  'select', 'textarea', 'input', 'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+  'input',
+  'button',
 ]);
 
 export interface TextSegment {
@@ -44,7 +91,7 @@ const isWs = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c 
  * lines the PDF viewer marked as headings from their type size (`data-stagewijzer-heading`).
  */
 function headingLevel(el: Element): number | undefined {
-  const marked = el.getAttribute('data-stagewijzer-heading') ?? (el.getAttribute('role') === 'heading' ? el.getAttribute('aria-level') ?? '2' : null);
+  const marked = el.getAttribute('data-stagewijzer-heading') ?? (el.getAttribute('role') === 'heading' ? (el.getAttribute('aria-level') ?? '2') : null);
   if (marked === null) return undefined;
   const level = Number.parseInt(marked, 10);
   return level >= 1 && level <= 6 ? level : 2;

@@ -3,7 +3,24 @@
 
 import { strToU8, zipSync } from 'fflate';
 
-const WORDS = ['stage', 'leerling', 'begeleider', 'bedrijf', 'overeenkomst', 'school', 'praktijk', 'uren', 'week', 'verzekering', 'doel', 'inhoud', 'omvang', 'opbouw', 'organisatie', 'beoordeling'];
+const WORDS = [
+  'stage',
+  'leerling',
+  'begeleider',
+  'bedrijf',
+  'overeenkomst',
+  'school',
+  'praktijk',
+  'uren',
+  'week',
+  'verzekering',
+  'doel',
+  'inhoud',
+  'omvang',
+  'opbouw',
+  'organisatie',
+  'beoordeling',
+];
 
 /** Words in a fixed pseudo-random order (xorshift), so the XML compresses like real text (about 4–6 : 1). */
 function* words(seed = 7): Generator<string> {
@@ -81,7 +98,9 @@ export function hostileDocx(xmlBytes: number): Uint8Array {
 export function deepDocx(depth: number): Uint8Array {
   const open = '<w:sdt><w:sdtContent>'.repeat(depth);
   const close = '</w:sdtContent></w:sdt>'.repeat(depth);
-  return docxZip(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${open}<w:p><w:r><w:t>Stageplan</w:t></w:r></w:p>${close}</w:body></w:document>`);
+  return docxZip(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${open}<w:p><w:r><w:t>Stageplan</w:t></w:r></w:p>${close}</w:body></w:document>`,
+  );
 }
 
 /** About `bytes` of HTML nested `<div>` by `<div>` (and never closed, as a hostile page would). */

@@ -67,7 +67,11 @@ function percentile(sorted: number[], p: number): number {
  * `clients` workers run `op` back to back until the deadline; an op returns a status or throws. A status is an
  * error when `isError` says so (default: 400 and up; the hostile mix expects its Dutch 413/422).
  */
-async function run(scenario: string, op: (i: number) => Promise<number>, opts: { clients?: number; until?: number; isError?: (status: number) => boolean } = {}): Promise<Result> {
+async function run(
+  scenario: string,
+  op: (i: number) => Promise<number>,
+  opts: { clients?: number; until?: number; isError?: (status: number) => boolean } = {},
+): Promise<Result> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   const isError = opts.isError ?? ((s: number) => s >= 400);
@@ -124,7 +128,12 @@ function hostileMix(url: string): (i: number) => Promise<number> {
 
 async function scenarios(url: string, token: string): Promise<Result[]> {
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+    fetch(url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
   const auth = { authorization: `Bearer ${token}` };
   const drain = async (res: Response) => {
     await res.arrayBuffer();
@@ -173,7 +182,9 @@ function hostileSummary(results: Result[]): string[] {
       if (!mixed) return [];
       const a = percentile(alone.times, 95);
       const b = percentile(mixed.times, 95);
-      return [`${alone.scenario}: p95 ${a.toFixed(1)} ms alleen, ${b.toFixed(1)} ms naast de vijandige mix (x${(b / a).toFixed(2)}); fouten ${alone.errors} / ${mixed.errors}`];
+      return [
+        `${alone.scenario}: p95 ${a.toFixed(1)} ms alleen, ${b.toFixed(1)} ms naast de vijandige mix (x${(b / a).toFixed(2)}); fouten ${alone.errors} / ${mixed.errors}`,
+      ];
     });
 }
 
@@ -186,7 +197,9 @@ function report(results: Result[]): void {
     'p95 ms': percentile(r.times, 95).toFixed(1),
     'p99 ms': percentile(r.times, 99).toFixed(1),
     errors: r.errors,
-    statuses: Object.entries(r.statuses).map(([k, v]) => `${k}:${v}`).join(' '),
+    statuses: Object.entries(r.statuses)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(' '),
   }));
   console.log(`\nStagewijzer load test, target ${target}, concurrency ${concurrency}, ${durationMs / 1000} s per scenario`);
   console.table(rows);

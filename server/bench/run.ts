@@ -70,7 +70,13 @@ async function spawnServer(): Promise<{ url: string; stop(): void }> {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url, stop: () => child.kill('SIGTERM') };
@@ -99,7 +105,8 @@ try {
   // 2. Over HTTP: new questions (never cached), the framework's floor, cached questions, and questions during a
   //    200-page PDF check.
   const server = await spawnServer();
-  const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   let asked = 0;
   const newQuestion = (i: number) => {
     const q = questions[i % questions.length]!;
@@ -139,7 +146,10 @@ try {
   checking = false;
   await checks;
   put('/api/check 200-page PDF', ms(checked));
-  put('cached question p50 idle / during the PDF check', `${ms(percentile(idle, 50))} / ${ms(percentile(during, 50))} (${ratio(percentile(during, 50), percentile(idle, 50))})`);
+  put(
+    'cached question p50 idle / during the PDF check',
+    `${ms(percentile(idle, 50))} / ${ms(percentile(during, 50))} (${ratio(percentile(during, 50), percentile(idle, 50))})`,
+  );
   server.stop();
 
   // 3. In-process: what a question costs, and what each leg earns on held-out questions.
@@ -157,7 +167,10 @@ try {
   };
   // The baseline: plain BM25 over the same passages, Snowball stems, no expansion, no kernpunten.
   const { chunks } = corpusChunks(app.parts.corpus);
-  const plainTerms = (text: string) => terms(text).filter((w) => !INDEX_STOPWORDS.has(w)).map(snowball);
+  const plainTerms = (text: string) =>
+    terms(text)
+      .filter((w) => !INDEX_STOPWORDS.has(w))
+      .map(snowball);
   const bm25 = new Bm25(chunks.map((c) => ({ id: c.id, fields: [{ terms: plainTerms(`${c.title} ${c.text}`), weight: 1 }] })));
   const plain = (q: string) => bm25.search(new Map(plainTerms(q).map((s) => [s, 1])), 5);
   let baselineHits = 0;
@@ -174,19 +187,25 @@ try {
   const retrieveCpu = (cpu() - c0) / questions.length;
   put('plain BM25 baseline: CPU a query / hit@5 (holdout)', `${baselineCpu.toFixed(2)} ms / ${(baselineHits / holdout.length).toFixed(3)}`);
   put('corpus retrieval (reading, lexical + kernpunten): CPU a query', `${retrieveCpu.toFixed(2)} ms (${ratio(retrieveCpu, baselineCpu)} the baseline)`);
-  put('hit@5 on holdout: lexical leg / kernpunten leg / both', `${(await hit5(['lexical'])).toFixed(3)} / ${(await hit5(['points'])).toFixed(3)} / ${(await hit5()).toFixed(3)}`);
+  put(
+    'hit@5 on holdout: lexical leg / kernpunten leg / both',
+    `${(await hit5(['lexical'])).toFixed(3)} / ${(await hit5(['points'])).toFixed(3)} / ${(await hit5()).toFixed(3)}`,
+  );
   put('hit@5 on holdout with the hashed-vector leg added', (await hit5(['lexical', 'points', 'vector'])).toFixed(3));
   await app.close();
 
   // 4. The extension's content script.
   const content = join(REPO_ROOT, 'extension/.output/chrome-mv3/content-scripts/content.js');
-  put('extension content.js', (() => {
-    try {
-      return `${(statSync(content).size / 1024).toFixed(1)} kB`;
-    } catch {
-      return 'not built (npm run build -w extension)';
-    }
-  })());
+  put(
+    'extension content.js',
+    (() => {
+      try {
+        return `${(statSync(content).size / 1024).toFixed(1)} kB`;
+      } catch {
+        return 'not built (npm run build -w extension)';
+      }
+    })(),
+  );
 
   const width = Math.max(...figures.map(([k]) => k.length));
   console.log(`\nStagewijzer bench (${new Date().toISOString().slice(0, 16)}, ${questions.length} questions, holdout ${holdout.length})\n`);

@@ -60,7 +60,9 @@ export function createApp(input: AppParts): Hono {
     }
     if (isDatabaseDown(err)) {
       log({ level: 'error', event: 'database_unavailable', message: err.message });
-      return c.json(errorBody('unavailable', 'Stagewijzer kan de database nu niet bereiken. Probeer het over een minuut opnieuw.'), 503, { 'Retry-After': '30' });
+      return c.json(errorBody('unavailable', 'Stagewijzer kan de database nu niet bereiken. Probeer het over een minuut opnieuw.'), 503, {
+        'Retry-After': '30',
+      });
     }
     log({ level: 'error', event: 'unhandled', message: err.message, path: c.req.path });
     return c.json(errorBody('internal', 'Er ging iets mis bij Stagewijzer. Probeer het later opnieuw.'), 500);
@@ -87,9 +89,11 @@ function isDatabaseDown(err: Error): boolean {
   let e: unknown = err;
   for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) {
     const code = String((e as { code?: unknown }).code ?? '');
-    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED|57P0[123]|08\d{3})$/.test(code)) return true;
+    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED|57P0[123]|08\d{3})$/.test(code))
+      return true;
     // Query text and parameters (user data) are never matched, only the driver's own message.
-    if (!e.message.startsWith('Failed query:') && /\b(ECONNREFUSED|ECONNRESET|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED)\b/.test(e.message)) return true;
+    if (!e.message.startsWith('Failed query:') && /\b(ECONNREFUSED|ECONNRESET|CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED)\b/.test(e.message))
+      return true;
   }
   return false;
 }

@@ -42,7 +42,11 @@ describe('readConfig', () => {
   it('turns OpenAI embeddings on with a key unless OPENAI_EMBEDDINGS=off', () => {
     expect(readConfig({ OPENAI_API_KEY: 'sk-x' })).toMatchObject({ llm: true, openaiEmbeddings: true, openaiEmbeddingsRequired: false });
     expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'on' })).toMatchObject({ openaiEmbeddings: true, openaiEmbeddingsRequired: true });
-    expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'off' })).toMatchObject({ llm: true, openaiEmbeddings: false, openaiEmbeddingsRequired: false });
+    expect(readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'off' })).toMatchObject({
+      llm: true,
+      openaiEmbeddings: false,
+      openaiEmbeddingsRequired: false,
+    });
     expect(() => readConfig({ OPENAI_EMBEDDINGS: 'on' })).toThrow(ConfigError);
     expect(() => readConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_EMBEDDINGS: 'maybe' })).toThrow(/on" or "off/);
   });

@@ -53,7 +53,8 @@ export const configTable: readonly ConfigEntry[] = [
   {
     name: 'HOST',
     default: '127.0.0.1',
-    description: 'Interface the Node server listens on. On this machine only (the default), the page gets the local school\'s token from `/api/session`; on any other address (e.g. `0.0.0.0` behind a proxy) that route is off and a school token is needed (the server says so at start).',
+    description:
+      "Interface the Node server listens on. On this machine only (the default), the page gets the local school's token from `/api/session`; on any other address (e.g. `0.0.0.0` behind a proxy) that route is off and a school token is needed (the server says so at start).",
   },
   {
     name: 'DATABASE_URL',
@@ -89,7 +90,8 @@ export const configTable: readonly ConfigEntry[] = [
   {
     name: 'DB_MAX_CONNECTIONS',
     default: '10 (Node), 5 (Worker)',
-    description: 'Postgres connections: the pool of the Node server with DATABASE_URL (1–100), per request on the Worker (1–5: a Worker request may open six sockets).',
+    description:
+      'Postgres connections: the pool of the Node server with DATABASE_URL (1–100), per request on the Worker (1–5: a Worker request may open six sockets).',
   },
 ];
 

@@ -6,7 +6,14 @@ import { createOpenAIEmbedder } from './retrieval/openai-embedder.ts';
 
 type ModelConfig = Pick<
   Config,
-  'openaiApiKey' | 'openaiBaseUrl' | 'openaiModel' | 'openaiEmbeddings' | 'openaiEmbeddingsRequired' | 'openaiEmbeddingModel' | 'openaiEmbeddingDimensions' | 'llmTimeoutMs'
+  | 'openaiApiKey'
+  | 'openaiBaseUrl'
+  | 'openaiModel'
+  | 'openaiEmbeddings'
+  | 'openaiEmbeddingsRequired'
+  | 'openaiEmbeddingModel'
+  | 'openaiEmbeddingDimensions'
+  | 'llmTimeoutMs'
 >;
 type ModelParts = Pick<AssembleOptions, 'embedder' | 'composer' | 'llmModel' | 'embedderFallback'>;
 

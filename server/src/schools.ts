@@ -43,9 +43,6 @@ export async function createSchool(db: Database, name: string, now: Date): Promi
 export async function schoolForToken(db: Database, token: string): Promise<School | null> {
   if (!/^sw_[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const hash = await hashToken(token);
-  const [row] = await db.orm
-    .select({ id: schools.id, name: schools.name, tokenHash: schools.tokenHash })
-    .from(schools)
-    .where(eq(schools.tokenHash, hash));
+  const [row] = await db.orm.select({ id: schools.id, name: schools.name, tokenHash: schools.tokenHash }).from(schools).where(eq(schools.tokenHash, hash));
   return row && sameHash(row.tokenHash, hash) ? { id: row.id, name: row.name } : null;
 }

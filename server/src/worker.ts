@@ -116,10 +116,7 @@ export default {
       // A configuration error names the variable; other errors only by kind (their text may carry data).
       const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.name : 'unknown';
       createLogger('error')({ level: 'error', event: 'startup_failed', message });
-      return Response.json(
-        { error: { code: 'internal', message: 'Stagewijzer is niet goed ingesteld. Probeer het later opnieuw.' } },
-        { status: 500 },
-      );
+      return Response.json({ error: { code: 'internal', message: 'Stagewijzer is niet goed ingesteld. Probeer het later opnieuw.' } }, { status: 500 });
     }
     // postgres.js connects on the first query only: requests for the page cost no connection.
     const db = await openPostgres(env.HYPERDRIVE.connectionString, { max: dbMaxConnections });

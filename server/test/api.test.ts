@@ -27,7 +27,8 @@ const ask = async (question: string, persona?: string): Promise<Answer> => {
 
 /** The text a citation must quote from, as served by the sources routes. */
 async function sourceText(c: Citation): Promise<string> {
-  const path = c.source === 'report' ? `/api/sources/report/${c.section}` : `/api/sources/law/${c.law === 'WVO 2020' ? 'wvo-2020' : 'ub-wvo-2020'}/${c.article}`;
+  const path =
+    c.source === 'report' ? `/api/sources/report/${c.section}` : `/api/sources/law/${c.law === 'WVO 2020' ? 'wvo-2020' : 'ub-wvo-2020'}/${c.article}`;
   const res = await request(path);
   expect(res.status).toBe(200);
   return ((await res.json()) as { text: string }).text;
@@ -223,7 +224,10 @@ describe('sources, health and the API description', () => {
   });
 
   it('judges a claim by a footnote, quoted as it is served', async () => {
-    const r = (await (await post('/api/claims', { claim: 'Op pro-afdelingen worden meestal 10 tot 15 competenties beoordeeld.' })).json()) as { verdict: string; evidence: Citation[] };
+    const r = (await (await post('/api/claims', { claim: 'Op pro-afdelingen worden meestal 10 tot 15 competenties beoordeeld.' })).json()) as {
+      verdict: string;
+      evidence: Citation[];
+    };
     expect(r.verdict).toBe('supported');
     expect(r.evidence[0]).toMatchObject({ section: '6.2.3', footnote: 10, page: 38 });
     expect(squash(await sourceText(r.evidence[0]!))).toContain(squash(r.evidence[0]!.quote));
@@ -232,7 +236,9 @@ describe('sources, health and the API description', () => {
   it('parses a stored check, and makes it again from the stored text when it no longer fits the contract', async () => {
     const token = await t.school('Schema school');
     const auth = { authorization: `Bearer ${token}` };
-    const created = (await (await post('/api/plans', { title: 'Oud stageplan', text: 'Stageplan. Het doel van de stage is dat leerlingen een beroep leren kennen.' }, auth)).json()) as { planId: string };
+    const created = (await (
+      await post('/api/plans', { title: 'Oud stageplan', text: 'Stageplan. Het doel van de stage is dat leerlingen een beroep leren kennen.' }, auth)
+    ).json()) as { planId: string };
     await t.db.rows(sql`update plans set "check" = ${JSON.stringify({ kind: 'stageplan', requirements: 'kapot' })}::jsonb where id = ${created.planId}`);
     const res = await request(`/api/plans/${created.planId}`, { headers: auth });
     expect(res.status).toBe(200);
@@ -259,7 +265,16 @@ describe('sources, health and the API description', () => {
   it('describes every route in openapi.json', async () => {
     const doc = (await (await request('/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/healthz', '/api/ask', '/api/check', '/api/plans', '/api/plans/{id}', '/api/claims', '/api/sources/report/{section}', '/api/sources/law/{law}/{article}']),
+      expect.arrayContaining([
+        '/healthz',
+        '/api/ask',
+        '/api/check',
+        '/api/plans',
+        '/api/plans/{id}',
+        '/api/claims',
+        '/api/sources/report/{section}',
+        '/api/sources/law/{law}/{article}',
+      ]),
     );
   });
 });

@@ -78,7 +78,9 @@ const upload = (path: string, bytes: Uint8Array | string, name: string, headers:
 };
 
 /** Time, status, Dutch error and the growth of this process's memory while the request ran. */
-async function measured(f: () => Response | Promise<Response>): Promise<{ ms: number; status: number; body: { error?: { code: string; message: string } }; extraMb: number }> {
+async function measured(
+  f: () => Response | Promise<Response>,
+): Promise<{ ms: number; status: number; body: { error?: { code: string; message: string } }; extraMb: number }> {
   global.gc?.();
   const rss0 = process.memoryUsage().rss;
   let peak = rss0;
@@ -132,7 +134,11 @@ describe('bounded work on hostile documents', () => {
 
   it('refuses to store a plan longer than the storage budget with a Dutch 413, and checks it all the same', async () => {
     const text = `Stageplan\n\n${'De leerling loopt stage bij een bedrijf in de buurt en leert daar het vak. '.repeat(2000)}`;
-    const stored = await t.app.request('/api/plans', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ title: 'Lang', text }) });
+    const stored = await t.app.request('/api/plans', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Lang', text }),
+    });
     expect(stored.status).toBe(413);
     const error = ((await stored.json()) as { error: { code: string; message: string } }).error;
     expect(error.code).toBe('plan_too_large');
@@ -144,7 +150,13 @@ describe('bounded work on hostile documents', () => {
     it(`checks and stores a document made of ${name} (100 kB) within 2 s`, async () => {
       const text = `Stageplan\n${make(100_000)}`;
       expect((await timed(() => upload('/api/check', text, 'woord.txt'))).ms).toBeLessThan(2000);
-      const stored = await timed(() => t.app.request('/api/plans', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ title: name, text }) }));
+      const stored = await timed(() =>
+        t.app.request('/api/plans', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ title: name, text }),
+        }),
+      );
       expect([201, 413, 422]).toContain(stored.status);
       expect(stored.ms).toBeLessThan(2000);
     });
@@ -169,7 +181,7 @@ describe('bounded memory for new words', () => {
     x ^= x << 5;
     return String.fromCharCode(97 + ((x >>> 0) % 26));
   };
-  const word = () => Array.from({ length: 7 + (x >>> 0) % 6 }, letter).join('');
+  const word = () => Array.from({ length: 7 + ((x >>> 0) % 6) }, letter).join('');
   const round = async (n: number) => {
     for (let i = 0; i < n; i++) {
       await (await post('/api/ask', { question: `Wat is een ${word()} bij de ${word()}stage van ${word()}?` })).arrayBuffer();

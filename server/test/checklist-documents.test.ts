@@ -71,12 +71,21 @@ describe('POST /api/check with several documents', () => {
     const res = await request('/api/check', { method: 'POST', body: form([['voorblad.txt', FRONT]]) });
     expect(res.status).toBe(200);
     const r = (await res.json()) as Checked;
-    expect(r.requirements.find((q) => q.id === 'stageovereenkomst.toezicht')).toMatchObject({ status: 'unclear', refersTo: { document: 'de algemene voorwaarden' } });
+    expect(r.requirements.find((q) => q.id === 'stageovereenkomst.toezicht')).toMatchObject({
+      status: 'unclear',
+      refersTo: { document: 'de algemene voorwaarden' },
+    });
     expect(r.documents).toBeUndefined();
   });
 
   it('several files are checked as one agreement, with offsets into the joined text', async () => {
-    const res = await request('/api/check', { method: 'POST', body: form([['voorblad.txt', FRONT], ['algemene-voorwaarden.txt', CONDITIONS]]) });
+    const res = await request('/api/check', {
+      method: 'POST',
+      body: form([
+        ['voorblad.txt', FRONT],
+        ['algemene-voorwaarden.txt', CONDITIONS],
+      ]),
+    });
     expect(res.status).toBe(200);
     const r = (await res.json()) as Checked;
     allPresentWithOffsets(r);
@@ -85,7 +94,8 @@ describe('POST /api/check with several documents', () => {
 
   it('JSON attachments do the same', async () => {
     const res = await request('/api/check', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: FRONT, title: 'Voorblad', attachments: [{ title: 'Algemene voorwaarden', text: CONDITIONS }] }),
     });
     expect(res.status).toBe(200);
@@ -117,8 +127,17 @@ describe('POST /api/check with several documents', () => {
     const half = `${'Dit is een zin van een lange bijlage. '.repeat(28_000)}\n`; // about 1.06 M characters
     const json = await postJson('/api/check', { text: half, attachments: [{ text: half }] });
     expect(json.status).toBe(413);
-    expect(await errorOf(json)).toEqual({ code: 'text_too_large', message: 'Deze documenten zijn samen te lang (meer dan 2 MB tekst). Upload minder of kleinere bestanden.' });
-    const files = await request('/api/check', { method: 'POST', body: form([['deel-1.txt', half], ['deel-2.txt', half]]) });
+    expect(await errorOf(json)).toEqual({
+      code: 'text_too_large',
+      message: 'Deze documenten zijn samen te lang (meer dan 2 MB tekst). Upload minder of kleinere bestanden.',
+    });
+    const files = await request('/api/check', {
+      method: 'POST',
+      body: form([
+        ['deel-1.txt', half],
+        ['deel-2.txt', half],
+      ]),
+    });
     expect(files.status).toBe(413);
     expect((await errorOf(files)).message).toMatch(/samen te lang/);
     const one = await postJson('/api/check', { text: half + half });
@@ -153,14 +172,24 @@ describe('POST /api/plans with attachments', () => {
   it('stores the set as one plan and its check', async () => {
     const token = await t.school('Het Lindenhof');
     const res = await request('/api/plans', {
-      method: 'POST', headers: { authorization: `Bearer ${token}` },
-      body: form([['voorblad.txt', FRONT], ['algemene-voorwaarden.txt', CONDITIONS]], { title: 'Stageovereenkomst Yara' }),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form(
+        [
+          ['voorblad.txt', FRONT],
+          ['algemene-voorwaarden.txt', CONDITIONS],
+        ],
+        { title: 'Stageovereenkomst Yara' },
+      ),
     });
     expect(res.status).toBe(201);
     const plan = (await res.json()) as { planId: string; title: string; kind: string; check: Checked };
     expect(plan.title).toBe('Stageovereenkomst Yara');
     allPresentWithOffsets(plan.check);
-    const stored = (await (await request(`/api/plans/${plan.planId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { text: string; check: Checked };
+    const stored = (await (await request(`/api/plans/${plan.planId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      text: string;
+      check: Checked;
+    };
     expect(stored.text).toContain('Algemene voorwaarden stageovereenkomst');
     expect(stored.text).toBe(plan.check.text);
     // Parsed with the contract, the stored check keeps everything the engine gave (spans, parts, references).
@@ -172,12 +201,22 @@ describe('POST /api/plans with attachments', () => {
     const contact = 'Contact\n\nVragen over de stage? Mail stage@lindenhaven.nl of bel 06 12345678. Of mail de school: info@lindenhaven.nl.\n';
     const res = await postJson(
       '/api/plans',
-      { title: 'Stageovereenkomst Sem', text: `${FRONT}\nMail de ouder: p.mulder@voorbeeld.nl.\n`, attachments: [{ title: 'Algemene voorwaarden', text: CONDITIONS }, { title: 'Contact', text: contact }] },
+      {
+        title: 'Stageovereenkomst Sem',
+        text: `${FRONT}\nMail de ouder: p.mulder@voorbeeld.nl.\n`,
+        attachments: [
+          { title: 'Algemene voorwaarden', text: CONDITIONS },
+          { title: 'Contact', text: contact },
+        ],
+      },
       { authorization: `Bearer ${token}` },
     );
     expect(res.status).toBe(201);
     const plan = (await res.json()) as { check: Checked; masked: Array<{ type: string; count: number }>; maskedMessage: string };
-    expect(plan.masked).toEqual([{ type: 'email', count: 3 }, { type: 'phone', count: 1 }]);
+    expect(plan.masked).toEqual([
+      { type: 'email', count: 3 },
+      { type: 'phone', count: 1 },
+    ]);
     expect(plan.maskedMessage).toContain('3 e-mailadressen en 1 telefoonnummer');
     expect(plan.check.text).not.toMatch(/@|12345678/);
     expect(plan.check.documents?.map((d) => d.title)).toEqual(['Stageovereenkomst Sem', 'Algemene voorwaarden', 'Contact']);
@@ -189,8 +228,12 @@ describe('POST /api/plans with attachments', () => {
   it('masks the title of every document of the set, as it masks the plan title', async () => {
     const token = await t.school('Titelschool');
     const res = await request('/api/plans', {
-      method: 'POST', headers: { authorization: `Bearer ${token}` },
-      body: form([['voorblad-jan@example.nl.txt', FRONT], ['voorwaarden van p.mulder@voorbeeld.nl.txt', CONDITIONS]]),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form([
+        ['voorblad-jan@example.nl.txt', FRONT],
+        ['voorwaarden van p.mulder@voorbeeld.nl.txt', CONDITIONS],
+      ]),
     });
     expect(res.status).toBe(201);
     const plan = (await res.json()) as { title: string; check: Checked };
@@ -202,7 +245,16 @@ describe('POST /api/plans with attachments', () => {
   it('makes a check stored in an older shape again as the same set of documents', async () => {
     const token = await t.school('Oude opslag');
     const auth = { authorization: `Bearer ${token}` };
-    const created = (await (await request('/api/plans', { method: 'POST', headers: auth, body: form([['voorblad.txt', FRONT], ['algemene-voorwaarden.txt', CONDITIONS]]) })).json()) as {
+    const created = (await (
+      await request('/api/plans', {
+        method: 'POST',
+        headers: auth,
+        body: form([
+          ['voorblad.txt', FRONT],
+          ['algemene-voorwaarden.txt', CONDITIONS],
+        ]),
+      })
+    ).json()) as {
       planId: string;
       check: Checked;
     };
@@ -218,7 +270,15 @@ describe('POST /api/plans with attachments', () => {
 
   it('makes a check again from the text alone when the stored spans no longer fit it', () => {
     const plan = { planId: 'plan_x', title: 'Voorblad', kind: 'stageovereenkomst', createdAt: new Date(0).toISOString(), text: FRONT, masked: [] };
-    const detail = planDetail({ ...plan, check: { documents: [{ title: 'a', start: 0, end: 5 }, { title: 'b', start: 9, end: 99_999 }] } });
+    const detail = planDetail({
+      ...plan,
+      check: {
+        documents: [
+          { title: 'a', start: 0, end: 5 },
+          { title: 'b', start: 9, end: 99_999 },
+        ],
+      },
+    });
     expect(detail.check.text).toBe(FRONT);
     expect(detail.check.documents).toBeUndefined();
     expect(detail.check.kind).toBe('stageovereenkomst');
@@ -227,7 +287,9 @@ describe('POST /api/plans with attachments', () => {
 
 describe('openapi.json', () => {
   it('shows several files, JSON attachments, and the fields of a checked set', async () => {
-    const doc = (await (await request('/openapi.json')).json()) as { components: { schemas: Record<string, { properties: Record<string, { type?: string; maxItems?: number; items?: unknown }>; required?: string[] }> } };
+    const doc = (await (await request('/openapi.json')).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, { type?: string; maxItems?: number; items?: unknown }>; required?: string[] }> };
+    };
     const s = doc.components.schemas;
     expect(s.DocumentUpload!.properties.file).toMatchObject({ type: 'array', maxItems: 10, items: { type: 'string', format: 'binary' } });
     expect(s.DocumentText!.properties.attachments).toMatchObject({ type: 'array', maxItems: 9 });

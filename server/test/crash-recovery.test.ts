@@ -21,7 +21,16 @@ const children = new Set<ChildProcess>();
 async function startServer(port: number): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/node.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', OPENAI_API_KEY: '', DATABASE_URL: '', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      OPENAI_API_KEY: '',
+      DATABASE_URL: '',
+      RATE_LIMIT_PER_IP: '0',
+      RATE_LIMIT_PER_TOKEN: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
@@ -63,7 +72,11 @@ describe('crash recovery (embedded PGlite)', () => {
     const { token } = (await (await fetch(`${first.url}/api/session`)).json()) as { token: string };
     const auth = { authorization: `Bearer ${token}` };
     const createPlan = (title: string) =>
-      fetch(`${first.url}/api/plans`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ title, text: samplePlan() }) });
+      fetch(`${first.url}/api/plans`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ title, text: samplePlan() }),
+      });
 
     const acknowledged: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -79,7 +92,11 @@ describe('crash recovery (embedded PGlite)', () => {
     const tail = `\r\n--${boundary}--\r\n`;
     const slow = request(`${first.url}/api/plans`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(Buffer.byteLength(head) + content.length + Buffer.byteLength(tail)) },
+      headers: {
+        ...auth,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(Buffer.byteLength(head) + content.length + Buffer.byteLength(tail)),
+      },
     });
     const slowDone = new Promise<string>((resolve) => {
       slow.on('response', (res) => resolve(`answered ${res.statusCode}`));
@@ -90,7 +107,12 @@ describe('crash recovery (embedded PGlite)', () => {
     await new Promise((r) => setTimeout(r, 300));
 
     // More uploads in flight: each either commits completely or not at all.
-    const inFlight = Array.from({ length: 4 }, (_, i) => createPlan(`In flight ${i}`).then((r) => r.status, () => 0));
+    const inFlight = Array.from({ length: 4 }, (_, i) =>
+      createPlan(`In flight ${i}`).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 40));
     await killed(first.child);
     expect(await slowDone).toMatch(/^failed/);

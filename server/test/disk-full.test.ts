@@ -35,7 +35,10 @@ const store = (title: string) =>
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ title, text: samplePlan().repeat(4) }),
   });
-const listed = async () => ((await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { plans: Array<{ title: string }> }).plans.map((p) => p.title);
+const listed = async () =>
+  ((await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { plans: Array<{ title: string }> }).plans.map(
+    (p) => p.title,
+  );
 
 beforeAll(async () => {
   if (!mounted) return;

@@ -15,7 +15,9 @@ let server: StartedServer;
 let port: number;
 
 beforeAll(async () => {
-  server = await startNodeServer(readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', ALLOWED_HOSTS: 'stagewijzer.school.internal' }), { quiet: true });
+  server = await startNodeServer(readConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', ALLOWED_HOSTS: 'stagewijzer.school.internal' }), {
+    quiet: true,
+  });
   port = Number(new URL(server.url).port);
 }, 180_000);
 afterAll(async () => {

@@ -62,7 +62,11 @@ describe('ingestion on the embedded database', () => {
       // A new embedder re-embeds everything; this one fails after a few batches.
       const good = createHashEmbedder(128);
       let calls = 0;
-      const failing = { ...good, id: 'failing:128', embed: async (t: string[]) => (++calls > 3 ? Promise.reject(new Error('embedding service gone')) : good.embed(t)) };
+      const failing = {
+        ...good,
+        id: 'failing:128',
+        embed: async (t: string[]) => (++calls > 3 ? Promise.reject(new Error('embedding service gone')) : good.embed(t)),
+      };
       await expect(assemble({ db, corpus, embedder: failing, prepare: true })).rejects.toThrow(/embedding service gone/);
       expect(await catalog(db)).toEqual(before); // the dropped GIN and HNSW indexes are back, the column its old size
       expect(await rows()).toBe(indexed);

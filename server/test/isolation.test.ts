@@ -91,7 +91,9 @@ describe('isolation on the embedded server', () => {
     expect(results[5]!.status).toBe(200);
     expect(health.length).toBeGreaterThan(5);
     expect(percentile(health, 95)).toBeLessThan(100);
-    console.log(`/healthz during hostile requests: median ${median(health).toFixed(1)} ms, p95 ${percentile(health, 95).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms (${health.length} probes)`);
+    console.log(
+      `/healthz during hostile requests: median ${median(health).toFixed(1)} ms, p95 ${percentile(health, 95).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms (${health.length} probes)`,
+    );
   }, 120_000);
 
   it('keeps a cached question under 3 times its idle latency while a 200-page PDF is checked', async () => {
@@ -103,7 +105,9 @@ describe('isolation on the embedded server', () => {
     expect(during.length).toBeGreaterThan(5);
     // Medians: the machine is shared with other tests. Idle is a few milliseconds: allow 3 ms of noise.
     expect(median(during)).toBeLessThan(3 * median(idle) + 3);
-    console.log(`cached question: idle median ${median(idle).toFixed(1)} ms, during a 200-page PDF check median ${median(during).toFixed(1)} ms, p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} questions)`);
+    console.log(
+      `cached question: idle median ${median(idle).toFixed(1)} ms, during a 200-page PDF check median ${median(during).toFixed(1)} ms, p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} questions)`,
+    );
   }, 120_000);
 
   it('keeps a cached question under 3 times its idle latency while a set of three PDFs is read as one', async () => {
@@ -111,7 +115,11 @@ describe('isolation on the embedded server', () => {
     for (let i = 0; i < 30; i++) idle.push((await timed(() => ask(QUESTION))).ms);
     let documents = 0;
     const check = timed(async () => {
-      const res = await uploadSet([[pdf, 'plan-200.pdf'], [pdf60, 'bijlage-1.pdf'], [pdf60, 'bijlage-2.pdf']]);
+      const res = await uploadSet([
+        [pdf, 'plan-200.pdf'],
+        [pdf60, 'bijlage-1.pdf'],
+        [pdf60, 'bijlage-2.pdf'],
+      ]);
       documents = (((await res.clone().json()) as { documents?: unknown[] }).documents ?? []).length;
       return res;
     });
@@ -120,6 +128,8 @@ describe('isolation on the embedded server', () => {
     expect(documents).toBe(3);
     expect(during.length).toBeGreaterThan(5);
     expect(median(during)).toBeLessThan(3 * median(idle) + 3);
-    console.log(`cached question: idle median ${median(idle).toFixed(1)} ms, during a set of 200 + 60 + 60 PDF pages median ${median(during).toFixed(1)} ms, p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} questions)`);
+    console.log(
+      `cached question: idle median ${median(idle).toFixed(1)} ms, during a set of 200 + 60 + 60 PDF pages median ${median(during).toFixed(1)} ms, p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} questions)`,
+    );
   }, 120_000);
 });

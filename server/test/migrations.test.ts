@@ -17,7 +17,7 @@ describe('migrations on PGlite', () => {
 });
 
 describe('the migrations folder', () => {
-  it('creates the embedding column at the default embedder\'s size: a first start resizes nothing', () => {
+  it("creates the embedding column at the default embedder's size: a first start resizes nothing", () => {
     expect(createHashEmbedder().dimensions).toBe(DEFAULT_EMBEDDING_DIMENSIONS);
   });
 

@@ -75,7 +75,13 @@ async function ready(run: Run): Promise<void> {
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (run.child.exitCode !== null) throw new Error(`server exited (${run.child.exitCode}):\n${run.lines().join('\n')}`);
-    if (await fetch(`${run.url}/healthz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${run.url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`server not ready:\n${run.lines().join('\n')}`);

@@ -35,7 +35,14 @@ const json = (token: string) => ({ 'content-type': 'application/json', ...auth(t
 async function createPlan(token: string, text = PLAN, title = 'Stageplan kader 3') {
   const res = await t.app.request('/api/plans', { method: 'POST', headers: json(token), body: JSON.stringify({ title, text }) });
   expect(res.status).toBe(201);
-  return (await res.json()) as { planId: string; kind: string; chunks: number; check: { kind: string; text: string; requirements: Array<{ id: string; status: string }> }; masked: Array<{ type: string; count: number }>; maskedMessage: string };
+  return (await res.json()) as {
+    planId: string;
+    kind: string;
+    chunks: number;
+    check: { kind: string; text: string; requirements: Array<{ id: string; status: string }> };
+    masked: Array<{ type: string; count: number }>;
+    maskedMessage: string;
+  };
 }
 
 describe('/api/plans', () => {
@@ -45,7 +52,12 @@ describe('/api/plans', () => {
     expect(plan.chunks).toBeGreaterThan(0);
     expect(plan.check.text).not.toContain('j.devries@delinde.nl');
     expect(plan.check.text).not.toContain('06-12345678');
-    expect(plan.masked).toEqual(expect.arrayContaining([{ type: 'email', count: 1 }, { type: 'phone', count: 1 }]));
+    expect(plan.masked).toEqual(
+      expect.arrayContaining([
+        { type: 'email', count: 1 },
+        { type: 'phone', count: 1 },
+      ]),
+    );
     expect(plan.maskedMessage).toMatch(/1 e-mailadres en 1 telefoonnummer onleesbaar gemaakt/);
     const stored = (await (await t.app.request(`/api/plans/${plan.planId}`, { headers: auth(tokenA) })).json()) as { text: string };
     expect(stored.text).not.toContain('@');
@@ -69,13 +81,23 @@ describe('/api/plans', () => {
     const listB = (await (await t.app.request('/api/plans', { headers: auth(tokenB) })).json()) as { plans: unknown[] };
     expect(listB.plans).toEqual([]);
     expect((await t.app.request(`/api/plans/${planId}`, { headers: auth(tokenB) })).status).toBe(404);
-    const askB = await t.app.request('/api/ask', { method: 'POST', headers: json(tokenB), body: JSON.stringify({ question: 'Wat staat er in dit plan?', planId }) });
+    const askB = await t.app.request('/api/ask', {
+      method: 'POST',
+      headers: json(tokenB),
+      body: JSON.stringify({ question: 'Wat staat er in dit plan?', planId }),
+    });
     expect(askB.status).toBe(404);
     expect((await t.app.request(`/api/plans/${planId}`, { method: 'DELETE', headers: auth(tokenB) })).status).toBe(404);
     expect((await t.app.request(`/api/plans/${planId}`, { headers: auth(tokenA) })).status).toBe(200);
     // Nor does B's own question ever reach A's passages.
     const { planId: planB } = await createPlan(tokenB, 'Stageplan B\n\nDoel van de stage\nLeerlingen leren koken in een restaurant.', 'Plan B');
-    const a = (await (await t.app.request('/api/ask', { method: 'POST', headers: json(tokenB), body: JSON.stringify({ question: 'Hoe vaak komt de stagebegeleider langs?', planId: planB }) })).json()) as Answer;
+    const a = (await (
+      await t.app.request('/api/ask', {
+        method: 'POST',
+        headers: json(tokenB),
+        body: JSON.stringify({ question: 'Hoe vaak komt de stagebegeleider langs?', planId: planB }),
+      })
+    ).json()) as Answer;
     expect(a.citations.filter((c) => c.source === 'plan').every((c) => c.planId === planB)).toBe(true);
   });
 
@@ -83,7 +105,9 @@ describe('/api/plans', () => {
     const token = await t.school('School C');
     await createPlan(token, PLAN, 'Eerste');
     await createPlan(token, PLAN, 'Tweede');
-    const { plans } = (await (await t.app.request('/api/plans', { headers: auth(token) })).json()) as { plans: Array<{ title: string; planId: string; kind: string; createdAt: string }> };
+    const { plans } = (await (await t.app.request('/api/plans', { headers: auth(token) })).json()) as {
+      plans: Array<{ title: string; planId: string; kind: string; createdAt: string }>;
+    };
     expect(plans.map((p) => p.title).sort()).toEqual(['Eerste', 'Tweede']);
     expect(plans[0]).toMatchObject({ kind: 'stageplan', createdAt: expect.any(String) });
   });
@@ -107,7 +131,11 @@ describe('/api/plans', () => {
   it('stores nothing when the upload is unreadable', async () => {
     const before = (await (await t.app.request('/api/plans', { headers: auth(tokenA) })).json()) as { plans: unknown[] };
     const form = new FormData();
-    form.set('file', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).buffer as ArrayBuffer], { type: 'image/png' }), 'stageplan.pdf');
+    form.set(
+      'file',
+      new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).buffer as ArrayBuffer], { type: 'image/png' }),
+      'stageplan.pdf',
+    );
     const res = await t.app.request('/api/plans', { method: 'POST', headers: auth(tokenA), body: form });
     expect(res.status).toBe(415);
     const after = (await (await t.app.request('/api/plans', { headers: auth(tokenA) })).json()) as { plans: unknown[] };
@@ -119,9 +147,18 @@ describe('POST /api/check', () => {
   it('finds exactly opbouw and organisatie missing in a plan without them, with hints', async () => {
     const text = PLAN.split('\n\nOrganisatie')[0]!;
     const res = await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
-    const r = (await res.json()) as { kind: string; text: string; requirements: Array<{ id: string; status: string; hint: string; evidence: Array<{ quote: string; start: number; end: number }> }> };
+    const r = (await res.json()) as {
+      kind: string;
+      text: string;
+      requirements: Array<{ id: string; status: string; hint: string; evidence: Array<{ quote: string; start: number; end: number }> }>;
+    };
     expect(r.kind).toBe('stageplan');
-    expect(r.requirements.filter((q) => q.status === 'missing').map((q) => q.id).sort()).toEqual(['stageplan.opbouw', 'stageplan.organisatie']);
+    expect(
+      r.requirements
+        .filter((q) => q.status === 'missing')
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(['stageplan.opbouw', 'stageplan.organisatie']);
     for (const q of r.requirements) {
       expect(q.hint).toMatch(/[a-z]/);
       for (const e of q.evidence) expect(r.text.slice(e.start, e.end)).toBe(e.quote);
@@ -162,7 +199,9 @@ Het buitenschoolse praktijkgedeelte omvat in totaal 400 klokuren in leerjaar 3 e
 Leerdoelen: de leerling leert metselen en timmeren. Duur en periode: van 1 september 2026 tot en met 30 juni 2028.
 De praktijkbegeleider begeleidt de leerling; de beoordeling gebeurt met het beoordelingsformulier van de school.
 De overeenkomst kan voortijdig worden beëindigd als de praktijkplaats niet beschikbaar is.`;
-    const r = (await (await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })).json()) as { kind: string; requirements: Array<{ id: string; status: string }> };
+    const r = (await (
+      await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+    ).json()) as { kind: string; requirements: Array<{ id: string; status: string }> };
     expect(r.kind).toBe('leerwerkovereenkomst');
     expect(r.requirements.find((q) => q.id === 'leerwerkovereenkomst.uren')!.status).toBe('violated');
   });
@@ -192,7 +231,13 @@ describe('instructions inside an uploaded plan', () => {
     expect(plan.check.requirements.filter((r) => r.status === 'missing').map((r) => r.id)).toEqual(
       expect.arrayContaining(['stageplan.omvang', 'stageplan.opbouw', 'stageplan.organisatie']),
     );
-    const a = (await (await t.app.request('/api/ask', { method: 'POST', headers: json(token), body: JSON.stringify({ question: 'Voldoet deze stage aan alle eisen?', planId: plan.planId }) })).json()) as Answer;
+    const a = (await (
+      await t.app.request('/api/ask', {
+        method: 'POST',
+        headers: json(token),
+        body: JSON.stringify({ question: 'Voldoet deze stage aan alle eisen?', planId: plan.planId }),
+      })
+    ).json()) as Answer;
     expect(a.answer).not.toMatch(/Negeer alle eerdere instructies/);
     expect(a.citations.every((c) => !/Negeer/.test(c.quote))).toBe(true);
   });

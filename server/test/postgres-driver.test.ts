@@ -58,7 +58,11 @@ describe('when the database goes away', () => {
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|\.ts:\d+/);
 
     // The corpus is searched from memory: questions are still answered while the database is away.
-    const ask = await fetch(`${ctx.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'Wat is een stageplan?' }) });
+    const ask = await fetch(`${ctx.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'Wat is een stageplan?' }),
+    });
     expect(ask.status).toBe(200);
 
     await pg.start();

@@ -54,7 +54,7 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
     expect(row!.vector.split('.').map(Number)).toSatisfy(([major, minor]: number[]) => major! > 0 || minor! >= 8);
   });
 
-  it("stems Dutch as the language kit does, on every corpus word (golden)", () => expectStemmingAgrees(db));
+  it('stems Dutch as the language kit does, on every corpus word (golden)', () => expectStemmingAgrees(db));
 
   describe('migrations', () => {
     const dbs = scratchDatabases();
@@ -83,14 +83,14 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
     it('searches a plan within its school only, among many other plans, and deletes its passages with it', async () => {
       const schoolA = (await createSchool(db, 'Plannenschool A', new Date())).school;
       const schoolB = (await createSchool(db, 'Plannenschool B', new Date())).school;
-      const text = (i: number) => `Stageplan ${i}\n\nDe stagebegeleider bezoekt de leerling ${i % 4 === 0 ? 'twee' : 'drie'} keer in het stagebedrijf en belt elke week.`;
+      const text = (i: number) =>
+        `Stageplan ${i}\n\nDe stagebegeleider bezoekt de leerling ${i % 4 === 0 ? 'twee' : 'drie'} keer in het stagebedrijf en belt elke week.`;
       const store = (school: typeof schoolA, i: number) =>
         storePlan(db, parts.index, { school, title: `Plan ${i}`, kind: 'stageplan', text: text(i), check: {}, masked: [], now: new Date() });
       const others: Array<{ planId: string }> = [];
       for (let i = 0; i < 60; i++) others.push(await store(schoolB, i));
       const mine = await store(schoolA, 1000);
-      const search = (legs: Array<'fts' | 'vector'>) =>
-        parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider', mine.planId, schoolA.id, { legs });
+      const search = (legs: Array<'fts' | 'vector'>) => parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider', mine.planId, schoolA.id, { legs });
       for (const legs of [['vector'], ['fts'], ['fts', 'vector']] as Array<Array<'fts' | 'vector'>>) {
         const hits = await search(legs);
         expect(hits.length, legs.join('+')).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
       await own?.drop();
     }, 60_000);
 
-    it('finds a plan whose passages are farther than other schools\' (iterative index scan)', async () => {
+    it("finds a plan whose passages are farther than other schools' (iterative index scan)", async () => {
       own = await scratchDatabase();
       first = await openPostgres(own.url, { max: 2 });
       const setup = await assemble({ db: first, corpus: loadCorpus(CORPUS_DIR), prepare: true });
@@ -123,9 +123,25 @@ describe.runIf(SERVER_URL)('on PostgreSQL with pgvector (DATABASE_URL_TEST)', ()
       const other = (await createSchool(first, 'Andere school', new Date())).school;
       const me = (await createSchool(first, 'Eigen school', new Date())).school;
       for (let i = 0; i < 150; i++) {
-        await storePlan(first, setup.index, { school: other, title: `Stageplan ${i}`, kind: 'stageplan', text: `Stageplan ${i}\n\n${question}: drie keer.`, check: {}, masked: [], now: new Date() });
+        await storePlan(first, setup.index, {
+          school: other,
+          title: `Stageplan ${i}`,
+          kind: 'stageplan',
+          text: `Stageplan ${i}\n\n${question}: drie keer.`,
+          check: {},
+          masked: [],
+          now: new Date(),
+        });
       }
-      const mine = await storePlan(first, setup.index, { school: me, title: 'Werkplekleren', kind: 'stageplan', text: 'Werkplekleren\n\nHet rooster van de werkplek staat in bijlage twee.', check: {}, masked: [], now: new Date() });
+      const mine = await storePlan(first, setup.index, {
+        school: me,
+        title: 'Werkplekleren',
+        kind: 'stageplan',
+        text: 'Werkplekleren\n\nHet rooster van de werkplek staat in bijlage twee.',
+        check: {},
+        masked: [],
+        now: new Date(),
+      });
       // Leave the planner the HNSW index only, as on a large table where it is the cheapest way.
       await first.rows(sql`drop index chunks_plan_idx`);
       await first.rows(sql.raw(`alter database ${new URL(own.url).pathname.slice(1)} set enable_seqscan = off`));

@@ -24,10 +24,14 @@ async function upload(form: FormData) {
 
 /** Every row of every table in the app's schema, as text, that contains `needle` (case-insensitive). */
 async function traces(needle: string): Promise<string[]> {
-  const tables = await t.db.rows<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const tables = await t.db.rows<{ name: string }>(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
   const found: string[] = [];
   for (const { name } of tables) {
-    const rows = await t.db.rows<{ row: string }>(sql.raw(`select t::text as row from "${name.replace(/"/g, '""')}" t where t::text ilike '%${needle.replace(/'/g, "''")}%' limit 3`));
+    const rows = await t.db.rows<{ row: string }>(
+      sql.raw(`select t::text as row from "${name.replace(/"/g, '""')}" t where t::text ilike '%${needle.replace(/'/g, "''")}%' limit 3`),
+    );
     for (const r of rows) found.push(`${name}: ${r.row.slice(0, 120)}`);
   }
   return found;
@@ -36,7 +40,11 @@ async function traces(needle: string): Promise<string[]> {
 describe('plan titles and file names', () => {
   it('masks phone numbers, e-mail addresses and BSNs in a title, in every answer that repeats it', async () => {
     const title = 'Stageplan Jan, 06–34567890, jan@example.nl, BSN123456782';
-    const res = await t.app.request('/api/plans', { method: 'POST', headers: { ...headers(), 'content-type': 'application/json' }, body: JSON.stringify({ title, text: samplePlan() }) });
+    const res = await t.app.request('/api/plans', {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': 'application/json' },
+      body: JSON.stringify({ title, text: samplePlan() }),
+    });
     expect(res.status).toBe(201);
     const created = (await res.json()) as { planId: string; title: string };
     for (const shown of [
@@ -72,7 +80,11 @@ describe('deleting a plan', () => {
   it('removes every trace of it, including words it would have added to shared tables', async () => {
     const name = 'Wolkenkrabbelaarsma';
     const text = `${samplePlan()}\n\nDe praktijkbegeleider is ${name} van Bakkerij Zonnebloemveld.`;
-    const res = await t.app.request('/api/plans', { method: 'POST', headers: { ...headers(), 'content-type': 'application/json' }, body: JSON.stringify({ title: `Plan van ${name}`, text }) });
+    const res = await t.app.request('/api/plans', {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `Plan van ${name}`, text }),
+    });
     expect(res.status).toBe(201);
     const { planId } = (await res.json()) as { planId: string };
     expect((await traces(name)).length).toBeGreaterThan(0);

@@ -49,7 +49,9 @@ describe('search', () => {
   });
 
   it('treats leer-werktraject, leerwerktraject and lwt alike', async () => {
-    const tops = await Promise.all(['leer-werktraject', 'leerwerktraject', 'lwt'].map((name) => refs(`moet een ${name} een samenwerkingsovereenkomst met het mbo hebben`, 'coordinator')));
+    const tops = await Promise.all(
+      ['leer-werktraject', 'leerwerktraject', 'lwt'].map((name) => refs(`moet een ${name} een samenwerkingsovereenkomst met het mbo hebben`, 'coordinator')),
+    );
     for (const top of tops) {
       expect(new Set(top.slice(0, 5))).toEqual(new Set(tops[0]!.slice(0, 5)));
       expect(top).toContain('9.2.1');
@@ -59,7 +61,10 @@ describe('search', () => {
 
   it('finds the report on money and travel costs from how pupils say it', async () => {
     for (const q of ['krijg ik doekoe voor mn stage', 'wie betaalt mijn buskaart naar de stage', 'krijg ik een stagevergoedng']) {
-      expect((await refs(q)).some((r) => r.startsWith('10.')), q).toBe(true);
+      expect(
+        (await refs(q)).some((r) => r.startsWith('10.')),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -87,7 +92,10 @@ describe('search', () => {
   ] as const)('answers "%s" from findings about %s first', async (question, type) => {
     const deps = askDeps(t.parts);
     const { passages } = await retrieve(deps, { question, persona: 'inspector' });
-    const types = passages.slice(0, 5).filter((p) => p.source === 'report').map((p) => deps.corpus.schoolTypesOf(p.id));
+    const types = passages
+      .slice(0, 5)
+      .filter((p) => p.source === 'report')
+      .map((p) => deps.corpus.schoolTypesOf(p.id));
     expect(types.length).toBeGreaterThan(0);
     expect(types.filter((x) => x.length && !x.includes(type))).toEqual([]);
   });

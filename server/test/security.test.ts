@@ -48,7 +48,10 @@ describe('security headers', () => {
 
 describe('CORS', () => {
   const preflight = (app: ReturnType<typeof createApp>, origin: string) =>
-    app.request('http://stagewijzer.test/api/ask', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+    app.request('http://stagewijzer.test/api/ask', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+    });
   const chrome = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
   const firefox = 'moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
@@ -69,7 +72,10 @@ describe('CORS', () => {
   it('allows the extensions and origins named in ALLOWED_EXTENSION_IDS and ALLOWED_ORIGINS, and nothing else', async () => {
     const configured = appWith({
       security: {
-        ...securityFromEnv({ ALLOWED_ORIGINS: 'https://intranet.school.nl/, https://andere.nl', ALLOWED_EXTENSION_IDS: 'abcdefghijklmnopabcdefghijklmnop, moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789' }),
+        ...securityFromEnv({
+          ALLOWED_ORIGINS: 'https://intranet.school.nl/, https://andere.nl',
+          ALLOWED_EXTENSION_IDS: 'abcdefghijklmnopabcdefghijklmnop, moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+        }),
         rateLimit: false,
       },
     });
@@ -120,7 +126,11 @@ describe('request size limits', () => {
 
   it('refuses uploads over 11 MB, also when streamed without Content-Length', async () => {
     const big = new Uint8Array(12 * 1024 * 1024).fill(97);
-    const withLength = await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(big.length) }, body: big });
+    const withLength = await t.app.request('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(big.length) },
+      body: big,
+    });
     expect(withLength.status).toBe(413);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -128,7 +138,12 @@ describe('request size limits', () => {
         controller.close();
       },
     });
-    const chunked = await t.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const chunked = await t.app.request('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(chunked.status).toBe(413);
     expect((await chunked.json()).error.message).toMatch(/11 MB/);
   });
@@ -201,6 +216,7 @@ describe('errors and logs', () => {
         compose: async () => {
           throw new Error(`upstream failed for Bearer ${token} with key ${secretKey} at postgres://app:geheim@db.example:5432/x`);
         },
+        // biome-ignore lint/correctness/useYield: a stream that fails before its first chunk
         stream: async function* () {
           throw new Error('never');
         },
@@ -273,7 +289,8 @@ describe('uploaded HTML is data, never a page', () => {
     };
     walk(join(REPO_ROOT, 'server/web/src'));
     expect(files.length).toBeGreaterThan(3);
-    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/);
+    for (const f of files)
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/);
   });
 });
 
@@ -304,7 +321,10 @@ describe('small findings', () => {
 describe('Unicode in questions and claims', () => {
   const claim = async (text: string) => (await (await t.app.request('/api/claims', json({ claim: text }))).json()) as { verdict: string };
   const ask = async (question: string) =>
-    (await (await t.app.request('/api/ask', json({ question }))).json()) as { grounded: boolean; citations: Array<{ source: string; section?: string; article?: string }> };
+    (await (await t.app.request('/api/ask', json({ question }))).json()) as {
+      grounded: boolean;
+      citations: Array<{ source: string; section?: string; article?: string }>;
+    };
 
   it('reads full-width and zero-width-split digits in a claim as plain digits', async () => {
     const plain = await claim('92% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan');

@@ -60,7 +60,10 @@ describe(`the Worker under wrangler dev, on ${SERVER_URL ? 'PostgreSQL with pgve
   });
 
   it('allows the configured browser extension origin and no other', async () => {
-    const ok = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin: 'chrome-extension://abcdefghijklmnop', 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${ctx.url}/api/ask`, {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abcdefghijklmnop', 'access-control-request-method': 'POST' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
     for (const origin of ['https://evil.example', 'chrome-extension://ponmlkjihgfedcba', 'moz-extension://0a1b2c3d-4e5f-6789-abcd-ef0123456789']) {
       const other = await fetch(`${ctx.url}/api/ask`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });

@@ -12,7 +12,11 @@ let worker: WranglerDev | undefined;
 beforeAll(async () => {
   pg = await startLocalPostgres();
   const [w] = await Promise.all([
-    startWranglerDev({ connectionString: pg.url, vars: { RATE_LIMIT_PER_IP: '4', RATE_LIMIT_PER_TOKEN: '100000', LOG_LEVEL: 'error' }, readyTimeoutMs: 150_000 }),
+    startWranglerDev({
+      connectionString: pg.url,
+      vars: { RATE_LIMIT_PER_IP: '4', RATE_LIMIT_PER_TOKEN: '100000', LOG_LEVEL: 'error' },
+      readyTimeoutMs: 150_000,
+    }),
     ingestInto(pg.url, readConfig({})),
   ]);
   worker = w;

@@ -15,11 +15,26 @@
 //   word~word                          allowed hyphenation point (scan mode breaks a word there with "-")
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber,
-  PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
-import { PDFDocument, PDFFont, PDFPage, StandardFonts, degrees, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, degrees, rgb } from 'pdf-lib';
 
 const DIR = new URL('./', import.meta.url);
 const SRC = new URL('./src/', import.meta.url);
@@ -43,7 +58,10 @@ function parse(file: string): Source {
   for (const raw of lines) {
     const line = raw.trim();
     const isRow = line.startsWith('|');
-    if (table && !isRow) { src.blocks.push({ type: 'table', rows: table }); table = null; }
+    if (table && !isRow) {
+      src.blocks.push({ type: 'table', rows: table });
+      table = null;
+    }
     if (!line) continue;
     const dir = /^@(\w+)\s*(.*)$/.exec(line);
     if (dir) {
@@ -59,7 +77,12 @@ function parse(file: string): Source {
     }
     if (isRow) {
       if (/^\|\s*:?-{3,}/.test(line)) continue;
-      (table ??= []).push(line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+      (table ??= []).push(
+        line
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim()),
+      );
       continue;
     }
     const h = /^(#{1,3})\s+(.*)$/.exec(line);
@@ -91,14 +114,21 @@ function inlines(text: string): Inline[] {
   if (last < text.length) out.push({ text: text.slice(last) });
   return out;
 }
-const plain = (text: string): string => inlines(text).map((r) => r.text).join('');
+const plain = (text: string): string =>
+  inlines(text)
+    .map((r) => r.text)
+    .join('');
 const noHyph = (text: string): string => text.replace(/~/g, '');
 
 // ---------------------------------------------------------------- PDF
 
 const WIN_ANSI_EXTRA = '•–—‘’‚“”„…€™ŠšŽžŒœŸƒˆ˜†‡‰‹›';
 function pdfSafe(text: string): string {
-  const mapped = text.replace(/☐/g, '[  ]').replace(/☑|☒/g, '[x]').replace(/→/g, '->').replace(/\u00a0/g, ' ');
+  const mapped = text
+    .replace(/☐/g, '[  ]')
+    .replace(/☑|☒/g, '[x]')
+    .replace(/→/g, '->')
+    .replace(/\u00a0/g, ' ');
   for (const ch of mapped) {
     const c = ch.codePointAt(0)!;
     if (!((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.includes(ch))) {
@@ -115,12 +145,22 @@ class PdfWriter {
   y = 0;
   pages: PDFPage[] = [];
   constructor(
-    readonly pdf: PDFDocument, readonly fonts: Fonts, readonly size: [number, number], readonly margin: number,
-    readonly top: number, readonly scan: boolean,
-  ) { this.newPage(); }
+    readonly pdf: PDFDocument,
+    readonly fonts: Fonts,
+    readonly size: [number, number],
+    readonly margin: number,
+    readonly top: number,
+    readonly scan: boolean,
+  ) {
+    this.newPage();
+  }
 
-  get width(): number { return this.size[0] - 2 * this.margin; }
-  get xOffset(): number { return this.scan ? [3, -2, 5, 1, -3, 2][(this.pages.length - 1) % 6]! : 0; }
+  get width(): number {
+    return this.size[0] - 2 * this.margin;
+  }
+  get xOffset(): number {
+    return this.scan ? [3, -2, 5, 1, -3, 2][(this.pages.length - 1) % 6]! : 0;
+  }
 
   newPage(): void {
     this.page = this.pdf.addPage(this.size);
@@ -146,7 +186,10 @@ class PdfWriter {
     for (let w of words) {
       for (;;) {
         const cand = line ? `${line} ${w}` : w;
-        if (fits(cand)) { line = cand; break; }
+        if (fits(cand)) {
+          line = cand;
+          break;
+        }
         // try to hyphenate at the last fitting ~ (scan mode) or after an existing hyphen
         const points: Array<{ head: string; tail: string }> = [];
         w.split('').forEach((ch, i) => {
@@ -154,8 +197,16 @@ class PdfWriter {
           if (ch === '-' && i > 1 && i < w.length - 2) points.push({ head: w.slice(0, i + 1), tail: w.slice(i + 1) });
         });
         const fit = points.reverse().find((p) => fits(line ? `${line} ${p.head}` : p.head));
-        if (fit) { lines.push(line ? `${line} ${fit.head}` : fit.head); line = ''; w = fit.tail; continue; }
-        if (!line) { line = w; break; } // a single word that does not fit: let it overflow
+        if (fit) {
+          lines.push(line ? `${line} ${fit.head}` : fit.head);
+          line = '';
+          w = fit.tail;
+          continue;
+        }
+        if (!line) {
+          line = w;
+          break;
+        } // a single word that does not fit: let it overflow
         lines.push(line);
         line = '';
       }
@@ -199,10 +250,17 @@ class PdfWriter {
       const top = this.y + size;
       cells.forEach((lines, c) => {
         this.page.drawRectangle({
-          x, y: top - height, width: widths[c]!, height, borderColor: rgb(0.35, 0.35, 0.35), borderWidth: 0.6,
+          x,
+          y: top - height,
+          width: widths[c]!,
+          height,
+          borderColor: rgb(0.35, 0.35, 0.35),
+          borderWidth: 0.6,
           color: ri === 0 ? rgb(0.9, 0.93, 0.96) : undefined,
         });
-        lines.forEach((l, li) => this.page.drawText(l, { x: x + pad, y: top - pad - size - li * size * 1.35 + 2, size, font }));
+        lines.forEach((l, li) => {
+          this.page.drawText(l, { x: x + pad, y: top - pad - size - li * size * 1.35 + 2, size, font });
+        });
         x += widths[c]!;
       });
       this.y -= height;
@@ -220,8 +278,16 @@ async function makePdf(source: string, target: string): Promise<void> {
   pdf.setProducer(src.scan ? 'Scan2PDF 3.1 (OCR)' : 'Stagewijzer eval');
   pdf.setCreator(src.scan ? 'MFP-scanner afdeling administratie' : 'Stagewijzer eval');
   const fonts: Fonts = src.scan
-    ? { regular: await pdf.embedFont(StandardFonts.TimesRoman), bold: await pdf.embedFont(StandardFonts.TimesRomanBold), italic: await pdf.embedFont(StandardFonts.TimesRomanItalic) }
-    : { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold), italic: await pdf.embedFont(StandardFonts.HelveticaOblique) };
+    ? {
+        regular: await pdf.embedFont(StandardFonts.TimesRoman),
+        bold: await pdf.embedFont(StandardFonts.TimesRomanBold),
+        italic: await pdf.embedFont(StandardFonts.TimesRomanItalic),
+      }
+    : {
+        regular: await pdf.embedFont(StandardFonts.Helvetica),
+        bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+        italic: await pdf.embedFont(StandardFonts.HelveticaOblique),
+      };
   const size: [number, number] = src.landscape ? [842, 595] : [595, 842];
   const base = src.scan ? 11 : 10;
   const w = new PdfWriter(pdf, fonts, size, src.scan ? 64 : 56, src.header ? 84 : 60, src.scan);
@@ -245,15 +311,36 @@ async function makePdf(source: string, target: string): Promise<void> {
     const off = src.scan ? [3, -2, 5, 1, -3, 2][i % 6]! : 0;
     if (src.header) {
       page.drawText(fill(src.header), { x: w.margin + off, y: size[1] - 40, size: small, font: fonts.italic, color: rgb(0.3, 0.3, 0.3) });
-      page.drawLine({ start: { x: w.margin + off, y: size[1] - 46 }, end: { x: size[0] - w.margin + off, y: size[1] - 46 }, thickness: 0.5, color: rgb(0.5, 0.5, 0.5) });
+      page.drawLine({
+        start: { x: w.margin + off, y: size[1] - 46 },
+        end: { x: size[0] - w.margin + off, y: size[1] - 46 },
+        thickness: 0.5,
+        color: rgb(0.5, 0.5, 0.5),
+      });
     }
     if (src.footer) {
       const t = fill(src.footer);
       const lines = w.wrap(t, fonts.regular, small, w.width);
-      lines.forEach((l, li) => page.drawText(l, { x: w.margin + off, y: 30 - li * small * 1.3 + (lines.length - 1) * small * 1.3, size: small, font: fonts.regular, color: rgb(0.3, 0.3, 0.3) }));
+      lines.forEach((l, li) => {
+        page.drawText(l, {
+          x: w.margin + off,
+          y: 30 - li * small * 1.3 + (lines.length - 1) * small * 1.3,
+          size: small,
+          font: fonts.regular,
+          color: rgb(0.3, 0.3, 0.3),
+        });
+      });
     }
     if (src.scan && i === 0 && src.stamp) {
-      page.drawText(pdfSafe(src.stamp), { x: size[0] - 230, y: size[1] - 110, size: 15, font: fonts.bold, color: rgb(0.75, 0.15, 0.15), rotate: degrees(-9), opacity: 0.8 });
+      page.drawText(pdfSafe(src.stamp), {
+        x: size[0] - 230,
+        y: size[1] - 110,
+        size: 15,
+        font: fonts.bold,
+        color: rgb(0.75, 0.15, 0.15),
+        rotate: degrees(-9),
+        opacity: 0.8,
+      });
     }
   });
   writeFileSync(new URL(target, DIR), await pdf.save({ useObjectStreams: false }));
@@ -289,17 +376,26 @@ async function makeDocx(source: string, target: string): Promise<void> {
     else if (b.type === 'para') children.push(new Paragraph({ children: runs(b.text), spacing: { after: 120 } }));
     else {
       const cols = Math.max(...b.rows.map((r) => r.length));
-      children.push(new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: b.rows.map((r, ri) => new TableRow({
-          tableHeader: ri === 0,
-          children: Array.from({ length: cols }, (_, c) => new TableCell({
-            borders: { top: border, bottom: border, left: border, right: border },
-            shading: ri === 0 ? { fill: 'E6EEF5' } : undefined,
-            children: [new Paragraph({ children: ri === 0 ? [new TextRun({ text: plain(r[c] ?? ''), bold: true })] : runs(r[c] ?? '') })],
-          })),
-        })),
-      }));
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.rows.map(
+            (r, ri) =>
+              new TableRow({
+                tableHeader: ri === 0,
+                children: Array.from(
+                  { length: cols },
+                  (_, c) =>
+                    new TableCell({
+                      borders: { top: border, bottom: border, left: border, right: border },
+                      shading: ri === 0 ? { fill: 'E6EEF5' } : undefined,
+                      children: [new Paragraph({ children: ri === 0 ? [new TextRun({ text: plain(r[c] ?? ''), bold: true })] : runs(r[c] ?? '') })],
+                    }),
+                ),
+              }),
+          ),
+        }),
+      );
       children.push(new Paragraph({ children: [] }));
     }
   }
@@ -307,14 +403,29 @@ async function makeDocx(source: string, target: string): Promise<void> {
     creator: 'Stagewijzer eval',
     title: target.replace(/\.docx$/, ''),
     numbering: {
-      config: [{ reference: 'genummerd', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 500, hanging: 300 } } } }] }],
+      config: [
+        {
+          reference: 'genummerd',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 500, hanging: 300 } } },
+            },
+          ],
+        },
+      ],
     },
-    sections: [{
-      properties: src.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
-      headers: src.header ? { default: new Header({ children: [hfParagraph(src.header)] }) } : undefined,
-      footers: src.footer ? { default: new Footer({ children: [hfParagraph(src.footer)] }) } : undefined,
-      children,
-    }],
+    sections: [
+      {
+        properties: src.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+        headers: src.header ? { default: new Header({ children: [hfParagraph(src.header)] }) } : undefined,
+        footers: src.footer ? { default: new Footer({ children: [hfParagraph(src.footer)] }) } : undefined,
+        children,
+      },
+    ],
   });
   const buf = await Packer.toBuffer(doc);
   const files = unzipSync(new Uint8Array(buf));
@@ -325,7 +436,11 @@ async function makeDocx(source: string, target: string): Promise<void> {
       new TextDecoder().decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`),
     );
   }
-  const sorted = Object.fromEntries(Object.keys(files).sort().map((k) => [k, [files[k]!, { mtime: FIXED_DATE }] as const]));
+  const sorted = Object.fromEntries(
+    Object.keys(files)
+      .sort()
+      .map((k) => [k, [files[k]!, { mtime: FIXED_DATE }] as const]),
+  );
   writeFileSync(new URL(target, DIR), zipSync(sorted as Parameters<typeof zipSync>[0], { level: 6 }));
 }
 

@@ -19,7 +19,11 @@ export async function axeViolations(page: Page | Frame, options: { ownUiOnly?: b
   // Evaluated, not added as a <script>: extension pages allow no inline scripts (CSP script-src 'self').
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_CODE);
   const raw = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'label-content-name-mismatch': { enabled: true } },
@@ -27,7 +31,5 @@ export async function axeViolations(page: Page | Frame, options: { ownUiOnly?: b
     return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
   if (!options.ownUiOnly) return raw;
-  return raw
-    .map((v) => ({ ...v, targets: v.targets.filter((t) => /stagewijzer-/.test(t)) }))
-    .filter((v) => v.targets.length > 0);
+  return raw.map((v) => ({ ...v, targets: v.targets.filter((t) => /stagewijzer-/.test(t)) })).filter((v) => v.targets.length > 0);
 }

@@ -79,11 +79,18 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     context,
     messageTab: async (url, message) => {
       const sw = context.serviceWorkers()[0] ?? worker;
-      await sw.evaluate(async ({ url, message }) => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-        const [tab] = await c.tabs.query({ url });
-        await c.tabs.sendMessage(tab!.id, message);
-      }, { url, message });
+      await sw.evaluate(
+        async ({ url, message }) => {
+          const c = (
+            globalThis as unknown as {
+              chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+            }
+          ).chrome;
+          const [tab] = await c.tabs.query({ url });
+          await c.tabs.sendMessage(tab!.id, message);
+        },
+        { url, message },
+      );
     },
     extensionId,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,

@@ -24,7 +24,7 @@ export async function makeStageplanPdf(markdown: string): Promise<Uint8Array> {
     const words = text.split(' ');
     let line = '';
     for (const w of words) {
-      if ((line + ' ' + w).trim().length > 88) {
+      if (`${line} ${w}`.trim().length > 88) {
         lines.push({ text: line.trim(), heading });
         line = w;
       } else line += ` ${w}`;
@@ -43,7 +43,9 @@ export async function makeStageplanPdf(markdown: string): Promise<Uint8Array> {
   return pdf.save();
 }
 
-export async function startStaticServer(extra: Record<string, { type: string; body: Uint8Array | string }> = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startStaticServer(
+  extra: Record<string, { type: string; body: Uint8Array | string }> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

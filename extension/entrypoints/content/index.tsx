@@ -92,7 +92,7 @@ class PageChecker {
       }
       // Outside the current document only a structural change can matter.
       const c = this.check;
-      if (c && c.root.isConnected && !c.root.contains(el) && r.type === 'characterData') return false;
+      if (c?.root.isConnected && !c.root.contains(el) && r.type === 'characterData') return false;
       return true;
     });
     if (!relevant) return;
@@ -147,6 +147,7 @@ class PageChecker {
       this.panel.host.setAttribute('data-kind', check.chosenKind ?? result.kind);
       this.panel.host.setAttribute('data-state', state);
       render(
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from anywhere inside the panel closes it
         <div onKeyDown={(e) => e.key === 'Escape' && this.closePanel()} style="height: 100%">
           <HintPanel
             result={result}
@@ -228,7 +229,10 @@ class PageChecker {
   }
 
   private togglePanel(open = !this.panelOpen): void {
-    if (!open) return this.closePanel();
+    if (!open) {
+      this.closePanel();
+      return;
+    }
     this.panelOpen = true;
     void this.render();
   }

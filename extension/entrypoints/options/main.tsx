@@ -59,7 +59,11 @@ function App() {
       await apiBaseItem.setValue(base);
       await schoolTokenItem.setValue(token.trim());
       setApiBase(base);
-      setStatus(granted ? 'Opgeslagen. De verbinding wordt getest…' : 'Opgeslagen, maar zonder toegang tot de server werken de chat en de controle van beweringen niet.');
+      setStatus(
+        granted
+          ? 'Opgeslagen. De verbinding wordt getest…'
+          : 'Opgeslagen, maar zonder toegang tot de server werken de chat en de controle van beweringen niet.',
+      );
       await testNow();
     });
   };
@@ -106,17 +110,12 @@ function App() {
 
       <h2>Privacy</h2>
       <label>
-        <input
-          type="checkbox"
-          name="localOnly"
-          checked={localOnly}
-          onChange={(e) => void toggleLocalOnly((e.target as HTMLInputElement).checked)}
-        />{' '}
-        Alleen lokaal controleren
+        <input type="checkbox" name="localOnly" checked={localOnly} onChange={(e) => void toggleLocalOnly((e.target as HTMLInputElement).checked)} /> Alleen
+        lokaal controleren
       </label>
       <p class="muted">
-        De controle van documenten draait altijd in je browser. Met deze instelling maakt de extensie helemaal geen verbinding met
-        de server: de chat en het controleren van beweringen staan dan uit.
+        De controle van documenten draait altijd in je browser. Met deze instelling maakt de extensie helemaal geen verbinding met de server: de chat en het
+        controleren van beweringen staan dan uit.
       </p>
 
       <h2>Server</h2>
@@ -126,7 +125,15 @@ function App() {
         <label for="token" style="display:block;margin-top:8px">
           Schooltoken (optioneel)
         </label>
-        <input id="token" name="token" type="password" autocomplete="off" value={token} style="width:100%" onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autocomplete="off"
+          value={token}
+          style="width:100%"
+          onInput={(e) => setToken((e.target as HTMLInputElement).value)}
+        />
         <div class="row">
           <button type="submit" class="primary">
             Opslaan en toegang geven
@@ -163,7 +170,13 @@ function App() {
         <label for="newSite" class="muted" style="align-self:center">
           Website
         </label>
-        <input id="newSite" name="newSite" placeholder="https://intranet.school.nl" value={newSite} onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} />
+        <input
+          id="newSite"
+          name="newSite"
+          placeholder="https://intranet.school.nl"
+          value={newSite}
+          onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
+        />
         <button type="submit">Toestaan</button>
       </form>
       <p role="status" class={siteStatus ? 'notice' : undefined} data-site-status>

@@ -17,11 +17,7 @@ import { loadPdf, PdfLoadError, renderPages } from '../../utils/pdf-render';
 import type { LoadedPdf } from '../../utils/pdf-render';
 import { originPattern } from '../../utils/settings';
 
-type Phase =
-  | { name: 'loading' }
-  | { name: 'needs-permission'; pattern: string }
-  | { name: 'error'; message: string }
-  | { name: 'ready'; pdf: LoadedPdf };
+type Phase = { name: 'loading' } | { name: 'needs-permission'; pattern: string } | { name: 'error'; message: string } | { name: 'ready'; pdf: LoadedPdf };
 
 const fileUrl = new URLSearchParams(location.search).get('file') ?? '';
 const fileName = (() => {
@@ -85,7 +81,11 @@ function App() {
           <p>Stagewijzer heeft toestemming nodig om deze PDF op te halen van {phase.pattern.replace(/\/\*$/, '')}.</p>
           <button
             type="button"
-            onClick={() => void browser.permissions.request({ origins: [phase.pattern] }).then((ok) => { if (ok) void load(); })}
+            onClick={() =>
+              void browser.permissions.request({ origins: [phase.pattern] }).then((ok) => {
+                if (ok) void load();
+              })
+            }
           >
             Toegang geven
           </button>

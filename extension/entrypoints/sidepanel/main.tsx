@@ -65,7 +65,9 @@ function ClaimCheck(props: { claim: string; localOnly: boolean; apiBase: string;
     let live = true;
     void (browser.runtime.sendMessage({ type: 'claim', claim: props.claim }) as Promise<ApiResult<ClaimResult>>).then(
       (result) => live && setState({ loading: false, result }),
-      () => live && setState({ loading: false, result: { ok: false, error: { code: 'extension', message: 'Stagewijzer is even niet bereikbaar. Probeer het opnieuw.' } } }),
+      () =>
+        live &&
+        setState({ loading: false, result: { ok: false, error: { code: 'extension', message: 'Stagewijzer is even niet bereikbaar. Probeer het opnieuw.' } } }),
     );
     return () => {
       live = false;
@@ -81,7 +83,7 @@ function ClaimCheck(props: { claim: string; localOnly: boolean; apiBase: string;
         <p class="muted">De controle bij het inspectierapport staat uit.</p>
       ) : state.loading ? (
         <p role="status">Bezig met controleren bij het inspectierapport…</p>
-      ) : result && result.ok ? (
+      ) : result?.ok ? (
         <div data-claim-result>
           <p class={`verdict ${result.data.verdict}`} data-verdict={result.data.verdict}>
             <span aria-hidden="true">{VERDICT_LABELS[result.data.verdict].icon}</span> {VERDICT_LABELS[result.data.verdict].text}
@@ -125,14 +127,17 @@ function Chat(props: { localOnly: boolean; apiBase: string }) {
   turnsRef.current = turns;
   const streaming = turns.some((t) => t.streaming);
 
-  const update = (key: number, change: (t: Turn) => Partial<Turn>): void =>
-    setTurns((all) => all.map((t) => (t.key === key ? { ...t, ...change(t) } : t)));
+  const update = (key: number, change: (t: Turn) => Partial<Turn>): void => setTurns((all) => all.map((t) => (t.key === key ? { ...t, ...change(t) } : t)));
 
   const stop = (): void => {
     port.current?.postMessage({ type: 'stop' } satisfies AskClientMessage);
     port.current?.disconnect();
     port.current = null;
-    setTurns((all) => all.map((t) => (t.streaming ? { ...t, streaming: false, error: t.final ? null : 'Gestopt. Je vraag staat nog in het vak: pas hem aan of vraag opnieuw.' } : t)));
+    setTurns((all) =>
+      all.map((t) =>
+        t.streaming ? { ...t, streaming: false, error: t.final ? null : 'Gestopt. Je vraag staat nog in het vak: pas hem aan of vraag opnieuw.' } : t,
+      ),
+    );
   };
 
   /** Asks `q`; with `retryKey`, asks again in place of a turn that failed (its question is kept). */

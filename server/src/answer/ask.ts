@@ -129,7 +129,10 @@ function pinNamed(deps: AskDeps, reading: Reading, passages: ScoredChunk[]): Sco
 async function fromPlanCheck(deps: AskDeps, req: AskRequest): Promise<Answer | null> {
   if (!req.plan || !asksCompliance(req.question)) return null;
   const articles = [...new Set(req.plan.check.requirements.map((r) => r.article))];
-  return complianceAnswer(req.plan, deps.corpus.passagesWhere((c) => c.source === 'law' && articles.includes(c.article!)));
+  return complianceAnswer(
+    req.plan,
+    deps.corpus.passagesWhere((c) => c.source === 'law' && articles.includes(c.article!)),
+  );
 }
 
 function refusal(reading: Reading, scope: ScopeVerdict): Answer {
@@ -177,7 +180,15 @@ export async function* askStream(deps: AskDeps, req: AskRequest, signal?: AbortS
   const cached = deps.cache?.get(key);
   if (cached) return yield* replay(withReading(cached, reading));
   if (!scope.grounded) return yield* replay(withReading(refusal(reading, scope), reading));
-  for await (const event of deps.composer.stream({ question: reading.resolved, persona: req.persona, passages, reading, points, route, ...(signal ? { signal } : {}) })) {
+  for await (const event of deps.composer.stream({
+    question: reading.resolved,
+    persona: req.persona,
+    passages,
+    reading,
+    points,
+    route,
+    ...(signal ? { signal } : {}),
+  })) {
     if (event.type === 'done') {
       if (cacheable(deps, event.answer)) deps.cache?.set(key, event.answer);
       yield { type: 'done', answer: withReading(event.answer, reading) };
@@ -186,6 +197,9 @@ export async function* askStream(deps: AskDeps, req: AskRequest, signal?: AbortS
 }
 
 /** The dependencies of ask() from the app's parts. */
-export function askDeps(parts: { corpusIndex: CorpusIndex; index: PassageIndex; composer: Composer; corpus: { report: Report } }, cache?: AnswerCache): AskDeps {
+export function askDeps(
+  parts: { corpusIndex: CorpusIndex; index: PassageIndex; composer: Composer; corpus: { report: Report } },
+  cache?: AnswerCache,
+): AskDeps {
   return { corpus: parts.corpusIndex, plans: parts.index, composer: parts.composer, report: parts.corpus.report, ...(cache ? { cache } : {}) };
 }

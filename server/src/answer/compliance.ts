@@ -57,8 +57,14 @@ export function complianceAnswer(plan: CheckedPlan, law: Chunk[]): Answer {
     };
   }
   const planChunk = (quote: { quote: string; start: number; end: number }): Chunk => ({
-    id: `plan:${plan.planId}:check`, source: 'plan', ref: plan.planId, title: plan.title, planId: plan.planId,
-    text: quote.quote, start: quote.start, end: quote.end,
+    id: `plan:${plan.planId}:check`,
+    source: 'plan',
+    ref: plan.planId,
+    title: plan.title,
+    planId: plan.planId,
+    text: quote.quote,
+    start: quote.start,
+    end: quote.end,
   });
   const { present, missing, unclear, violated } = check.summary;
   const total = check.requirements.length;

@@ -168,10 +168,20 @@ export class LeadComposer {
    */
   private readWith(q: Quote): string | undefined {
     const text = this.sourceText(q.chunk).slice(q.start, q.end).trim();
-    if (TABLE_ROW.test(text)) return tableCaption(q.chunk.text)?.replace(/\s*\([^)]*\)\s*$/, '').replace(/:$/, '');
+    if (TABLE_ROW.test(text))
+      return tableCaption(q.chunk.text)
+        ?.replace(/\s*\([^)]*\)\s*$/, '')
+        .replace(/:$/, '');
     if (!/^[•\-–]\s/.test(text)) return undefined;
-    const before = this.sourceText(q.chunk).slice(Math.max(0, q.start - 1500), q.start).split('\n').reverse().slice(0, 12);
-    return before.find((line) => /:\s*$/.test(line))?.trim().replace(/:$/, '');
+    const before = this.sourceText(q.chunk)
+      .slice(Math.max(0, q.start - 1500), q.start)
+      .split('\n')
+      .reverse()
+      .slice(0, 12);
+    return before
+      .find((line) => /:\s*$/.test(line))
+      ?.trim()
+      .replace(/:$/, '');
   }
 
   /** Without a kernpunt (a school's own document): say where the answer is, without repeating the quote. */
@@ -180,7 +190,6 @@ export class LeadComposer {
     if (first.source === 'plan') return reading.register === 'plain' ? 'In jullie document staat hier iets over [1].' : 'Jullie document gaat hierop in [1].';
     return reading.register === 'plain' ? `Hierover staat iets in ${sourceLabel(first)} [1].` : `Zie ${sourceLabel(first)} [1].`;
   }
-
 
   /** Per passage (best first), its sentence that shares most of the question's weight; headings and instructions never. */
   private extraQuotes(reading: Reading, passages: ScoredChunk[], taken: Quote[]): Quote[] {
@@ -207,7 +216,11 @@ export class LeadComposer {
 }
 
 /** The merged span whose words weigh most in the question (the first when none does). */
-function bestSpan(merged: Array<{ start: number; end: number }>, spans: Array<{ start: number; end: number; text: string }>, reading: Reading): Array<{ start: number; end: number }> {
+function bestSpan(
+  merged: Array<{ start: number; end: number }>,
+  spans: Array<{ start: number; end: number; text: string }>,
+  reading: Reading,
+): Array<{ start: number; end: number }> {
   let best = merged[0];
   let bestScore = 0;
   for (const m of merged) {

@@ -17,10 +17,7 @@ export interface ComposeInput {
   signal?: AbortSignal;
 }
 
-export type AnswerEvent =
-  | { type: 'citations'; citations: Citation[] }
-  | { type: 'delta'; text: string }
-  | { type: 'done'; answer: Answer };
+export type AnswerEvent = { type: 'citations'; citations: Citation[] } | { type: 'delta'; text: string } | { type: 'done'; answer: Answer };
 
 /** Writes an answer from retrieved passages. */
 export interface Composer {

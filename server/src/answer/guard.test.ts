@@ -16,8 +16,7 @@ const LAW_236: ScoredChunk = {
   article: '2.36',
   lid: '3',
   url: 'https://wetten.overheid.nl/BWBR0045787/2026-08-01#Artikel2.36',
-  text:
-    'De stageovereenkomst omvat in elk geval:\n\na. de leeractiviteiten die de leerling bij de aangewezen stagebieder op een of meer specifieke stageplaatsen moet ontplooien;\n\nb. de aanvangsdatum, de einddatum en de tijden van de leeractiviteiten;\n\nc. een regeling voor de begeleiding van de leerling bij de stagebieder waarin in elk geval wordt geregeld welk aandeel in de begeleiding door de stageleraar respectievelijk door de stagebegeleider wordt verzorgd;',
+  text: 'De stageovereenkomst omvat in elk geval:\n\na. de leeractiviteiten die de leerling bij de aangewezen stagebieder op een of meer specifieke stageplaatsen moet ontplooien;\n\nb. de aanvangsdatum, de einddatum en de tijden van de leeractiviteiten;\n\nc. een regeling voor de begeleiding van de leerling bij de stagebieder waarin in elk geval wordt geregeld welk aandeel in de begeleiding door de stageleraar respectievelijk door de stagebegeleider wordt verzorgd;',
   start: 0,
   end: 0,
   score: 0.82,
@@ -32,8 +31,7 @@ const LAW_238: ScoredChunk = {
   article: '2.38',
   lid: '9',
   url: 'https://wetten.overheid.nl/BWBR0044212/2026-08-01#Artikel2.38',
-  text:
-    'Het buitenschools praktijkgedeelte van een leer-werktraject omvat ten minste 640 klokuren, verzorgd in 80 dagen, en ten hoogste 1280 klokuren, verzorgd in 160 dagen, van de gezamenlijke onderwijstijd van het derde en vierde leerjaar.',
+  text: 'Het buitenschools praktijkgedeelte van een leer-werktraject omvat ten minste 640 klokuren, verzorgd in 80 dagen, en ten hoogste 1280 klokuren, verzorgd in 160 dagen, van de gezamenlijke onderwijstijd van het derde en vierde leerjaar.',
   start: 0,
   end: 0,
   score: 0.77,
@@ -44,8 +42,7 @@ const REPORT_VERGOEDING: ScoredChunk = {
   ref: '10.2',
   title: 'Stagevergoeding',
   page: 68,
-  text:
-    'Op twee van de zeven afdelingen geven de schoolleiders aan dat stagevergoeding een aandachtspunt is. Zij beschrijven dat het verschilt per stagebedrijf (en sector, in de techniek gebeurt het bijvoorbeeld vaker) of en hoeveel stagevergoeding leerlingen krijgen. Op drie afdelingen geven leerlingen aan dat stagevergoeding een aandachtspunt is.',
+  text: 'Op twee van de zeven afdelingen geven de schoolleiders aan dat stagevergoeding een aandachtspunt is. Zij beschrijven dat het verschilt per stagebedrijf (en sector, in de techniek gebeurt het bijvoorbeeld vaker) of en hoeveel stagevergoeding leerlingen krijgen. Op drie afdelingen geven leerlingen aan dat stagevergoeding een aandachtspunt is.',
   start: 0,
   end: 0,
   score: 0.71,
@@ -103,11 +100,7 @@ describe('sentence scanning', () => {
     const text = 'De overeenkomst noemt:\n1. de leeractiviteiten [1];\n2. de begeleiding [1].';
     expect(splitSentences(text, { lineBreaks: 'paragraph' }).length).toBe(1); // passages: single newlines are spaces
     const { segments } = scanSentences(text, true);
-    expect(segments.map((x) => text.slice(x.start, x.end))).toEqual([
-      'De overeenkomst noemt:',
-      '1. de leeractiviteiten [1];',
-      '2. de begeleiding [1].',
-    ]);
+    expect(segments.map((x) => text.slice(x.start, x.end))).toEqual(['De overeenkomst noemt:', '1. de leeractiviteiten [1];', '2. de begeleiding [1].']);
   });
 });
 
@@ -222,7 +215,11 @@ describe('guardAnswer', () => {
   });
 
   it('accepts numbers from the passage metadata (article, lid, section, page)', () => {
-    const r = guardAnswer('Volgens artikel 2.38 lid 9 van de WVO 2020 omvat het buitenschools praktijkgedeelte ten minste 640 klokuren [2].', PASSAGES, 'coordinator');
+    const r = guardAnswer(
+      'Volgens artikel 2.38 lid 9 van de WVO 2020 omvat het buitenschools praktijkgedeelte ten minste 640 klokuren [2].',
+      PASSAGES,
+      'coordinator',
+    );
     expect(r.ok).toBe(true);
   });
 
@@ -252,8 +249,7 @@ describe('guardAnswer', () => {
   });
 
   it('fails when more than half of the sentences are dropped', () => {
-    const text =
-      'Stagevergoeding is een aandachtspunt [3]. Een stage duurt 400 uur [2]. Elke leerling krijgt 50 euro [3]. Alles is geregeld.';
+    const text = 'Stagevergoeding is een aandachtspunt [3]. Een stage duurt 400 uur [2]. Elke leerling krijgt 50 euro [3]. Alles is geregeld.';
     const r = guardAnswer(text, PASSAGES, 'student');
     expect(r).toMatchObject({ ok: false, failure: 'too_many_dropped', dropped: 3, counted: 4 });
   });

@@ -48,14 +48,7 @@ export interface GuardOptions {
   maxReferralWords?: number;
 }
 
-export type DropReason =
-  | 'heading'
-  | 'fragment'
-  | 'sentinel'
-  | 'no_marker'
-  | 'invalid_marker'
-  | 'unsupported_number'
-  | 'unsupported_claim';
+export type DropReason = 'heading' | 'fragment' | 'sentinel' | 'no_marker' | 'invalid_marker' | 'unsupported_number' | 'unsupported_claim';
 
 export type GuardFailure = 'empty' | 'no_citations' | 'no_valid_sentences' | 'too_many_dropped';
 
@@ -237,8 +230,7 @@ export class AnswerGuard {
     const numbers = extractNumbers(stripMarkers(body));
     if (markers.length === 0) {
       const f = fold(body);
-      const referral =
-        numbers.length === 0 && wordCount(body) <= this.opts.maxReferralWords && REFERRAL_VERB.test(f) && REFERRAL_WHO.test(f);
+      const referral = numbers.length === 0 && wordCount(body) <= this.opts.maxReferralWords && REFERRAL_VERB.test(f) && REFERRAL_WHO.test(f);
       if (!referral) {
         verdict({ kept: false, reason: 'no_marker', counted: true });
         return null;

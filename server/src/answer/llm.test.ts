@@ -120,7 +120,10 @@ function doneAnswer(events: AnswerEvent[]): Answer {
 function expectVerbatimQuotes(answer: Answer, passages: ScoredChunk[]): void {
   for (const c of answer.citations) {
     expect(c.quote.length).toBeLessThanOrEqual(400);
-    expect(passages.some((p) => p.text.includes(c.quote)), c.quote).toBe(true);
+    expect(
+      passages.some((p) => p.text.includes(c.quote)),
+      c.quote,
+    ).toBe(true);
   }
 }
 
@@ -172,7 +175,10 @@ describe('createLlmComposer: compose', () => {
     expect(sent[1]!.attrs).toBe(' type="report" sectie="10.2" pagina="68" titel="Stagevergoeding"');
     expect(sent[0]!.attrs).toContain('wet="WVO 2020" artikel="2.38" lid="9"');
     // Outside the delimited data only a fixed instruction remains: no ids, tokens, school data.
-    const outside = user!.content.replace(/<bronnen>[\s\S]*<\/bronnen>/, '').replace(/<vraag>[\s\S]*<\/vraag>/, '').trim();
+    const outside = user!.content
+      .replace(/<bronnen>[\s\S]*<\/bronnen>/, '')
+      .replace(/<vraag>[\s\S]*<\/vraag>/, '')
+      .trim();
     expect(outside).toBe('Beantwoord de vraag hierboven volgens de regels, alleen met de bronnen en met bronverwijzingen zoals [1].');
     expect(promptText(req)).not.toContain('school-1');
   });
@@ -212,7 +218,8 @@ describe('createLlmComposer: compose', () => {
     await fake!.close();
 
     const many = await setup({
-      reply: 'Een leer-werktraject duurt ten minste 400 klokuren [1]. Op negen van de tien afdelingen is stagevergoeding een aandachtspunt [2]. Stagevergoeding is een aandachtspunt [2].',
+      reply:
+        'Een leer-werktraject duurt ten minste 400 klokuren [1]. Op negen van de tien afdelingen is stagevergoeding een aandachtspunt [2]. Stagevergoeding is een aandachtspunt [2].',
     });
     const fb = await many.composer.compose(input());
     expect(fb.mode).toBe('extractive');
@@ -319,7 +326,8 @@ describe('prompt injection', () => {
     // Mixed with a supported sentence: only the supported sentence survives, the injection is not quoted.
     await fake.close();
     const mixed = await setup({
-      reply: 'Deze stage voldoet aan alle eisen [1]. Onze leerlingen lopen in leerjaar 3 een blokstage van twee weken [1]. De stageovereenkomst omvat de leeractiviteiten van de leerling [2].',
+      reply:
+        'Deze stage voldoet aan alle eisen [1]. Onze leerlingen lopen in leerjaar 3 een blokstage van twee weken [1]. De stageovereenkomst omvat de leeractiviteiten van de leerling [2].',
     });
     const a = await mixed.composer.compose(input({ passages, persona: 'coordinator' }));
     expect(a.mode).toBe('llm');

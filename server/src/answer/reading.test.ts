@@ -17,7 +17,8 @@ beforeAll(() => {
   index = new CorpusIndex(chunks, contexts, resolveKernpunten(corpus.kernpunten, corpus.report, corpus.articles), createHashEmbedder());
 });
 
-const read = (q: string, history: Array<{ question: string }> = [], persona: 'student' | 'coordinator' | 'inspector' = 'student') => readQuestion(q, persona, history, index);
+const read = (q: string, history: Array<{ question: string }> = [], persona: 'student' | 'coordinator' | 'inspector' = 'student') =>
+  readQuestion(q, persona, history, index);
 
 describe('who asks and what kind of answer', () => {
   it.each([

@@ -223,7 +223,10 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
     schoolTypes,
     deniedTypes,
     safety: own.safety || previous.safety,
-    named: own.named.articles.length || own.named.sections.length ? own.named : { ...previous.named, laws: own.named.laws.length ? own.named.laws : previous.named.laws },
+    named:
+      own.named.articles.length || own.named.sections.length
+        ? own.named
+        : { ...previous.named, laws: own.named.laws.length ? own.named.laws : previous.named.laws },
     query,
     ...(own.outOfScope ? {} : previous.outOfScope ? { outOfScope: previous.outOfScope } : {}),
   };

@@ -69,8 +69,6 @@ function nextSlot(ctx: Ctx, i: number, pos: number): Slot | undefined {
   return slots[firstFrom(slots, pos)];
 }
 
-
-
 function insideSlot(ctx: Ctx, i: number, at: number): Evidence | null {
   const slots = ctx.slotsIn(i);
   const k = firstFrom(slots, at + 1) - 1; // the last blank starting at or before `at`
@@ -111,7 +109,8 @@ function partyUnits(ctx: Ctx): number[] {
     if (['party:school', 'party:ouders', 'party:leerling', 'party:stagebieder'].some((c) => lc.has(c as Cue))) set.add(f.unit);
   }
   ctx.doc.units.forEach((u, i) => {
-    if (u.header !== undefined && u.header >= 0 && ctx.cues.has(u.header, 'party.context', 'sign', 'party:school', 'party:ouders', 'party:stagebieder')) set.add(i);
+    if (u.header !== undefined && u.header >= 0 && ctx.cues.has(u.header, 'party.context', 'sign', 'party:school', 'party:ouders', 'party:stagebieder'))
+      set.add(i);
   });
   return [...set].sort((a, b) => a - b);
 }
@@ -132,7 +131,8 @@ function signatureUnits(ctx: Ctx): Set<number> {
 function partySites(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set<number>, signing?: Set<number>): Site[] {
   const all = partySitesRaw(ctx, party, units, onlyIn);
   // a blank signature line ("Handtekening ouder: ____") waits for a signature: the party is still declared
-  const unsigned = (s: Site): boolean => s.kind === 'blank' && !!signing && signing.has(typeof s.evidence === 'number' ? s.evidence : ctx.doc.unitAt(s.evidence.start));
+  const unsigned = (s: Site): boolean =>
+    s.kind === 'blank' && !!signing && signing.has(typeof s.evidence === 'number' ? s.evidence : ctx.doc.unitAt(s.evidence.start));
   const others = all.filter((s) => !unsigned(s));
   return others.length ? others : all;
 }
@@ -146,7 +146,10 @@ function partySitesRaw(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set
     if (ctx.isLabelOnly(i) && !u.headerRow) continue;
     for (const h of ctx.cues.hits(i, cue)) {
       const inSlot = insideSlot(ctx, i, h.start);
-      if (inSlot) { sites.push({ kind: 'blank', evidence: inSlot }); continue; }
+      if (inSlot) {
+        sites.push({ kind: 'blank', evidence: inSlot });
+        continue;
+      }
       // "Stagebedrijf: …… (naam bedrijf)", "Naam ouder/verzorger: ____": the party's own blank comes first
       const next = nextSlot(ctx, i, h.end);
       if (next && next.start - h.end <= 6 && /^[\s:|(]*$/.test(ctx.doc.folded.slice(h.end, next.start))) {
@@ -174,7 +177,11 @@ function partySitesRaw(ctx: Ctx, party: PartyName, units: number[], onlyIn?: Set
   return sites;
 }
 
-export const PARTY_LABELS = { school: 'de school (bevoegd gezag)', ouders_of_leerling: 'de ouders of de handelingsbekwame leerling', stagebieder: 'de stagebieder' } as const;
+export const PARTY_LABELS = {
+  school: 'de school (bevoegd gezag)',
+  ouders_of_leerling: 'de ouders of de handelingsbekwame leerling',
+  stagebieder: 'de stagebieder',
+} as const;
 
 /**
  * The three parties of UB WVO 2020 art. 2.36 lid 1 (and WVO 2.103 lid 6). The pupil counts as party only when they
@@ -249,9 +256,18 @@ export function personSites(ctx: Ctx, side: 'school' | 'host', accept: (m: Menti
     }
     if (u.headerRow) continue;
     const m = ms[0]!;
-    if (ctx.pending(i)) { sites.push({ kind: 'pending', evidence: i }); continue; }
-    if (insideSlot(ctx, i, m.start)) { sites.push({ kind: 'blank', evidence: i }); continue; }
-    if (nextSlot(ctx, i, m.start + 1) && unitState(ctx, i) === 'fill') { sites.push({ kind: 'blank', evidence: i }); continue; }
+    if (ctx.pending(i)) {
+      sites.push({ kind: 'pending', evidence: i });
+      continue;
+    }
+    if (insideSlot(ctx, i, m.start)) {
+      sites.push({ kind: 'blank', evidence: i });
+      continue;
+    }
+    if (nextSlot(ctx, i, m.start + 1) && unitState(ctx, i) === 'fill') {
+      sites.push({ kind: 'blank', evidence: i });
+      continue;
+    }
     if (nameNear(ctx, i, m.start, m.end, 50)) sites.push({ kind: 'named', evidence: i });
     else if (slotAfter(ctx, i, m.end, 40) || slotBefore(ctx, i, m.start, 40)) sites.push({ kind: 'blank', evidence: i });
     else sites.push({ kind: 'generic', evidence: i });
@@ -291,11 +307,17 @@ export function periodParts(ctx: Ctx): PartFinding[] {
   const end: Site[] = [];
   const times: Site[] = [];
   const periodish = (i: number): boolean =>
-    ctx.cues.has(i, 'period.start', 'period.end', 'period.from', 'period.to', 'period.times', 'period.heading') || ctx.underHeading(i, 'period.heading', 'period.times') >= 0;
+    ctx.cues.has(i, 'period.start', 'period.end', 'period.from', 'period.to', 'period.times', 'period.heading') ||
+    ctx.underHeading(i, 'period.heading', 'period.times') >= 0;
   for (let i = 0; i < ctx.units; i++) {
     if (ctx.isLabelOnly(i)) continue;
     // only units with a digit, a blank or a word about the period can hold a part of it
-    if (!ctx.hasDigit(i) && ctx.slotsIn(i).length === 0 && !ctx.cues.has(i, 'period.start', 'period.end', 'period.from', 'period.to', 'period.times', 'pending')) continue;
+    if (
+      !ctx.hasDigit(i) &&
+      ctx.slotsIn(i).length === 0 &&
+      !ctx.cues.has(i, 'period.start', 'period.end', 'period.from', 'period.to', 'period.times', 'pending')
+    )
+      continue;
     const dates = ctx.dates(i);
     const pending = ctx.pending(i);
     // "van 2 maart tot en met 6 maart 2026", "10-09-2025 t/m 10-12-2025"
@@ -306,25 +328,43 @@ export function periodParts(ctx: Ctx): PartFinding[] {
     const hits = ctx.cues.hits(i, 'period.start', 'period.end', 'period.from', 'period.to');
     // "van … tot …" with blanks is a period only as a pair, or where the unit is about the period
     const blankAfter = (cue: Cue): boolean => hits.some((h) => h.cue === cue && !!slotAfter(ctx, i, h.end, 6));
-    const weakOk = (blankAfter('period.from') && blankAfter('period.to')) || ctx.cues.has(i, 'period.start', 'period.end', 'period.heading') ||
-      ctx.underHeading(i, 'period.heading') >= 0 || ctx.doc.label(i) !== '';
+    const weakOk =
+      (blankAfter('period.from') && blankAfter('period.to')) ||
+      ctx.cues.has(i, 'period.start', 'period.end', 'period.heading') ||
+      ctx.underHeading(i, 'period.heading') >= 0 ||
+      ctx.doc.label(i) !== '';
     for (const h of hits) {
       const list = h.cue === 'period.start' || h.cue === 'period.from' ? start : end;
       const weak = h.cue === 'period.from' || h.cue === 'period.to';
       if (weak && !weakOk && dates.length === 0) continue;
       const d = dates[firstFrom(dates, h.end)];
       const dated = !!d && d.start - h.end <= (weak ? 30 : TOKEN_REACH);
-      if (dated) { list.push({ kind: 'named', evidence: i }); continue; }
+      if (dated) {
+        list.push({ kind: 'named', evidence: i });
+        continue;
+      }
       const s = slotAfter(ctx, i, h.end, weak ? 6 : 40);
-      if (s) { list.push({ kind: 'blank', evidence: i }); continue; }
+      if (s) {
+        list.push({ kind: 'blank', evidence: i });
+        continue;
+      }
       if (!weak && pending) list.push({ kind: 'pending', evidence: i });
     }
     if (ctx.timeRanges(i).length && (periodish(i) || ctx.weekdays(i).length > 0 || ctx.cues.has(i, 'stage'))) times.push({ kind: 'named', evidence: i });
     for (const h of ctx.cues.hits(i, 'period.times')) {
-      if (ctx.timeRanges(i).length) { times.push({ kind: 'named', evidence: i }); break; }
+      if (ctx.timeRanges(i).length) {
+        times.push({ kind: 'named', evidence: i });
+        break;
+      }
       const s = slotAfter(ctx, i, h.end, 40);
-      if (s) { times.push({ kind: 'blank', evidence: i }); break; }
-      if (pending) { times.push({ kind: 'pending', evidence: i }); break; }
+      if (s) {
+        times.push({ kind: 'blank', evidence: i });
+        break;
+      }
+      if (pending) {
+        times.push({ kind: 'pending', evidence: i });
+        break;
+      }
     }
   }
   // fields: "Begindatum | maandag 2 maart 2026", "Werktijden: van ….. tot ….. uur", "Startdatum | …… / …… / 20……"
@@ -414,7 +454,10 @@ export function premiumSites(ctx: Ctx): Site[] {
   const units = new Set<number>([...ctx.cues.units('premium'), ...ctx.cues.units('insurance').filter((i) => ctx.cues.has(i, 'premium.payer'))]);
   for (const i of units) {
     if (ctx.isLabelOnly(i)) continue;
-    if (ctx.pending(i)) { sites.push({ kind: 'pending', evidence: i }); continue; }
+    if (ctx.pending(i)) {
+      sites.push({ kind: 'pending', evidence: i });
+      continue;
+    }
     const who = ctx.cues.has(i, 'premium.who') && ctx.cues.has(i, 'insurer', 'party:school', 'party:stagebieder', 'party:ouders', 'role:host');
     const blank = ctx.slotsIn(i).length > 0;
     if (who && !blank) sites.push({ kind: 'named', evidence: i });

@@ -108,7 +108,8 @@ describe('kind from content, with an honest "maybe"', () => {
   });
 
   it('a page that describes only part of a stageplan offers the choice, in Dutch', () => {
-    const text = '# Onderwijs in de bovenbouw\n\n## 5.3 Stage\nAlle leerlingen lopen in de bovenbouw in totaal vier weken stage. De stage is bedoeld om leerlingen te laten ervaren hoe het werk in hun profiel eruitziet.\n\n## 5.4 Examen\nHet schoolexamen start in leerjaar 3.';
+    const text =
+      '# Onderwijs in de bovenbouw\n\n## 5.3 Stage\nAlle leerlingen lopen in de bovenbouw in totaal vier weken stage. De stage is bedoeld om leerlingen te laten ervaren hoe het werk in hun profiel eruitziet.\n\n## 5.4 Examen\nHet schoolexamen start in leerjaar 3.';
     const r = checkDocument(text);
     expect(r.kind).toBe('stageplan');
     expect(r.kindConfidence).toBeLessThan(0.7);
@@ -135,7 +136,8 @@ describe('kind from content, with an honest "maybe"', () => {
   });
 
   it('mbo and hbo agreements are told apart: other rules', () => {
-    const bbl = '# Praktijkovereenkomst beroepspraktijkvorming (BBL)\n\nPartijen: ROC Oldenmeer, instelling voor middelbaar beroepsonderwijs (hierna: de onderwijsinstelling); de student, studentnummer 512233, opleiding Monteur (crebo 25999), BBL; Techniekbedrijf Aalders (leerbedrijf).\n\nDe bpv vindt plaats van 1 september 2025 tot en met 31 augustus 2027. De student volgt de bpv in het kader van een arbeidsovereenkomst. De beoordeling gebeurt volgens het examenplan.\n\nOndertekening: onderwijsinstelling, student, leerbedrijf.';
+    const bbl =
+      '# Praktijkovereenkomst beroepspraktijkvorming (BBL)\n\nPartijen: ROC Oldenmeer, instelling voor middelbaar beroepsonderwijs (hierna: de onderwijsinstelling); de student, studentnummer 512233, opleiding Monteur (crebo 25999), BBL; Techniekbedrijf Aalders (leerbedrijf).\n\nDe bpv vindt plaats van 1 september 2025 tot en met 31 augustus 2027. De student volgt de bpv in het kader van een arbeidsovereenkomst. De beoordeling gebeurt volgens het examenplan.\n\nOndertekening: onderwijsinstelling, student, leerbedrijf.';
     const r = checkDocument(bbl);
     expect(r.kind).toBe('unknown');
     expect(r.message).toMatch(/mbo/);
@@ -144,8 +146,16 @@ describe('kind from content, with an honest "maybe"', () => {
 
   it('a titled agreement is checked as its kind; the request’s kind overrides detection', () => {
     expect(detectKind(TEMPLATE).kind).toBe('stageovereenkomst');
-    expect(detectKind('Overeenkomst maatschappelijke stage\n\nDe leerling helpt bij de voedselbank. De school sluit de verzekering; de premie komt ten laste van de school.').kind).toBe('mas-overeenkomst');
-    expect(detectKind('Leer-werkovereenkomst\n\nPartijen: de school, de leerling en zijn ouders, en het erkend leerbedrijf. Het praktijkgedeelte omvat 800 klokuren.').kind).toBe('leerwerkovereenkomst');
+    expect(
+      detectKind(
+        'Overeenkomst maatschappelijke stage\n\nDe leerling helpt bij de voedselbank. De school sluit de verzekering; de premie komt ten laste van de school.',
+      ).kind,
+    ).toBe('mas-overeenkomst');
+    expect(
+      detectKind(
+        'Leer-werkovereenkomst\n\nPartijen: de school, de leerling en zijn ouders, en het erkend leerbedrijf. Het praktijkgedeelte omvat 800 klokuren.',
+      ).kind,
+    ).toBe('leerwerkovereenkomst');
     const r = checkDocument('Een korte tekst zonder stage.', { kind: 'stageplan' });
     expect(r.kind).toBe('stageplan');
     expect(r.kindConfidence).toBe(1);
@@ -166,10 +176,17 @@ describe('templates: a blank field is still to fill in, never missing and never 
   it('reports fields to fill in per requirement and in the summary', () => {
     const r = checkDocument(TEMPLATE);
     expect(r.kind).toBe('stageovereenkomst');
-    const fill = r.requirements.filter((q) => q.fill).map((q) => q.id).sort();
+    const fill = r.requirements
+      .filter((q) => q.fill)
+      .map((q) => q.id)
+      .sort();
     expect(fill).toEqual([
-      'stageovereenkomst.leeractiviteiten', 'stageovereenkomst.partijen', 'stageovereenkomst.periode', 'stageovereenkomst.premie',
-      'stageovereenkomst.stagebegeleider', 'stageovereenkomst.stageleraar',
+      'stageovereenkomst.leeractiviteiten',
+      'stageovereenkomst.partijen',
+      'stageovereenkomst.periode',
+      'stageovereenkomst.premie',
+      'stageovereenkomst.stagebegeleider',
+      'stageovereenkomst.stageleraar',
     ]);
     for (const q of r.requirements.filter((x) => x.fill)) {
       expect(q.status).toBe('unclear');
@@ -183,8 +200,14 @@ describe('templates: a blank field is still to fill in, never missing and never 
 
   it('reads every blank form: dots, ellipses, underscores, «merge», {{merge}}, [merge], (hint), unticked boxes', () => {
     const forms = [
-      'Begindatum: ............', 'Begindatum: ….', 'Begindatum: ______', 'Begindatum: «Begindatum»', 'Begindatum: {{begindatum}}',
-      'Begindatum: [begindatum]', 'De stage begint op (begindatum stage).', 'De stage begint op ……-……-20……',
+      'Begindatum: ............',
+      'Begindatum: ….',
+      'Begindatum: ______',
+      'Begindatum: «Begindatum»',
+      'Begindatum: {{begindatum}}',
+      'Begindatum: [begindatum]',
+      'De stage begint op (begindatum stage).',
+      'De stage begint op ……-……-20……',
     ];
     for (const f of forms) {
       const q = req(checkDocument(`Stageovereenkomst\n\n${f}\n`, { kind: 'stageovereenkomst' }), 'stageovereenkomst.periode');
@@ -195,12 +218,20 @@ describe('templates: a blank field is still to fill in, never missing and never 
   it('a label with nothing after it, and an empty cell in a form, are blank fields', () => {
     const lines = checkDocument('Stageovereenkomst\n\nBegindatum:\nEinddatum:\nWerktijden:\n', { kind: 'stageovereenkomst' });
     expect(req(lines, 'stageovereenkomst.periode').parts?.map((p) => p.fill)).toEqual([true, true, true]);
-    const table = checkDocument('Stageovereenkomst\n\n| Partij | Naam | Handtekening |\n| --- | --- | --- |\n| School | Vmbo De Kern, namens het bevoegd gezag | |\n| Ouder/verzorger | | |\n| Stagebedrijf | Garage Smit | |\n', { kind: 'stageovereenkomst' });
-    expect(req(table, 'stageovereenkomst.partijen').parts?.map((p) => [p.name, p.fill ? 'fill' : p.status])).toEqual([['school', 'present'], ['ouders_of_leerling', 'fill'], ['stagebieder', 'present']]);
+    const table = checkDocument(
+      'Stageovereenkomst\n\n| Partij | Naam | Handtekening |\n| --- | --- | --- |\n| School | Vmbo De Kern, namens het bevoegd gezag | |\n| Ouder/verzorger | | |\n| Stagebedrijf | Garage Smit | |\n',
+      { kind: 'stageovereenkomst' },
+    );
+    expect(req(table, 'stageovereenkomst.partijen').parts?.map((p) => [p.name, p.fill ? 'fill' : p.status])).toEqual([
+      ['school', 'present'],
+      ['ouders_of_leerling', 'fill'],
+      ['stagebieder', 'present'],
+    ]);
   });
 
   it('running page headers and footers are never evidence', () => {
-    const page = (n: number, body: string) => `Stageplan Techniek · vastgesteld juni 2025\n\n${body}\n\nStageplan Techniek · vastgesteld juni 2025 · Pagina ${n} van 2\n`;
+    const page = (n: number, body: string) =>
+      `Stageplan Techniek · vastgesteld juni 2025\n\n${body}\n\nStageplan Techniek · vastgesteld juni 2025 · Pagina ${n} van 2\n`;
     const text = page(1, 'Doel van de stage\nLeerlingen maken kennis met werken in de techniek.') + page(2, 'Omvang\nDe stage duurt tien dagen in leerjaar 3.');
     const doc = new Doc(text);
     expect(doc.units.filter((u) => u.furniture).length).toBeGreaterThanOrEqual(2);
@@ -258,8 +289,14 @@ describe('several documents', () => {
   });
 
   it('checked together, the set is one agreement with offsets into the joined text', () => {
-    const r = checkDocuments([{ text: FRONT, title: 'Voorblad' }, { text: CONDITIONS, title: 'Algemene voorwaarden' }]);
-    expect(r.requirements.every((q) => q.status === 'present'), JSON.stringify(r.requirements.filter((q) => q.status !== 'present').map((q) => q.id))).toBe(true);
+    const r = checkDocuments([
+      { text: FRONT, title: 'Voorblad' },
+      { text: CONDITIONS, title: 'Algemene voorwaarden' },
+    ]);
+    expect(
+      r.requirements.every((q) => q.status === 'present'),
+      JSON.stringify(r.requirements.filter((q) => q.status !== 'present').map((q) => q.id)),
+    ).toBe(true);
     expect(r.documents?.map((d) => d.title)).toEqual(['Voorblad', 'Algemene voorwaarden']);
     expect(r.text.slice(r.documents![1]!.start, r.documents![1]!.end)).toBe(CONDITIONS);
     assertEvidence(r.text, r);
@@ -293,9 +330,18 @@ describe('robustness', () => {
 
   it('hostile text stays fast: runs of dots, brackets, colons, one long word, many lines', () => {
     const hostile = [
-      '.'.repeat(100_000), '._'.repeat(50_000), '[a'.repeat(50_000), '(naam '.repeat(15_000), 'Stage: '.repeat(15_000),
-      'a'.repeat(100_000), 'stage\n'.repeat(20_000), '| a '.repeat(25_000), '«'.repeat(50_000), '1. '.repeat(30_000),
-      'Naam: ____ '.repeat(10_000), '{{x}} '.repeat(15_000),
+      '.'.repeat(100_000),
+      '._'.repeat(50_000),
+      '[a'.repeat(50_000),
+      '(naam '.repeat(15_000),
+      'Stage: '.repeat(15_000),
+      'a'.repeat(100_000),
+      'stage\n'.repeat(20_000),
+      '| a '.repeat(25_000),
+      '«'.repeat(50_000),
+      '1. '.repeat(30_000),
+      'Naam: ____ '.repeat(10_000),
+      '{{x}} '.repeat(15_000),
     ];
     for (const h of hostile) {
       const t0 = performance.now();
@@ -326,11 +372,22 @@ describe('structure', () => {
         let max = 0;
         for (let i = 0; i < body.length; i++) {
           const c = body[i];
-          if (c === '\\') { i++; continue; }
-          if (c === '[') { while (i < body.length && body[i] !== ']') { if (body[i] === '\\') i++; i++; } continue; }
+          if (c === '\\') {
+            i++;
+            continue;
+          }
+          if (c === '[') {
+            while (i < body.length && body[i] !== ']') {
+              if (body[i] === '\\') i++;
+              i++;
+            }
+            continue;
+          }
           if (c === '(') counts[++depth] = 0;
-          else if (c === ')') { max = Math.max(max, counts[depth]! + 1); depth = Math.max(0, depth - 1); }
-          else if (c === '|') counts[depth] = (counts[depth] ?? 0) + 1;
+          else if (c === ')') {
+            max = Math.max(max, counts[depth]! + 1);
+            depth = Math.max(0, depth - 1);
+          } else if (c === '|') counts[depth] = (counts[depth] ?? 0) + 1;
         }
         max = Math.max(max, counts[0]! + 1);
         if (max > 5) offenders.push(`${f}: ${m[0].slice(0, 80)}`);
@@ -345,7 +402,9 @@ describe('speed', () => {
     const chunks: string[] = [];
     let i = 0;
     while (chunks.join('\n').length < 90_000) {
-      chunks.push(`## ${i + 1}. Hoofdstuk ${i + 1}\n${COMPLETE_PLAN.replace(/^# .*$/m, '')}\nIn leerjaar ${(i % 4) + 1} bezoekt de stagecoördinator ${i} bedrijven. De leerlingen werken daar ${i % 8} uur per dag en maken opdrachten.\n`);
+      chunks.push(
+        `## ${i + 1}. Hoofdstuk ${i + 1}\n${COMPLETE_PLAN.replace(/^# .*$/m, '')}\nIn leerjaar ${(i % 4) + 1} bezoekt de stagecoördinator ${i} bedrijven. De leerlingen werken daar ${i % 8} uur per dag en maken opdrachten.\n`,
+      );
       i++;
     }
     const text = chunks.join('\n');

@@ -1,9 +1,7 @@
 // What every requirement reads about one document, computed once: cues per unit, blank fields, the part that is
 // about stages, role mentions with their side, and what counts as a settled statement.
 import { CueIndex, cuesIn } from './cues.ts';
-import {
-  datesIn, monthsIn, quantitiesIn, timeRangesIn, weekdaysIn, yearsIn, type Quantity, type Span,
-} from './entities.ts';
+import { datesIn, monthsIn, quantitiesIn, timeRangesIn, weekdaysIn, yearsIn, type Quantity, type Span } from './entities.ts';
 import { PLACEHOLDERS, ROLE_SIDES, type Cue, type RoleName, type Side } from './lexicon.ts';
 import { Doc } from './segment.ts';
 import { findSlots, type Slot } from './slots.ts';
@@ -85,7 +83,10 @@ export class Ctx {
 
   /** Blank fields whose context names one of the cues. */
   slotsFor(...cues: Cue[]): Slot[] {
-    return this.slots.filter((s) => { const c = this.slotCues(s); return cues.some((q) => c.has(q)); });
+    return this.slots.filter((s) => {
+      const c = this.slotCues(s);
+      return cues.some((q) => c.has(q));
+    });
   }
 
   private inHint(a: number): boolean {
@@ -122,7 +123,10 @@ export class Ctx {
       if (this.cues.has(i, 'pending')) return true;
       const u = this.doc.units[i]!;
       if (u.end - u.start > 60) return false;
-      const words = this.doc.content(i).split(/[^\p{L}]+/u).filter(Boolean);
+      const words = this.doc
+        .content(i)
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
       return PLACEHOLDERS.isPendingAlone(words);
     });
   }
@@ -134,7 +138,6 @@ export class Ctx {
     return u.end - u.start <= 160 && this.unitMemo('l', i, () => /^[^.…]{3,90}(\.{3,}|…)[.…]*\s*\d{1,3}$/.test(this.doc.str(i)));
   }
 
-
   // ------------------------------------------------------------------------------------------------ stage scope
 
   /** Units about stages: the whole document when it is about stages, else stage sections and stage sentences. */
@@ -145,7 +148,8 @@ export class Ctx {
     const stageUnits = this.cues.units('stage');
     const title = doc.units.findIndex((u) => u.kind === 'heading');
     const firstLines = doc.units.slice(0, 3).map((_, i) => i);
-    const titled = (title >= 0 && title < 8 && this.cues.has(title, 'stage') && doc.sections[doc.units[title]!.section]!.level <= 1) ||
+    const titled =
+      (title >= 0 && title < 8 && this.cues.has(title, 'stage') && doc.sections[doc.units[title]!.section]!.level <= 1) ||
       firstLines.some((i) => this.cues.has(i, 'stage') && doc.str(i).length < 90);
     const share = stageUnits.length / Math.max(1, doc.units.length);
     if (titled || share >= 0.6) return (this.scopeSet = all);
@@ -195,7 +199,6 @@ export class Ctx {
     return this.unitMemo('t', i, () => timeRangesIn(this.doc, u.start, u.end).filter((d) => !this.inHint(d.start)));
   }
 
-
   weekdays(i: number): Span[] {
     return this.unitMemo('w', i, () => weekdaysIn(this.doc.unitTokens(i)));
   }
@@ -212,7 +215,10 @@ export class Ctx {
           const c = u.cells![j];
           if (!c || !/leerjaar|klas|jaar/.test(this.doc.folded.slice(hc.start, hc.end))) return;
           const v = /^\s*([1-6])(?:\s*(?:en|-|t\/m)\s*([1-6]))?\s*$/.exec(this.doc.folded.slice(c.start, c.end));
-          if (v) { own.add(`j${v[1]}`); if (v[2]) own.add(`j${v[2]}`); }
+          if (v) {
+            own.add(`j${v[1]}`);
+            if (v[2]) own.add(`j${v[2]}`);
+          }
         });
       }
       if (own.size > 0 || !inherit) return own;
@@ -229,8 +235,10 @@ export class Ctx {
   /** Role mentions in a unit, longest first where they overlap, each with its side resolved. */
   mentions(i: number): Mention[] {
     return this.unitMemo('r', i, () => {
-      const hits = this.cues.all(i).filter((h) => h.cue.startsWith('role:'))
-        .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+      const hits = this.cues
+        .all(i)
+        .filter((h) => h.cue.startsWith('role:'))
+        .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
       const out: Mention[] = [];
       let lastEnd = -1;
       for (const h of hits) {

@@ -77,7 +77,6 @@ export function monthsIn(tokens: Token[], inDates = false): Array<Span & { month
   return out;
 }
 
-
 /** Time ranges: "8.30-16.30 uur", "van 7.15 tot 15.45 uur", "van 8 tot 16 uur". */
 export function timeRangesIn(doc: Doc, start: number, end: number): Span[] {
   const seg = doc.folded.slice(start, end);
@@ -96,11 +95,13 @@ export function timeRangesIn(doc: Doc, start: number, end: number): Span[] {
 
 /** Weekday names ("op dinsdag", "elke woensdag", "maandag t/m donderdag", "dinsdagochtend", "woensdagmiddagen"). */
 export function weekdaysIn(tokens: Token[]): Span[] {
-  return tokens.filter((t) => {
-    if (WEEKDAYS.has(t.norm) || WEEKDAYS.has(t.norm.replace(/en$/, ''))) return true;
-    const head = /^[a-z]+dag/.exec(t.norm);
-    return !!head && t.norm.length > head[0].length && WEEKDAYS.has(head[0]);
-  }).map((t) => ({ start: t.start, end: t.end }));
+  return tokens
+    .filter((t) => {
+      if (WEEKDAYS.has(t.norm) || WEEKDAYS.has(t.norm.replace(/en$/, ''))) return true;
+      const head = /^[a-z]+dag/.exec(t.norm);
+      return !!head && t.norm.length > head[0].length && WEEKDAYS.has(head[0]);
+    })
+    .map((t) => ({ start: t.start, end: t.end }));
 }
 
 /** Quantities "10 dagen", "twee weken", "vijftien woensdagen", "6 uur per dag". */
@@ -156,7 +157,10 @@ export function yearsIn(tokens: Token[], text?: string): Set<string> {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
     const band = YEAR_BANDS.get(w);
-    if (band) { ids.add(band); continue; }
+    if (band) {
+      ids.add(band);
+      continue;
+    }
     if (!YEAR_WORDS.has(w)) {
       // "derde leerjaar", "3e jaar"
       const ord = ORDINALS.get(w);
@@ -174,9 +178,17 @@ export function yearsIn(tokens: Token[], text?: string): Set<string> {
       const n = t.kind === 'number' ? parseDigits(t.text) : parseNumberWord(t.text);
       const year = n !== null && Number.isInteger(n) && n >= 1 && n <= 6;
       // after a number: a connector ("en", "t/m"), or digits right after a hyphen or comma ("1-2", "1, 2")
-      const joined = text !== undefined && t.kind === 'number' && t.start - tokens[j - 1]!.end <= 2 && /^[-,/] ?$/.test(text.slice(tokens[j - 1]!.end, t.start));
-      if (year && (expectNumber || joined)) { ids.add(`${prefix}${n}`); expectNumber = false; continue; }
-      if (CONNECTORS.has(t.norm)) { expectNumber = true; continue; }
+      const joined =
+        text !== undefined && t.kind === 'number' && t.start - tokens[j - 1]!.end <= 2 && /^[-,/] ?$/.test(text.slice(tokens[j - 1]!.end, t.start));
+      if (year && (expectNumber || joined)) {
+        ids.add(`${prefix}${n}`);
+        expectNumber = false;
+        continue;
+      }
+      if (CONNECTORS.has(t.norm)) {
+        expectNumber = true;
+        continue;
+      }
       break;
     }
   }

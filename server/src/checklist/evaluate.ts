@@ -68,7 +68,10 @@ function referenceFor(ctx: Ctx, req: Requirement, finding: Finding): Reference |
     // "Wat leerlingen precies doen, staat beschreven in het stagehandboek"; "…, zoals vermeld in de bijlage"
     const aside = (i: number): boolean => ctx.cues.has(i, 'reference.aside') && named(i) && !ctx.cues.has(i, 'reference.self');
     for (const i of [...ctx.cues.units('reference'), ...ctx.cues.units('reference.aside')]) {
-      if (!ctx.isLabelOnly(i) && (elsewhere(i) || aside(i)) && ctx.cues.has(i, ...req.about)) { candidates.push(i); break; }
+      if (!ctx.isLabelOnly(i) && (elsewhere(i) || aside(i)) && ctx.cues.has(i, ...req.about)) {
+        candidates.push(i);
+        break;
+      }
     }
     // "Wat niet op dit voorblad staat, is geregeld zoals vermeld in de algemene voorwaarden": everything else
     if (candidates.length === 0) {
@@ -78,14 +81,20 @@ function referenceFor(ctx: Ctx, req: Requirement, finding: Finding): Reference |
   }
   const i = candidates[0];
   if (i === undefined) return undefined;
-  const key = ctx.cues.all(i).find((h) => h.cue.startsWith('refname:'))?.cue.slice(8);
+  const key = ctx.cues
+    .all(i)
+    .find((h) => h.cue.startsWith('refname:'))
+    ?.cue.slice(8);
   const name = (key && REFERENCE_LABELS.get(key)) ?? 'een ander document';
   const [evidence] = quotes(ctx, [i], ['reference', 'reference.aside']);
   return evidence ? { document: name, evidence } : undefined;
 }
 
 function partText(labels: Readonly<Record<string, string>>, parts: PartFinding[], pick: (p: PartFinding) => boolean): string {
-  return parts.filter(pick).map((p) => `de ${labels[p.name] ?? p.name}`.replace(/^de de /, 'de ')).join(', ');
+  return parts
+    .filter(pick)
+    .map((p) => `de ${labels[p.name] ?? p.name}`.replace(/^de de /, 'de '))
+    .join(', ');
 }
 
 export function evaluate(ctx: Ctx, req: Requirement): RequirementResult {
@@ -106,7 +115,9 @@ function evaluateOnce(ctx: Ctx, req: Requirement): RequirementResult {
   const reference = referenceFor(ctx, req, f);
   if (reference && (f.status === 'present' || f.status === 'missing' || f.status === 'unclear') && !f.fill) {
     f = {
-      ...f, status: 'unclear', note: `Volgens het document staat dit in ${reference.document}. Controleer dat document samen met dit document.`,
+      ...f,
+      status: 'unclear',
+      note: `Volgens het document staat dit in ${reference.document}. Controleer dat document samen met dit document.`,
       ...(f.parts ? { parts: f.parts.map((p) => (p.status === 'missing' ? { ...p, status: 'unclear' as const } : p)) } : {}),
     };
   }

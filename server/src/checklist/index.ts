@@ -8,16 +8,36 @@ import { REQUIREMENTS as CATALOGUE_LIST, requirementsFor } from './requirements/
 import type { CheckResult, CheckSummary, DocumentKind, DocumentPart, KindCandidate, RequirementDef, StageKind } from './types.ts';
 
 export type {
-  CheckResult, CheckSummary, DocumentKind, DocumentPart, Evidence, KindCandidate, LawName, PartResult, Recommendation,
-  Reference, RequirementDef, RequirementId, RequirementResult, RequirementStatus, StageKind,
+  CheckResult,
+  CheckSummary,
+  DocumentKind,
+  DocumentPart,
+  Evidence,
+  KindCandidate,
+  LawName,
+  PartResult,
+  Recommendation,
+  Reference,
+  RequirementDef,
+  RequirementId,
+  RequirementResult,
+  RequirementStatus,
+  StageKind,
 } from './types.ts';
 export { RECOMMENDATION_LABEL } from './types.ts';
 export { REQUIREMENT_IDS } from './requirements/index.ts';
 
 /** The catalogue as the API shows it (definitions only). */
-export const REQUIREMENTS: readonly RequirementDef[] = CATALOGUE_LIST.map(
-  ({ id, kind, label, law, article, lid, hint, expectedLocation }) => ({ id, kind, label, law, article, ...(lid !== undefined ? { lid } : {}), hint, expectedLocation }),
-);
+export const REQUIREMENTS: readonly RequirementDef[] = CATALOGUE_LIST.map(({ id, kind, label, law, article, lid, hint, expectedLocation }) => ({
+  id,
+  kind,
+  label,
+  law,
+  article,
+  ...(lid !== undefined ? { lid } : {}),
+  hint,
+  expectedLocation,
+}));
 
 export interface CheckOptions {
   /** Check as this kind, whatever detection says. */
@@ -42,7 +62,7 @@ function run(text: string, options: CheckOptions | undefined): CheckResult {
   const base = {
     kind,
     kindConfidence: override ? 1 : decision!.confidence,
-    ...(decision && decision.candidates.length ? { kindCandidates: decision.candidates } : {}),
+    ...(decision?.candidates.length ? { kindCandidates: decision.candidates } : {}),
   };
   if (kind === 'unknown') {
     return { ...base, summary, requirements: [], recommendations: [], message: decision?.message ?? NOT_STAGE_MESSAGE };
@@ -53,7 +73,10 @@ function run(text: string, options: CheckOptions | undefined): CheckResult {
     if (r.fill) summary.toFill++;
   }
   return {
-    ...base, summary, requirements, recommendations: recommend(ctx, kind),
+    ...base,
+    summary,
+    requirements,
+    recommendations: recommend(ctx, kind),
     ...(decision?.message ? { message: decision.message } : {}),
   };
 }

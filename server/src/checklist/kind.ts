@@ -105,7 +105,13 @@ export function decideKind(ctx: Ctx): KindDecision {
   // mbo and hbo agreements: the learner is a student, the institution is an mbo or hbo school
   const higher = genre.hbo >= genre.mbo ? 'hbo' : 'mbo';
   if ((genre[higher] >= 4 && student >= 2 && student > pupil) || (genre[higher] >= 6 && vo <= 3)) {
-    return { kind: 'unknown', confidence: round(0.6 + genre[higher] / 25), candidates: [], message: `${GENRE_MESSAGES[higher]} Kies zelf het soort document als het toch een stagedocument uit het vo is.`, signals };
+    return {
+      kind: 'unknown',
+      confidence: round(0.6 + genre[higher] / 25),
+      candidates: [],
+      message: `${GENRE_MESSAGES[higher]} Kies zelf het soort document als het toch een stagedocument uit het vo is.`,
+      signals,
+    };
   }
 
   const agreementCues = distinct(ctx, 'agreement');
@@ -118,9 +124,13 @@ export function decideKind(ctx: Ctx): KindDecision {
   // agreements: the language and shape of an agreement (parties, signatures, fields), and its requirements. A title
   // that names an agreement settles the kind; without one, most requirements of one agreement kind must be there.
   const agreementWord = titled('agreement');
-  const titledAgreement: StageKind | null = titled('leerwerkovereenkomst') ? 'leerwerkovereenkomst'
-    : titled('mas-overeenkomst') && agreementWord ? 'mas-overeenkomst'
-    : titled('stageovereenkomst') ? 'stageovereenkomst' : null;
+  const titledAgreement: StageKind | null = titled('leerwerkovereenkomst')
+    ? 'leerwerkovereenkomst'
+    : titled('mas-overeenkomst') && agreementWord
+      ? 'mas-overeenkomst'
+      : titled('stageovereenkomst')
+        ? 'stageovereenkomst'
+        : null;
   const agreementShape = agreementCues + (signs > 0 ? 2 : 0) + Math.min(3, slots / 4) + (titledAgreement ? 3 : 0);
   signals.agreementShape = agreementShape;
   const lwt = distinct(ctx, 'lwt');
@@ -149,32 +159,53 @@ export function decideKind(ctx: Ctx): KindDecision {
   // news, guidance and vacancies are texts of their own kind; home-page and link words are page chrome around a
   // stage section, so they count only when little of a stageplan is described
   const veto = (g: Genre): boolean => genre[g] >= 3 && plan < (g === 'home' || g === 'links' ? 3 : 4.5);
-  const strongestGenre = (['news', 'guidance', 'vacancy', 'home', 'links'] as Genre[]).filter(veto).reduce<Genre | null>((a, b) => (a === null || genre[b] > genre[a] ? b : a), null);
+  const strongestGenre = (['news', 'guidance', 'vacancy', 'home', 'links'] as Genre[])
+    .filter(veto)
+    .reduce<Genre | null>((a, b) => (a === null || genre[b] > genre[a] ? b : a), null);
   const genreStrength = strongestGenre ? genre[strongestGenre] : 0;
   const planTitled = titled('stageplan');
   const described = `het beschrijft ${String(plan).replace('.5', ',5')} van de 5 onderdelen van een stageplan (doel, inhoud, omvang, opbouw, organisatie).`;
   if (strongestGenre) {
-    return { kind: 'unknown', confidence: round(0.55 + genreStrength / 20), candidates: [], message: `${GENRE_MESSAGES[strongestGenre]} Kies zelf het soort document als het toch een stagedocument is.`, signals };
+    return {
+      kind: 'unknown',
+      confidence: round(0.55 + genreStrength / 20),
+      candidates: [],
+      message: `${GENRE_MESSAGES[strongestGenre]} Kies zelf het soort document als het toch een stagedocument is.`,
+      signals,
+    };
   }
   if (plan >= 3.5 || (plan >= 3 && planTitled)) {
     const chrome = Math.max(genre.news, genre.guidance, genre.vacancy, genre.home, genre.links);
     const conf = round(0.5 + plan / 10 + (planTitled ? 0.1 : titled('stagepage') ? 0.05 : 0) - chrome / 25);
     if (conf >= 0.7) return { kind: 'stageplan', confidence: conf, candidates: [], signals };
     return {
-      kind: 'stageplan', confidence: conf, candidates: [{ kind: 'stageplan', confidence: conf }, { kind: 'unknown', confidence: round(1 - conf) }],
-      message: maybeMessage('stageplan', described), signals,
+      kind: 'stageplan',
+      confidence: conf,
+      candidates: [
+        { kind: 'stageplan', confidence: conf },
+        { kind: 'unknown', confidence: round(1 - conf) },
+      ],
+      message: maybeMessage('stageplan', described),
+      signals,
     };
   }
   // a titled stageplan whose headings name its parts, even when they are still empty ("## Doel", "## Omvang", …)
-  const topicHeadings = (['goal.heading', 'content.heading', 'size.heading', 'build.heading', 'org.heading'] as Cue[])
-    .filter((c) => ctx.cues.units(c).some((i) => ctx.doc.units[i]!.kind === 'heading')).length;
+  const topicHeadings = (['goal.heading', 'content.heading', 'size.heading', 'build.heading', 'org.heading'] as Cue[]).filter((c) =>
+    ctx.cues.units(c).some((i) => ctx.doc.units[i]!.kind === 'heading'),
+  ).length;
   signals.topicHeadings = topicHeadings;
   // a document titled as a stageplan is checked as one, however little it describes yet
   if (plan >= 2 || planTitled) {
     const conf = round(0.35 + plan / 10 + (planTitled ? 0.1 : titled('stagepage') ? 0.05 : 0));
     return {
-      kind: 'stageplan', confidence: conf, candidates: [{ kind: 'stageplan', confidence: conf }, { kind: 'unknown', confidence: round(1 - conf) }],
-      message: maybeMessage('stageplan', described), signals,
+      kind: 'stageplan',
+      confidence: conf,
+      candidates: [
+        { kind: 'stageplan', confidence: conf },
+        { kind: 'unknown', confidence: round(1 - conf) },
+      ],
+      message: maybeMessage('stageplan', described),
+      signals,
     };
   }
   if (so >= 3 && agreementShape >= 4) {

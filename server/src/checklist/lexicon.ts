@@ -28,7 +28,16 @@ export type Cue =
   | `genre:${Genre}`
   | `refname:${string}`
   | `rec:${keyof typeof recommendations.cues}`
-  | 'agreement' | 'lwt' | 'mas' | 'vo' | 'reference' | 'reference.aside' | 'reference.self' | 'reference.general' | 'pending' | 'person.title';
+  | 'agreement'
+  | 'lwt'
+  | 'mas'
+  | 'vo'
+  | 'reference'
+  | 'reference.aside'
+  | 'reference.self'
+  | 'reference.general'
+  | 'pending'
+  | 'person.title';
 
 function entries(): PhraseEntry<Cue>[] {
   const out: PhraseEntry<Cue>[] = [];
@@ -77,7 +86,9 @@ const TEMPLATE_WORDS = setOf(placeholders.templateWords);
 export const PLACEHOLDERS = {
   /** A bracketed hint that names a field: "(begindatum stage)", "(naam bedrijf)". */
   isFieldHint(inner: string): boolean {
-    const words = fold(inner).split(/[^\p{L}-]+/u).filter(Boolean);
+    const words = fold(inner)
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean);
     if (words.length === 0 || words.length > 6 || /\p{Lu}/u.test(inner)) return false;
     return FIELD_HINTS.has(words[0]!) || FIELD_HINTS.has(words.slice(0, 2).join(' ')) || FIELD_HINTS.has(words.slice(0, 3).join(' '));
   },

@@ -63,7 +63,7 @@ export function isLeadIn(ctx: Ctx, i: number): boolean {
 export function unitState(ctx: Ctx, i: number, from?: number): SiteState {
   if (ctx.isLabelOnly(i)) return 'empty';
   const u = ctx.doc.units[i]!;
-  const start = from ?? (u.labelEnd > u.start ? u.labelEnd : u.start);
+  const start = from ?? Math.max(u.labelEnd, u.start);
   const written = /\p{L}{2}|\d/u.test(ctx.filledText(i, start, u.end));
   const blanks = ctx.slotsIn(i).some((s) => s.end > start);
   if (ctx.pending(i)) return 'pending';
@@ -98,7 +98,7 @@ export function groupState(ctx: Ctx, units: readonly number[], accept?: (i: numb
   let best: { state: SiteState; unit: number } = { state: 'empty', unit: -1 };
   const rank: Record<SiteState, number> = { present: 3, fill: 2, pending: 1, empty: 0 };
   for (const i of units) {
-    let s = unitState(ctx, i);
+    const s = unitState(ctx, i);
     if (s === 'present' && isLeadIn(ctx, i)) continue;
     if (s === 'present' && accept && !accept(i)) continue;
     if (rank[s] > rank[best.state]) best = { state: s, unit: i };
@@ -125,7 +125,14 @@ export function sectionsFor(ctx: Ctx, cues: Cue[], not: Cue[] = [], opts: { scop
 }
 
 /** Fields (label → value) whose label has one of the cues: "Werktijden: …", "| Begindatum | 2 maart |". */
-export interface FieldSite { unit: number; label: string; state: SiteState; span: Span; valueStart: number; valueEnd: number }
+export interface FieldSite {
+  unit: number;
+  label: string;
+  state: SiteState;
+  span: Span;
+  valueStart: number;
+  valueEnd: number;
+}
 
 export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): FieldSite[] {
   const out: FieldSite[] = [];
@@ -137,7 +144,14 @@ export function fieldsFor(ctx: Ctx, cues: Cue[], not: Cue[] = []): FieldSite[] {
     const blanks = ctx.blankIn(f.unit, f.valueStart, f.valueEnd);
     const written = blanks ? writtenIn(value) : /\p{L}{2}|\d/u.test(value);
     const state: SiteState = ctx.pending(f.unit) && written ? 'pending' : written ? 'present' : blanks ? 'fill' : 'empty';
-    out.push({ unit: f.unit, label: f.label, state, span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd }, valueStart: f.valueStart, valueEnd: f.valueEnd });
+    out.push({
+      unit: f.unit,
+      label: f.label,
+      state,
+      span: { start: Math.min(labelStart, f.valueStart), end: f.valueEnd },
+      valueStart: f.valueStart,
+      valueEnd: f.valueEnd,
+    });
   }
   return out;
 }
@@ -186,8 +200,8 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
   let headingOnly = -1;
   for (const sec of sectionsFor(ctx, spec.heading, spec.headingNot, { scope: spec.scope })) {
     const body = sec.body.filter((i) => !vetoed(i) && ctx.doc.units[i]!.kind !== 'heading');
-    const accept = (i: number): boolean => (!spec.strictBody || !spec.sayOk || spec.sayOk(i)) &&
-      (!spec.valueOk || spec.valueOk(i, ctx.doc.units[i]!.start, ctx.doc.units[i]!.end));
+    const accept = (i: number): boolean =>
+      (!spec.strictBody || !spec.sayOk || spec.sayOk(i)) && (!spec.valueOk || spec.valueOk(i, ctx.doc.units[i]!.start, ctx.doc.units[i]!.end));
     const g = groupState(ctx, body, accept);
     if (g.state === 'present') {
       // quote the sentence that says it, when one does, rather than the first one under the heading
@@ -195,14 +209,21 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
       return finding('present', [saying ?? g.unit]);
     }
     if (g.state === 'fill') fillAt ??= g.unit;
-    else if (g.state === 'pending') { if (pendingAt < 0) pendingAt = g.unit; }
-    else if (body.length === 0 || body.every((i) => unitState(ctx, i) === 'empty')) { if (headingOnly < 0) headingOnly = sec.heading; }
+    else if (g.state === 'pending') {
+      if (pendingAt < 0) pendingAt = g.unit;
+    } else if (body.length === 0 || body.every((i) => unitState(ctx, i) === 'empty')) {
+      if (headingOnly < 0) headingOnly = sec.heading;
+    }
   }
   for (const f of fieldsFor(ctx, spec.heading, spec.headingNot)) {
     if (vetoed(f.unit) || !inScope(f.unit)) continue;
     const strong = !!spec.strongLabel && spec.strongLabel.some((c) => labelCues(ctx, f.label).has(c));
-    if (f.state === 'present' && (!spec.strictBody || !spec.sayOk || spec.sayOk(f.unit)) &&
-      (strong || !spec.valueOk || spec.valueOk(f.unit, f.valueStart, f.valueEnd))) return finding('present', [f.span]);
+    if (
+      f.state === 'present' &&
+      (!spec.strictBody || !spec.sayOk || spec.sayOk(f.unit)) &&
+      (strong || !spec.valueOk || spec.valueOk(f.unit, f.valueStart, f.valueEnd))
+    )
+      return finding('present', [f.span]);
     if (f.state === 'fill') fillAt ??= f.span;
     if (f.state === 'pending' && pendingAt < 0) pendingAt = f.unit;
   }
@@ -216,7 +237,10 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
       if (vetoed(i) || !inScope(i) || ctx.isLabelOnly(i)) continue;
       if (spec.sayOk && !spec.sayOk(i)) continue;
       const s = unitState(ctx, i);
-      if (s === 'pending') { if (pendingAt < 0) pendingAt = i; continue; }
+      if (s === 'pending') {
+        if (pendingAt < 0) pendingAt = i;
+        continue;
+      }
       if (s === 'present' && !isLeadIn(ctx, i)) return finding('present', [i]);
     }
   }
@@ -224,4 +248,3 @@ export function topic(ctx: Ctx, spec: TopicSpec): Finding {
   if (headingOnly >= 0) return finding('missing', [], { note: HEADING_ONLY });
   return finding('missing');
 }
-

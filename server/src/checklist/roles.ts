@@ -31,7 +31,6 @@ export function people(ctx: Ctx, i: number): Mention[] {
   return actors(ctx, i).filter((m) => m.role !== 'host');
 }
 
-
 export function tasksIn(ctx: Ctx, i: number): Set<TaskName> {
   const out = new Set<TaskName>();
   for (const h of ctx.cues.all(i)) if (h.cue.startsWith('task:')) out.add(h.cue.slice(5) as TaskName);

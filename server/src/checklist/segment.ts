@@ -106,12 +106,18 @@ function headingLevel(line: Line, prevBlank: boolean, prevHeading: boolean, next
   // "Begindatum:" followed by text is a heading of that text; followed by another label, a title, a blank run or
   // nothing, it is an empty field
   if (t.endsWith(':') && t.length <= 70 && t.indexOf(':') === t.length - 1 && words <= 9) {
-    const body = next !== null && !next.text.endsWith(':') && (/[.!?;]$/.test(next.text) || wordCount(next.text) > 5 || RE_BULLET.test(next.text) || isRowLine(next.text));
+    const body =
+      next !== null && !next.text.endsWith(':') && (/[.!?;]$/.test(next.text) || wordCount(next.text) > 5 || RE_BULLET.test(next.text) || isRowLine(next.text));
     return body ? 4 : 0;
   }
   if (
-    t.length <= 70 && words <= 9 && !/[.;,:!…_]$/.test(t) && !/:\s\S/.test(t) &&
-    (RE_UPPER.test(t.charAt(0)) || /^\d/.test(t)) && (prevBlank || prevHeading) && next !== null
+    t.length <= 70 &&
+    words <= 9 &&
+    !/[.;,:!…_]$/.test(t) &&
+    !/:\s\S/.test(t) &&
+    (RE_UPPER.test(t.charAt(0)) || /^\d/.test(t)) &&
+    (prevBlank || prevHeading) &&
+    next !== null
   ) {
     return 3;
   }
@@ -132,8 +138,8 @@ function maskHtml(text: string): string {
     .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1>/gi, blank)
     .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (m, tag: string) => {
       const t = tag.toLowerCase();
-      if (t === 'td' || t === 'th') return m.startsWith('</') ? ' |' + ' '.repeat(m.length - 2) : ' '.repeat(m.length);
-      return BLOCK_TAGS.has(t) ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length);
+      if (t === 'td' || t === 'th') return m.startsWith('</') ? ` |${' '.repeat(m.length - 2)}` : ' '.repeat(m.length);
+      return BLOCK_TAGS.has(t) ? `\n${' '.repeat(m.length - 1)}` : ' '.repeat(m.length);
     })
     .replace(/&(#\d{1,6}|[a-zA-Z]{2,8});/g, (m) => ' '.repeat(m.length));
 }
@@ -144,7 +150,7 @@ function maskHtml(text: string): string {
  */
 function dehyphenate(text: string): string {
   if (text.indexOf('-\n') < 0) return text;
-  return text.replace(/(\p{L})-\n([ \t]*)(\p{Ll}[\p{L}]*)/gu, (_m, a: string, sp: string, b: string) => a + b + '\n' + ' '.repeat(sp.length + 1));
+  return text.replace(/(\p{L})-\n([ \t]*)(\p{Ll}[\p{L}]*)/gu, (_m, a: string, sp: string, b: string) => `${a + b}\n${' '.repeat(sp.length + 1)}`);
 }
 
 const BLOCK_TAGS = new Set('p div h1 h2 h3 h4 h5 h6 li tr br ul ol table section article header footer title blockquote dt dd'.split(' '));
@@ -233,8 +239,15 @@ export class Doc {
       }
       const t = line.text;
       let next: Line | null = null;
-      for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]) { next = lines[j]!; break; }
-      if (RE_TABLE_SEP.test(t)) { prevBlank = false; continue; }
+      for (let j = i + 1; j < lines.length && j < i + 3; j++)
+        if (lines[j]) {
+          next = lines[j]!;
+          break;
+        }
+      if (RE_TABLE_SEP.test(t)) {
+        prevBlank = false;
+        continue;
+      }
       if (furniture.has(t)) {
         flushPara();
         flushTable();
@@ -247,7 +260,9 @@ export class Doc {
         flushPara();
         const u = this.addRow(line);
         if (u >= 0) table.push(u);
-        prevBlank = false; prevHeading = false; lastItem = -1;
+        prevBlank = false;
+        prevHeading = false;
+        lastItem = -1;
         continue;
       }
       flushTable();
@@ -255,7 +270,9 @@ export class Doc {
       if (level > 0) {
         flushPara();
         if (this.addUnit(line.start, line.end, 'heading') >= 0) this.sections[this.sections.length - 1]!.level = level;
-        prevBlank = false; prevHeading = true; lastItem = -1;
+        prevBlank = false;
+        prevHeading = true;
+        lastItem = -1;
         continue;
       }
       const bullet = RE_BULLET.exec(t);
@@ -265,14 +282,17 @@ export class Doc {
         const labelEnd = this.fieldLabelEnd(s, line.end);
         this.addSentences(s, line.end, 'item', labelEnd);
         lastItem = this.units.length - 1;
-        prevBlank = false; prevHeading = false;
+        prevBlank = false;
+        prevHeading = false;
         continue;
       }
       const labelEnd = para.length === 0 ? this.fieldLabelEnd(line.start, line.end) : -1;
       if (labelEnd > 0) {
         flushPara();
         this.addSentences(line.start, line.end, 'field', labelEnd);
-        prevBlank = false; prevHeading = false; lastItem = -1;
+        prevBlank = false;
+        prevHeading = false;
+        lastItem = -1;
         continue;
       }
       if (lastItem >= 0 && RE_LOWER.test(t.charAt(0))) {
@@ -283,7 +303,8 @@ export class Doc {
       }
       lastItem = -1;
       para.push(line);
-      prevBlank = false; prevHeading = false;
+      prevBlank = false;
+      prevHeading = false;
     }
     flushPara();
     flushTable();
@@ -299,7 +320,6 @@ export class Doc {
     if (!m || wordCount(m[1]!) > (m[1]!.includes('(') ? 10 : 6) || !balanced(m[1]!)) return -1;
     return start + m[1]!.length + 1;
   }
-
 
   private addRow(line: Line): number {
     const seg = this.cased.slice(line.start, line.end);
@@ -326,10 +346,12 @@ export class Doc {
     if (rows.length < 2) return;
     const head = this.units[rows[0]!]!;
     const cells = head.cells ?? [];
-    const labels = cells.length >= 2 && cells.every((c) => {
-      const t = this.cased.slice(c.start, c.end).trim();
-      return t.length > 0 && t.length <= 50 && !/\d{2}|[._…]{3}/.test(t) && wordCount(t) <= 6;
-    });
+    const labels =
+      cells.length >= 2 &&
+      cells.every((c) => {
+        const t = this.cased.slice(c.start, c.end).trim();
+        return t.length > 0 && t.length <= 50 && !/\d{2}|[._…]{3}/.test(t) && wordCount(t) <= 6;
+      });
     if (!labels) return;
     head.headerRow = true;
     for (const r of rows.slice(1)) this.units[r]!.header = rows[0]!;
@@ -344,7 +366,10 @@ export class Doc {
       const a = start + s.start;
       const b = start + s.end;
       // a sentence too short to stand alone ("1.", "Dhr.") joins the next one
-      if (b - a < 12 && s !== spans[spans.length - 1]) { if (pending < 0) pending = a; continue; }
+      if (b - a < 12 && s !== spans[spans.length - 1]) {
+        if (pending < 0) pending = a;
+        continue;
+      }
       this.addUnit(pending >= 0 ? pending : a, b, kind, first ? labelEnd : -1);
       pending = -1;
       first = false;
@@ -450,11 +475,13 @@ export class Doc {
     let ans = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (a[mid]! <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (a[mid]! <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return ans >= 0 && offset < this.units[ans]!.end ? ans : -1;
   }
-
 
   /** Heading units above a unit, nearest first (its own section's heading, then the enclosing ones). */
   headingsAbove(i: number): number[] {

@@ -22,19 +22,30 @@ const JOINERS = new Set([' ', '/', '-', ':']);
 function* blankRuns(t: string): Generator<{ start: number; end: number; dots: number }> {
   let i = 0;
   while (i < t.length) {
-    if (!BLANK_CHARS.has(t[i]!)) { i++; continue; }
+    if (!BLANK_CHARS.has(t[i]!)) {
+      i++;
+      continue;
+    }
     const start = i;
     let dots = 0;
     let end = i;
     while (i < t.length) {
       const c = t[i]!;
-      if (BLANK_CHARS.has(c)) { dots += c === '…' ? 3 : 1; i++; end = i; continue; }
+      if (BLANK_CHARS.has(c)) {
+        dots += c === '…' ? 3 : 1;
+        i++;
+        end = i;
+        continue;
+      }
       // a joiner or a few digits between blanks: "…… / …… / 20……", "……-……-20……"
       let j = i;
       if (JOINERS.has(t[j]!)) j++;
       const digits = j;
       while (j < t.length && j - digits < 4 && t[j]! >= '0' && t[j]! <= '9') j++;
-      if (j > i && BLANK_CHARS.has(t[j] ?? '')) { i = j; continue; }
+      if (j > i && BLANK_CHARS.has(t[j] ?? '')) {
+        i = j;
+        continue;
+      }
       break;
     }
     yield { start, end, dots };
@@ -52,7 +63,7 @@ const PAREN = /\(([^()\n]{3,60})\)/g;
 const MAX_SLOTS = 2000;
 
 function lineBounds(text: string, at: number): [number, number] {
-  let s = text.lastIndexOf('\n', at - 1) + 1;
+  const s = text.lastIndexOf('\n', at - 1) + 1;
   let e = text.indexOf('\n', at);
   if (e < 0) e = text.length;
   return [s, e];
@@ -74,7 +85,7 @@ export function findSlots(doc: Doc): Slot[] {
   for (const m of t.matchAll(MERGE)) {
     if (raw.length >= MAX_SLOTS) break;
     const inner = m[0].slice(m[0].startsWith('{{') || m[0].startsWith('<<') ? 2 : 1, -(m[0].endsWith('}}') || m[0].endsWith('>>') ? 2 : 1));
-    if (m[0].startsWith('{') !== m[0].endsWith('}') || (m[0].startsWith('{{') !== m[0].endsWith('}}'))) continue;
+    if (m[0].startsWith('{') !== m[0].endsWith('}') || m[0].startsWith('{{') !== m[0].endsWith('}}')) continue;
     // "[tekst](/link)" is a Markdown link, not a field
     if (m[0].startsWith('[') && (!isBracketField(inner) || t.charAt(m.index + m[0].length) === '(')) continue;
     // "{naam}": a field name in lower case, not a brace in prose or code
@@ -162,7 +173,15 @@ function contextOf(doc: Doc, r: { start: number; end: number; kind: Slot['kind']
     // the label before it on the same line, back to the previous blank or sentence end
     let s = Math.max(ls, r.start - 90);
     const before = f.slice(s, r.start);
-    const cut = Math.max(before.lastIndexOf('…'), before.lastIndexOf('..'), before.lastIndexOf('__'), before.lastIndexOf('»'), before.lastIndexOf('}}'), before.lastIndexOf(']'), before.lastIndexOf('. '));
+    const cut = Math.max(
+      before.lastIndexOf('…'),
+      before.lastIndexOf('..'),
+      before.lastIndexOf('__'),
+      before.lastIndexOf('»'),
+      before.lastIndexOf('}}'),
+      before.lastIndexOf(']'),
+      before.lastIndexOf('. '),
+    );
     if (cut >= 0) s += cut + 1;
     parts.push(f.slice(s, r.start));
   }
@@ -173,7 +192,10 @@ function contextOf(doc: Doc, r: { start: number; end: number; kind: Slot['kind']
   if (hint) parts.push(hint[1]!);
   if (r.kind === 'choice') parts.push(f.slice(r.start, le));
   // a slot alone on its line (or a choice item) reads the line above: "Werkzaamheden van de leerling:"
-  const label = parts.join(' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  const label = parts
+    .join(' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
   if (label.length < 4 || r.kind === 'choice') {
     const prevEnd = ls - 1;
     if (prevEnd > 0) {

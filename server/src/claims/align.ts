@@ -70,7 +70,8 @@ export function weighTerms(index: SourceIndex, claim: Statement): WeightedTerm[]
     out.push({ term: null, canon, keys: [canon], parts: [], weight: max * TYPE_WEIGHT, label: t });
   }
   // The school year: a sentence about the same leerjaar.
-  if (claim.leerjaren.length > 0) out.push({ term: null, canon: 'leerjaar', keys: ['leerjaar'], parts: [], weight: max * TYPE_WEIGHT, label: `leerjaar ${claim.leerjaren.join(', ')}` });
+  if (claim.leerjaren.length > 0)
+    out.push({ term: null, canon: 'leerjaar', keys: ['leerjaar'], parts: [], weight: max * TYPE_WEIGHT, label: `leerjaar ${claim.leerjaren.join(', ')}` });
   // Each amount: a sentence that states an amount of the same kind is about the same measure.
   claim.amounts.forEach((a, i) => {
     if (a.form === 'word') return;
@@ -178,7 +179,8 @@ export function alignClaim(index: SourceIndex, claim: Statement, limit = 24, flo
     for (const c of [...t.keys, ...t.parts]) for (const id of index.byConcept.get(c) ?? []) ids.add(id);
   }
   // a claim of few words ("zo'n 15.000 vmbo'ers in een leer-werktraject") is also looked for by its school type
-  if (claim.terms.filter((t) => t.kind === 'content').length < 2) for (const type of claim.schoolTypes) for (const id of index.byType.get(type) ?? []) ids.add(id);
+  if (claim.terms.filter((t) => t.kind === 'content').length < 2)
+    for (const type of claim.schoolTypes) for (const id of index.byType.get(type) ?? []) ids.add(id);
   const out: Alignment[] = [];
   for (const id of ids) {
     const a = alignUnit(terms, index.units[id]!, claim);

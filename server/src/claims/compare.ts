@@ -76,10 +76,11 @@ const complement = (x: { lo: number; hi: number }) => ({ lo: 1 - x.hi, hi: 1 - x
 
 function clauseConcepts(s: Statement, clause: Clause): Set<string> {
   const out = new Set<string>();
-  for (const t of s.terms) if (t.clause === clause) {
-    for (const k of t.keys) out.add(k);
-    for (const p of t.parts) out.add(p);
-  }
+  for (const t of s.terms)
+    if (t.clause === clause) {
+      for (const k of t.keys) out.add(k);
+      for (const p of t.parts) out.add(p);
+    }
   return out;
 }
 
@@ -95,7 +96,8 @@ function bestClauseShare(claim: Statement, s: Statement): A | null {
 function negatedWhereItSays(claim: Statement, s: Statement): boolean {
   if (s.negations.length === 0) return false;
   const clauses = new Map<Clause, number>();
-  for (const t of s.terms) if (t.keys.some((k) => claim.concepts.has(k)) || t.parts.some((p) => claim.concepts.has(p))) clauses.set(t.clause, (clauses.get(t.clause) ?? 0) + 1);
+  for (const t of s.terms)
+    if (t.keys.some((k) => claim.concepts.has(k)) || t.parts.some((p) => claim.concepts.has(p))) clauses.set(t.clause, (clauses.get(t.clause) ?? 0) + 1);
   if (clauses.size === 0) return s.negated;
   const most = Math.max(...clauses.values());
   const best = [...clauses].filter(([, n]) => n === most).map(([c]) => c);
@@ -162,7 +164,7 @@ function sameNoun(a: A, b: A): boolean {
 
 /** A share that counts a group (afdelingen, leerlingen) or is an adverb ("meestal"): not "elke maand", "alle lijsten". */
 export function isGroupShare(a: A): boolean {
-  return a.kind === 'share' && (!a.noun || a.group !== null && a.group !== undefined);
+  return a.kind === 'share' && (!a.noun || (a.group !== null && a.group !== undefined));
 }
 
 function researchedSize(unit: SourceUnit): [number, number] | null {
@@ -268,7 +270,18 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
         // "maar één pro-afdeling noemt maatwerk" against "bij pro-afdelingen komt maatwerk het meest naar voren"
         const asShare = { ...a, kind: 'share' as const, lo: a.lo / n[1], hi: a.hi / n[0] };
         const src = bestClauseShare(claim, s);
-        decided = worst(decided, compareShares(asShare, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, a, oppositeDiffers));
+        decided = worst(
+          decided,
+          compareShares(
+            asShare,
+            src,
+            claimNeg,
+            oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg,
+            src ?? GENERIC_REPORTED,
+            a,
+            oppositeDiffers,
+          ),
+        );
       } else if (NUMERIC.has(a.form) && !confirmedNearby(a, neighbours)) {
         unpaired = true;
       }
@@ -277,19 +290,40 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     const { b, cmp } = best;
     let out: Outcome;
     if (boundConflict(a, b)) {
-      out = { kind: 'conflict', reason: 'bound', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: boundNote(a, b) };
+      out = {
+        kind: 'conflict',
+        reason: 'bound',
+        pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated },
+        unpaired: false,
+        note: boundNote(a, b),
+      };
     } else if (a.kind === 'share' && b.kind === 'share' && cmp.claimed === a && cmp.stated === b) {
       out = compareShares(a, b, claimNeg, oppositeShared ? unitNeg : clauseNegated(s, b.clause), b, a, oppositeDiffers);
       // "Meerdere afdelingen noemen X": the share counts who mentions X, not where X happens
-      if (out.kind === 'conflict' && claim.speakers.size === 0 && b.group && unit.speakers.has(b.group as never)) out = { ...out, kind: 'silent', reason: null };
+      if (out.kind === 'conflict' && claim.speakers.size === 0 && b.group && unit.speakers.has(b.group as never))
+        out = { ...out, kind: 'silent', reason: null };
     } else {
       const ok = amountsAgree(a, b, cmp, unit);
       // a claimed spread ("twee tot drie weken") is not what one number within it says ("drie weken")
-      const spreadOnPoint = ok && a.kind === 'count' && b.kind === 'count' && a.upTo !== undefined && a.upTo !== a.value && (b.upTo === undefined || b.upTo === b.value) && a.bound !== 'about';
+      const spreadOnPoint =
+        ok &&
+        a.kind === 'count' &&
+        b.kind === 'count' &&
+        a.upTo !== undefined &&
+        a.upTo !== a.value &&
+        (b.upTo === undefined || b.upTo === b.value) &&
+        a.bound !== 'about';
       // a minimum or maximum ("ten minste 30 uur") does not say how much it usually is ("gemiddeld 30 uur")
       const boundOnly = ok && (b.bound === 'min' || b.bound === 'max') && a.bound !== 'min' && a.bound !== 'max';
       if (spreadOnPoint || boundOnly) out = { kind: 'silent', reason: null, unpaired: false, note: '' };
-      else out = { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'amount', pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated }, unpaired: false, note: '' };
+      else
+        out = {
+          kind: ok ? 'agree' : 'conflict',
+          reason: ok ? null : 'amount',
+          pair: { claim: a, source: b, claimed: cmp.claimed, stated: cmp.stated },
+          unpaired: false,
+          note: '',
+        };
     }
     decided = worst(decided, out);
   }
@@ -298,7 +332,15 @@ export function compareStatements(claim: Statement, unit: SourceUnit, neighbours
     // No amounts compared: polarity, with the sentence's shares (or its generic reading).
     const src = unit.scope === 'researched' || unit.scope === 'survey' ? bestClauseShare(claim, s) : null;
     if (src || claimNeg !== unitNeg) {
-      const out = compareShares(null, src, claimNeg, oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg, src ?? GENERIC_REPORTED, null, oppositeDiffers);
+      const out = compareShares(
+        null,
+        src,
+        claimNeg,
+        oppositeShared ? unitNeg : src ? clauseNegated(s, src.clause) : unitNeg,
+        src ?? GENERIC_REPORTED,
+        null,
+        oppositeDiffers,
+      );
       if (out.kind === 'conflict') return { ...out, reason: oppositeShared && out.reason === 'polarity' ? 'opposite' : out.reason, unpaired };
       if (!decided) decided = out;
     }
@@ -339,7 +381,15 @@ function confirmedNearby(a: A, neighbours: SourceUnit[]): boolean {
  * Opposite polarity: the claim must fit the complement ("de meeste … niet" against "weinig …"), and the same share
  * word with opposite polarity ("een groot aantal … niet" against "een groot aantal …") never agrees.
  */
-function compareShares(a: Amount | null, b: Amount | null, claimNeg: boolean, unitNeg: boolean, stated: { lo: number; hi: number }, claimAmount: Amount | null, opposite = false): Outcome {
+function compareShares(
+  a: Amount | null,
+  b: Amount | null,
+  claimNeg: boolean,
+  unitNeg: boolean,
+  stated: { lo: number; hi: number },
+  claimAmount: Amount | null,
+  opposite = false,
+): Outcome {
   const claimed = a ?? GENERIC_STATED;
   const pair = { claim: claimAmount ?? ({} as Amount), source: b, claimed: { lo: claimed.lo, hi: claimed.hi }, stated: { lo: stated.lo, hi: stated.hi } };
   const withPair = claimAmount ? { pair } : {};
@@ -373,7 +423,12 @@ function worst(a: Outcome | null, b: Outcome): Outcome {
 
 function modalityConflict(claim: Modality | null, source: Modality | null): string | null {
   if (!claim || !source || claim === source) return null;
-  const clash: Record<Modality, Modality[]> = { must: ['optional', 'mustNot'], may: ['mustNot'], optional: ['must', 'mustNot'], mustNot: ['must', 'may', 'optional'] };
+  const clash: Record<Modality, Modality[]> = {
+    must: ['optional', 'mustNot'],
+    may: ['mustNot'],
+    optional: ['must', 'mustNot'],
+    mustNot: ['must', 'may', 'optional'],
+  };
   if (!clash[claim].includes(source)) return null;
   const say: Record<Modality, string> = { must: 'verplicht', may: 'toegestaan', optional: 'niet verplicht', mustNot: 'niet toegestaan' };
   return `de bewering zegt dat het ${say[claim]} is, de bron dat het ${say[source]} is`;

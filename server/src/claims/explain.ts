@@ -37,7 +37,14 @@ export interface ClaimReading {
   about: 'law' | 'findings';
 }
 
-const BOUND: Record<Amount['bound'], AmountOut['bound']> = { exact: 'exact', about: 'about', min: 'at_least', max: 'at_most', over: 'more_than', under: 'less_than' };
+const BOUND: Record<Amount['bound'], AmountOut['bound']> = {
+  exact: 'exact',
+  about: 'about',
+  min: 'at_least',
+  max: 'at_most',
+  over: 'more_than',
+  under: 'less_than',
+};
 
 export function amountOut(a: Amount): AmountOut {
   const out: AmountOut = { text: a.text, bound: BOUND[a.bound] };
@@ -70,7 +77,8 @@ export function interval(x: { lo: number; hi: number }, share: boolean): string 
 export function roundingRule(a: Amount): string {
   if (a.kind === 'date') return '';
   if (a.form === 'word') return `“${a.text}” lezen we als ${interval(a, true)}`;
-  if (a.form === 'fraction') return `“${a.text}” lezen we als ${interval(a, true)} (een breuk in woorden telt met 4 procentpunten marge${a.hedge ? `, “${a.hedge}” ruimer` : ''})`;
+  if (a.form === 'fraction')
+    return `“${a.text}” lezen we als ${interval(a, true)} (een breuk in woorden telt met 4 procentpunten marge${a.hedge ? `, “${a.hedge}” ruimer` : ''})`;
   if (a.form === 'percent') return a.hedge ? `“${a.text}” lezen we als ${interval(a, true)}` : `“${a.text}” is afgerond: ${interval(a, true)}`;
   if (a.form === 'ratio') return `“${a.text}” is ${interval(a, true)}`;
   if (a.hedge) return `“${a.text}” lezen we als ${interval(a, false)}`;

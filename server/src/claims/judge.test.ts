@@ -92,8 +92,12 @@ describe('shares, polarity and quantifiers in findings', () => {
   });
 
   it('checks counts of afdelingen against the researched group ("drie van de zeven")', () => {
-    expect(verdict('Op zes van de zeven onderzochte pro-afdelingen noemen schoolleiders het ontbreken van een reiskostenvergoeding een aandachtspunt.')).toBe('supported');
-    expect(verdict('Op vier van de zeven onderzochte pro-afdelingen noemen schoolleiders het ontbreken van een reiskostenvergoeding een aandachtspunt.')).toBe('contradicted');
+    expect(verdict('Op zes van de zeven onderzochte pro-afdelingen noemen schoolleiders het ontbreken van een reiskostenvergoeding een aandachtspunt.')).toBe(
+      'supported',
+    );
+    expect(verdict('Op vier van de zeven onderzochte pro-afdelingen noemen schoolleiders het ontbreken van een reiskostenvergoeding een aandachtspunt.')).toBe(
+      'contradicted',
+    );
   });
 
   it('contradicts a changed trend (opposite words)', () => {

@@ -111,13 +111,18 @@ function comparisonText(c: Candidate, verdict: 'supported' | 'contradicted'): st
   const o = c.outcome;
   if (o.note) return `${capital(o.note)}.`;
   const p = o.pair;
-  if (p && p.claim.text) {
+  if (p?.claim.text) {
     const share = p.claim.kind === 'share' && (p.source === null || p.source.kind === 'share');
     const claimRule = roundingRule(p.claim);
-    const stated = p.source ? `“${p.source.text}”${p.source.kind === 'share' && p.source.form === 'word' ? ` (${interval(p.stated, true)})` : ''}` : 'dit zonder beperking, dus (vrijwel) overal';
+    const stated = p.source
+      ? `“${p.source.text}”${p.source.kind === 'share' && p.source.form === 'word' ? ` (${interval(p.stated, true)})` : ''}`
+      : 'dit zonder beperking, dus (vrijwel) overal';
     const claimed = `“${p.claim.text}”${claimRule ? ` (${claimRule.replace(/^“[^”]*” /, '')})` : share ? ` (${interval(p.claimed, true)})` : ''}`;
     const polarity = o.reason === 'polarity' ? ' en de ontkenning draait het om' : '';
-    const flipped = o.flipped && share ? ` met een ontkenning: dan geldt het wel voor hoogstens ${interval({ lo: 1 - p.claimed.lo, hi: 1 - p.claimed.lo }, true).replace(/,0%$/, '%')}` : '';
+    const flipped =
+      o.flipped && share
+        ? ` met een ontkenning: dan geldt het wel voor hoogstens ${interval({ lo: 1 - p.claimed.lo, hi: 1 - p.claimed.lo }, true).replace(/,0%$/, '%')}`
+        : '';
     return verdict === 'supported'
       ? `De bewering zegt ${claimed}${flipped}; de bron zegt ${stated}. Dat past bij elkaar.`
       : `De bewering zegt ${claimed}; de bron zegt ${stated}${polarity}. Dat past niet bij elkaar.`;
@@ -147,21 +152,25 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   // nor may a rare word of the claim be missing ("zomervakantie", "VOG")
   if (a.missing.some((m) => m.kind === 'content' && a.missingTerms.get(m)! >= t.support.singleMissing)) return 'rare word missing';
   // what the law requires, allows or entitles is settled by the law, or by a report sentence that states the rule
-  if (claim.legal && claim.modality && claim.modality !== 'may' && u.source === 'report' && !(u.statement.legal && u.statement.modality)) return 'law claim, report sentence';
+  if (claim.legal && claim.modality && claim.modality !== 'may' && u.source === 'report' && !(u.statement.legal && u.statement.modality))
+    return 'law claim, report sentence';
   // a claim that names the law ("wettelijk recht op") is settled by the law, or by a report sentence that names it
   if (claim.namesLaw && u.source === 'report' && !u.statement.namesLaw) return 'names law';
   // who does it: a role the claim names must be in the sentence itself, and one the sentence names instead is another claim
   if (roleSwapped(claim, a)) return 'role';
   // what had to happen is not what happened: a report sentence stating a rule does not support a finding
-  if (!claim.modality && !claim.legal && u.source === 'report' && (u.statement.modality === 'must' || u.statement.modality === 'mustNot')) return 'rule for finding';
+  if (!claim.modality && !claim.legal && u.source === 'report' && (u.statement.modality === 'must' || u.statement.modality === 'mustNot'))
+    return 'rule for finding';
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
-  if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source) return 'strong share unstated';
+  if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source)
+    return 'strong share unstated';
   // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
   if (ownMissing(a) > t.support.missing) return 'own missing';
   // a claim about a precise amount needs a sentence that states one
   if (claim.amounts.some((x) => x.form !== 'word' && x.kind !== 'date') && !outcome.pair) return 'amount unstated';
   // "ongeveer vijf procent" is not confirmed by "niet vaak": a precise amount needs a stated one
-  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word')) return 'amount vague';
+  if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word'))
+    return 'amount vague';
   return null;
 }
 
@@ -211,7 +220,9 @@ function isUsually(claim: Statement): boolean {
 
 /** The sentence is about one or a few afdelingen ("bij één afdeling", "een enkele afdeling"). */
 function aboutFew(s: Statement): boolean {
-  return s.amounts.some((x) => (x.kind === 'count' && x.group === 'afdelingen' && x.value <= 2) || (x.kind === 'share' && x.form === 'word' && x.hi <= 0.25 && x.lo > 0));
+  return s.amounts.some(
+    (x) => (x.kind === 'count' && x.group === 'afdelingen' && x.value <= 2) || (x.kind === 'share' && x.form === 'word' && x.hi <= 0.25 && x.lo > 0),
+  );
 }
 
 /** Prefer the law for claims about the law, the report for claims about findings, at nearly equal alignment. */
@@ -235,7 +246,11 @@ export function judgeWith(index: SourceIndex, text: string, t: Thresholds = THRE
   // Sectors the sources do not cover (mbo, hoger onderwijs).
   if (claim.outside.size > 0 && claim.broadTypes.size === 0) {
     const labels = [...claim.outside].map(outsideLabel).join(' en ');
-    return notInSources(reading, `De bewering gaat over ${labels}; het rapport en de wetsartikelen gaan over stages in het voortgezet onderwijs (vmbo, praktijkonderwijs, leer-werktrajecten).`, 0.85);
+    return notInSources(
+      reading,
+      `De bewering gaat over ${labels}; het rapport en de wetsartikelen gaan over stages in het voortgezet onderwijs (vmbo, praktijkonderwijs, leer-werktrajecten).`,
+      0.85,
+    );
   }
 
   // The survey of chapter 11.
@@ -243,7 +258,9 @@ export function judgeWith(index: SourceIndex, text: string, t: Thresholds = THRE
   if (survey) return { ...survey, reading };
 
   // A claim of several statements ("…; bij één afdeling …") holds when each holds, and fails when one fails.
-  const parts = claimParts(claimText).map((p) => withPopulation(index.reader.read(p, 'stated'), claim)).filter((p) => p.terms.some((t) => t.kind !== 'framing') || p.amounts.length > 0);
+  const parts = claimParts(claimText)
+    .map((p) => withPopulation(index.reader.read(p, 'stated'), claim))
+    .filter((p) => p.terms.some((t) => t.kind !== 'framing') || p.amounts.length > 0);
   if (parts.length <= 1) return judgeStatement(index, claim, reading, t);
   const results = parts.map((p) => judgeStatement(index, p, reading, t));
   const contradicted = results.find((r) => r.verdict === 'contradicted');
@@ -255,7 +272,10 @@ export function judgeWith(index: SourceIndex, text: string, t: Thresholds = THRE
 
 /** The statements of a claim: its sentences, and the halves of a sentence joined by a semicolon. */
 function claimParts(text: string): string[] {
-  return splitSentences(text, { lineBreaks: 'paragraph' }).flatMap((s) => s.text.split(/;\s*/)).map((p) => p.trim()).filter((p) => p.length > 0);
+  return splitSentences(text, { lineBreaks: 'paragraph' })
+    .flatMap((s) => s.text.split(/;\s*/))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 /** A part of a claim is about whom the whole claim is about, unless it says otherwise. */
@@ -297,29 +317,43 @@ function judgeStatement(index: SourceIndex, claim: Statement, reading: ClaimRead
   const conflict = conflicts[0];
 
   const universal = claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 1 || x.hi <= 0));
-  const counterExample = universal && conflict && conflict.outcome.pair?.source && support && !support.outcome.pair?.source && conflict.a.words >= 0.6;
+  const counterExample = universal && conflict?.outcome.pair?.source && support && !support.outcome.pair?.source && conflict.a.words >= 0.6;
   // what the law requires settles a claim about what it requires: a law's must against "hoeft niet" wins a tie
   const lawSettles = conflict?.outcome.reason === 'modality' && conflict.a.unit.source === 'law';
-  if (conflict && (!support || counterExample || preference(conflict, claim) > preference(support, claim) || (lawSettles && preference(conflict, claim) >= preference(support, claim) - 0.02))) {
-    return decided(index, 'contradicted', conflict, claim, reading, conflicts);
+  if (
+    conflict &&
+    (!support ||
+      counterExample ||
+      preference(conflict, claim) > preference(support, claim) ||
+      (lawSettles && preference(conflict, claim) >= preference(support, claim) - 0.02))
+  ) {
+    return decided('contradicted', conflict, claim, reading, conflicts);
   }
-  if (support) return decided(index, 'supported', support, claim, reading, supports);
+  if (support) return decided('supported', support, claim, reading, supports);
 
   // A national claim that the researched afdelingen already refute ("alle scholen …" while some do not).
   const general = cands.filter((c) => c.fit === 'generalises');
   const refuting = general.find((c) => conflicting(c, t) && claim.amounts.some((x) => x.kind === 'share' && (x.hi >= 1 || x.lo <= 0) && x.form === 'word'));
-  if (refuting) return decided(index, 'contradicted', refuting, claim, reading, [refuting]);
+  if (refuting) return decided('contradicted', refuting, claim, reading, [refuting]);
 
   // The same statement, but about another group, another scope or another speaker.
   const best = cands[0];
   const other = cands.find((c) => c.fit !== 'same' && c.fit !== 'related' && c.a.coverage >= t.otherGroup && c.a.own >= 0.5);
   if (other && (!best || other.a.coverage >= best.a.coverage - 0.1)) return otherPopulation(index, other, claim, reading);
 
-  const why = best && best.a.coverage >= 0.6
-    ? best.outcome.unpaired
-      ? 'De passages over dit onderwerp noemen het getal of percentage uit de bewering niet.'
-      : `De passages over dit onderwerp zeggen niet wat de bewering stelt${best.a.missing.length > 0 ? ` (niets over ${best.a.missing.slice(0, 3).map((t) => `“${t.text}”`).join(', ')})` : ''}.`
-    : 'Het rapport en de wetsartikelen bevatten geen passage die dit onderwerp behandelt.';
+  const why =
+    best && best.a.coverage >= 0.6
+      ? best.outcome.unpaired
+        ? 'De passages over dit onderwerp noemen het getal of percentage uit de bewering niet.'
+        : `De passages over dit onderwerp zeggen niet wat de bewering stelt${
+            best.a.missing.length > 0
+              ? ` (niets over ${best.a.missing
+                  .slice(0, 3)
+                  .map((t) => `“${t.text}”`)
+                  .join(', ')})`
+              : ''
+          }.`
+      : 'Het rapport en de wetsartikelen bevatten geen passage die dit onderwerp behandelt.';
   return notInSources(reading, why, best ? 0.55 + 0.3 * (1 - best.a.coverage) : 0.9);
 }
 
@@ -379,7 +413,7 @@ function quotable(index: SourceIndex, claim: Statement, u: SourceUnit): SourceUn
   return best;
 }
 
-function decided(index: SourceIndex, verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
+function decided(verdict: 'supported' | 'contradicted', c: Candidate, claim: Statement, reading: ClaimReading, same: Candidate[]): ClaimResult {
   const u = c.a.unit;
   const quote = quoteOf(u.text);
   const evidence: Citation[] = [citation(u, 1, c.a.coverage, quote)];
@@ -388,7 +422,9 @@ function decided(index: SourceIndex, verdict: 'supported' | 'contradicted', c: C
   if (second) evidence.push(citation(second.a.unit, 2, second.a.coverage));
   if (claim.legal) evidence.sort((x, y) => (x.source === 'law' ? 0 : 1) - (y.source === 'law' ? 0 : 1));
   else evidence.sort((x, y) => (x.source === 'report' ? 0 : 1) - (y.source === 'report' ? 0 : 1));
-  evidence.forEach((e, i) => (e.id = String(i + 1)));
+  evidence.forEach((e, i) => {
+    e.id = String(i + 1);
+  });
   const p = c.outcome.pair;
   const match: ClaimMatch = {
     kind: 'sentence',
@@ -396,11 +432,12 @@ function decided(index: SourceIndex, verdict: 'supported' | 'contradicted', c: C
     text: quote,
     population: describePopulation(claim, u),
     measure: describeMeasure(claim),
-    ...(p && p.claim.text ? { claimed: amountOut(p.claim) } : {}),
-    ...(p && p.source ? { stated: amountOut(p.source) } : {}),
+    ...(p?.claim.text ? { claimed: amountOut(p.claim) } : {}),
+    ...(p?.source ? { stated: amountOut(p.source) } : {}),
   };
   const about = `Het gaat om ${describePopulation(claim, u)}.`;
-  const explanation = `${verdict === 'supported' ? 'Ondersteund.' : 'Tegengesproken.'} Volgens ${where(u)}: ${quoted(quote)} ${about} ${comparisonText(c, verdict)}`.trim();
+  const explanation =
+    `${verdict === 'supported' ? 'Ondersteund.' : 'Tegengesproken.'} Volgens ${where(u)}: ${quoted(quote)} ${about} ${comparisonText(c, verdict)}`.trim();
   const confidence = verdict === 'supported' ? 0.45 + 0.45 * c.a.coverage + (p ? 0.05 : 0) : 0.4 + 0.45 * c.a.coverage + (p ? 0.08 : 0);
   return { verdict, confidence: round(Math.min(0.95, confidence)), explanation, evidence, match, reading };
 }
@@ -453,7 +490,10 @@ function neighboursOf(index: SourceIndex, u: SourceUnit): SourceUnit[] {
 }
 
 /** A judge over one corpus: the source statements are read once, each claim is then judged in milliseconds. */
-export function createClaimJudge(corpus: { report: Report; articles: LawArticle[]; kernpunten?: KernpuntJson[] }, opts: { thresholds?: Thresholds } = {}): (claim: string) => ClaimResult {
+export function createClaimJudge(
+  corpus: { report: Report; articles: LawArticle[]; kernpunten?: KernpuntJson[] },
+  opts: { thresholds?: Thresholds } = {},
+): (claim: string) => ClaimResult {
   const index = buildSourceIndex(corpus.report, corpus.articles, corpus.kernpunten);
   return (claim: string) => judgeWith(index, claim, opts.thresholds ?? THRESHOLDS);
 }

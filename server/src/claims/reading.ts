@@ -1,8 +1,29 @@
 // A claim (or a source sentence) read as a proposition: whom it is about (school type, scope, the group that speaks),
 // what it says (its measure: the content words, with synonyms and compound parts), how much (amounts) and which way
 // (negations, opposite words, must/may). Claims are read 'stated' (literally), source sentences 'reported'.
-import { CompoundSplitter, isDutchWord, isStopword, PhraseMatcher, stem, SYNONYM_GROUPS, tokenize, verbCandidates, type Token, type WordSet } from '../nl/index.ts';
-import { broadSchoolType, groupOf, groupWord, readPopulation, schoolTypeOfWord, type GroupId, type OutsideId, type Scope, type SchoolTypeId } from '../nl/populations.ts';
+import {
+  CompoundSplitter,
+  isDutchWord,
+  isStopword,
+  PhraseMatcher,
+  stem,
+  SYNONYM_GROUPS,
+  tokenize,
+  verbCandidates,
+  type Token,
+  type WordSet,
+} from '../nl/index.ts';
+import {
+  broadSchoolType,
+  groupOf,
+  groupWord,
+  readPopulation,
+  schoolTypeOfWord,
+  type GroupId,
+  type OutsideId,
+  type Scope,
+  type SchoolTypeId,
+} from '../nl/populations.ts';
 import { readQuantities, type Amount, type Reading, type Span } from '../nl/quantities.ts';
 import lexicon from './lexicon.json';
 
@@ -119,7 +140,12 @@ function cached<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
 }
 
 /** A word as the lexicon lists it: lower case, no diacritics, apostrophes and hyphens out. */
-const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’-]/g, '');
+const plain = (word: string) =>
+  word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’-]/g, '');
 /** The Snowball stem of a plain word (function words only: content words go through the reader's lemma first). */
 const canonOf: (word: string) => string = cached((word) => stem(plain(word)));
 const groupOfWord = cached(groupOf);
@@ -147,7 +173,16 @@ export function lemmaOf(w: string, known: WordSet): string {
   if (w.endsWith('t') && w.length > 4) {
     const base = w.slice(0, -1);
     const single = base.replace(/([aeou])\1([^aeiou])$/, '$1$2');
-    const infinitives = [base + 'en', single + 'en', base + base.slice(-1) + 'en', base + 'n', base.replace(/s$/, 'zen'), base.replace(/f$/, 'ven'), single.replace(/s$/, 'zen'), single.replace(/f$/, 'ven')];
+    const infinitives = [
+      `${base}en`,
+      `${single}en`,
+      `${base + base.slice(-1)}en`,
+      `${base}n`,
+      base.replace(/s$/, 'zen'),
+      base.replace(/f$/, 'ven'),
+      single.replace(/s$/, 'zen'),
+      single.replace(/f$/, 'ven'),
+    ];
     for (const inf of infinitives) if (known.has(inf)) return lemmaOf(inf, known);
     // "duurt" → duren where the sources only have "duurt": a listed Dutch verb (not a noun in -heid or -teit)
     if (!/(heid|teit|ment|icht)$/.test(w)) for (const inf of infinitives) if (inf !== w && isDutchWord(inf) && inf.length >= 5) return inf;
@@ -156,7 +191,9 @@ export function lemmaOf(w: string, known: WordSet): string {
   const prefixed = /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(w) && !w.endsWith('heid');
   if (w.length >= 6 && !w.endsWith('heid') && (prefixed || /(^|[a-z])ge[a-z]{2,}(d|t|en)$|(de|te|den|ten)$/.test(w))) {
     // a participle without ge- ("benaderd", "verzorgd") inflects like the third person ("benadert")
-    const candidates = verbCandidates(prefixed && w.endsWith('d') ? `${w.slice(0, -1)}t` : w).slice(1).filter((c) => c.length >= 4);
+    const candidates = verbCandidates(prefixed && w.endsWith('d') ? `${w.slice(0, -1)}t` : w)
+      .slice(1)
+      .filter((c) => c.length >= 4);
     const inSources = candidates.find((c) => known.has(c));
     if (inSources) return inSources;
     if (!known.has(w)) {
@@ -237,7 +274,14 @@ export class StatementReader {
         const joined = (toks[i - 1]!.norm === 'en' || toks[i - 1]!.norm === 'of') && SUBORDINATORS.has(t.norm);
         // a relative clause after a noun ("… vrijwilligersactiviteiten die geen stage zijn") says something of its own
         const relative = RELATIVES.has(t.norm) && toks[i - 1]!.kind === 'word' && !isStopword(toks[i - 1]!.norm) && toks[i - 1]!.norm.length > 3;
-        if (/[;:()]/.test(gap) || CLAUSE_WORDS.has(t.norm) || joined || relative || (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))) c++;
+        if (
+          /[;:()]/.test(gap) ||
+          CLAUSE_WORDS.has(t.norm) ||
+          joined ||
+          relative ||
+          (gap.includes(',') && (CLAUSE_STARTS.has(t.norm) || amountStarts.has(t.start)))
+        )
+          c++;
       }
       clause[i] = c;
     }
@@ -264,7 +308,16 @@ export class StatementReader {
     for (const m of population.schoolTypes) for (let k = m.first; k <= m.last; k++) skip.add(k);
     for (const m of population.scopes) for (let k = m.first; k <= m.last; k++) skip.add(k);
     // sectors outside the sources are content the sources lack ("een samenwerkingsovereenkomst met een hogeschool")
-    const outsideTerms: Term[] = population.outside.map((m) => ({ canon: `outside:${m.id}`, keys: [`outside:${m.id}`], parts: [], text: m.text, start: m.start, end: m.end, kind: 'content' as const, clause: 0 }));
+    const outsideTerms: Term[] = population.outside.map((m) => ({
+      canon: `outside:${m.id}`,
+      keys: [`outside:${m.id}`],
+      parts: [],
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      kind: 'content' as const,
+      clause: 0,
+    }));
     for (const m of population.outside) for (let k = m.first; k <= m.last; k++) skip.add(k);
 
     const opposites: OppositeMention[] = [];
@@ -281,7 +334,15 @@ export class StatementReader {
       switch (v.kind) {
         case 'opposite':
           if (m.first <= oppositeTo) break;
-          opposites.push({ pair: v.pair, side: v.side, keys: m.first === m.last ? this.keysOf(this.concept(toks[m.first]!.norm)) : [], text: text.slice(m.start, m.end), start: m.start, end: m.end, clause: clause[m.first]! });
+          opposites.push({
+            pair: v.pair,
+            side: v.side,
+            keys: m.first === m.last ? this.keysOf(this.concept(toks[m.first]!.norm)) : [],
+            text: text.slice(m.start, m.end),
+            start: m.start,
+            end: m.end,
+            clause: clause[m.first]!,
+          });
           for (let k = m.first; k <= m.last; k++) skip.add(k);
           oppositeTo = m.last;
           break;
@@ -348,7 +409,9 @@ export class StatementReader {
       for (let j = from; j < i; j++) {
         const v = toks[j]!;
         if (v.kind !== 'word' || skip.has(j) || isStopword(v.norm) || v.norm.length > 20 || groupOfWord(v.norm)) continue;
-        const combined = verbCandidates(v.norm).map((inf) => p.norm + inf).find((c) => this.known.has(c) || isDutchWord(c));
+        const combined = verbCandidates(v.norm)
+          .map((inf) => p.norm + inf)
+          .find((c) => this.known.has(c) || isDutchWord(c));
         if (combined) {
           separable.set(j, combined);
           skip.add(i);
@@ -374,7 +437,16 @@ export class StatementReader {
           const w = toks[k]!;
           if (w.kind === 'word' && !isStopword(w.norm) && !skip.has(k)) own.push(this.concept(w.norm));
         }
-        terms.push({ canon: span.groups[0]!, keys: [...new Set([...span.groups, ...own])], parts: [], text: text.slice(t.start, end), start: t.start, end, kind: 'content', clause: clause[i]! });
+        terms.push({
+          canon: span.groups[0]!,
+          keys: [...new Set([...span.groups, ...own])],
+          parts: [],
+          text: text.slice(t.start, end),
+          start: t.start,
+          end,
+          kind: 'content',
+          clause: clause[i]!,
+        });
         i = span.last;
         continue;
       }
@@ -389,7 +461,8 @@ export class StatementReader {
         const canon = this.concept(w);
         const group = groupOfWord(w);
         const parts = this.parts(w);
-        const kind: Term['kind'] = this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) && !separable.has(i) ? 'light' : group ? 'group' : 'content';
+        const kind: Term['kind'] =
+          this.framing.has(canon) || framingAt.has(i) ? 'framing' : lightAt.has(i) && !separable.has(i) ? 'light' : group ? 'group' : 'content';
         terms.push({ canon, keys: this.keysOf(canon), parts, text: t.text, start: t.start, end: t.end, kind, clause: clause[i]! });
       }
     }
@@ -400,7 +473,16 @@ export class StatementReader {
       if (g.id === 'afdelingen' || terms.some((t) => t.start <= g.start && t.end >= g.end)) continue;
       if (g.id === 'inspectie') continue;
       const canon = this.concept(groupWord(g.id));
-      terms.push({ canon, keys: this.keysOf(canon), parts: [], text: g.text, start: g.start, end: g.end, kind: this.framing.has(canon) ? 'framing' : 'group', clause: clause[g.first]! });
+      terms.push({
+        canon,
+        keys: this.keysOf(canon),
+        parts: [],
+        text: g.text,
+        start: g.start,
+        end: g.end,
+        kind: this.framing.has(canon) ? 'framing' : 'group',
+        clause: clause[g.first]!,
+      });
     }
     // an opposite word is also a word the statement has ("verschillen" is had by "lopen uiteen")
     const words = new Set([...terms.flatMap((t) => t.keys), ...opposites.flatMap((o) => o.keys)]);
@@ -411,16 +493,31 @@ export class StatementReader {
     const speakers = new Set(population.groups.filter((g) => g.speaker && g.id !== 'inspectie').map((g) => g.id));
     // "volgens hen", "zij geven aan": a pronoun speaker, resolved by the caller from the sentence before.
     const scopes = population.scopes.map((s) => s.id);
-    const scope: Scope | null = scopes.includes('survey') ? 'survey' : scopes.includes('country') ? 'country' : scopes.includes('researched') ? 'researched' : null;
+    const scope: Scope | null = scopes.includes('survey')
+      ? 'survey'
+      : scopes.includes('country')
+        ? 'country'
+        : scopes.includes('researched')
+          ? 'researched'
+          : null;
     return {
       text,
       terms,
       words,
       surface: new Set(toks.filter((t) => t.kind === 'word' && !isStopword(t.norm)).map((t) => t.norm)),
       concepts,
-      amounts: quantities.amounts.map((a) => ({ ...a, clause: clause[tokenAt(a.start)]!, group: a.noun ? groupOfWord(a.noun.text) : null, nounConcept: a.noun ? this.concept(a.noun.text) : null })),
+      amounts: quantities.amounts.map((a) => ({
+        ...a,
+        clause: clause[tokenAt(a.start)]!,
+        group: a.noun ? groupOfWord(a.noun.text) : null,
+        nounConcept: a.noun ? this.concept(a.noun.text) : null,
+      })),
       negations,
-      negated: isNegated(negations, (o) => clause[tokenAt(o)]!, (o) => tokenAt(o)),
+      negated: isNegated(
+        negations,
+        (o) => clause[tokenAt(o)]!,
+        (o) => tokenAt(o),
+      ),
       leerjaren: quantities.leerjaren,
       schoolTypes,
       broadTypes: new Set([...schoolTypes].map(broadSchoolType)),
@@ -439,7 +536,14 @@ export class StatementReader {
   /** Concepts of a compound's parts, each at least three letters ("reiskostenvergoeding" → reiskost, reis, kost, vergoed). */
   private parts(word: string): string[] {
     if (!this.splitter || word.length < 2 * MIN_PART + 1) return [];
-    return [...new Set(this.splitter.parts(word).filter((p) => p.length >= MIN_PART).map((p) => this.concept(p)))];
+    return [
+      ...new Set(
+        this.splitter
+          .parts(word)
+          .filter((p) => p.length >= MIN_PART)
+          .map((p) => this.concept(p)),
+      ),
+    ];
   }
 }
 

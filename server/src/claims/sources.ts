@@ -141,7 +141,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
     const kind = kindOf(section);
     // The school type of a section: its own title, else its parent's ("Stagebeleid bij de onderzochte pro-afdelingen").
     let sectionTypes = new Set<SchoolTypeId>();
-    for (let s: ReportSection | undefined = section; s && sectionTypes.size === 0; s = s.parent ? byNumber.get(s.parent) : undefined) sectionTypes = typesOf(s.title);
+    for (let s: ReportSection | undefined = section; s && sectionTypes.size === 0; s = s.parent ? byNumber.get(s.parent) : undefined)
+      sectionTypes = typesOf(s.title);
     const titleConcepts = conceptsOf(section.title);
     const text = sectionSourceText(section);
     const sentences = splitSentences(text);
@@ -189,7 +190,11 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
       const narrow = statement.schoolTypes.size > 0 ? statement.schoolTypes : headingTypes.size > 0 ? headingTypes : sectionTypes;
       const context = new Set<string>(titleConcepts);
       const leadInConcepts = leadIn ? conceptsOf(leadIn) : new Set<string>();
-      for (const extra of [heading ? conceptsOf(heading) : null, leadIn ? leadInConcepts : null, prev && prev.paragraph === paragraph ? prev.statement.concepts : null]) {
+      for (const extra of [
+        heading ? conceptsOf(heading) : null,
+        leadIn ? leadInConcepts : null,
+        prev && prev.paragraph === paragraph ? prev.statement.concepts : null,
+      ]) {
         if (extra) for (const c of extra) context.add(c);
       }
       let speakers = statement.speakers;
@@ -244,7 +249,8 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
         body = body.slice(num[0].length);
       }
       const statement = reader.read(body, 'reported');
-      if (leadIn && /^[a-z]\. /.test(body)) statement.modality = leadModality ?? 'must'; // an onderdeel is required as its lead-in says
+      if (leadIn && /^[a-z]\. /.test(body))
+        statement.modality = leadModality ?? 'must'; // an onderdeel is required as its lead-in says
       else if (statement.modality === null) {
         // a law states what is required; what it states negated ("omvat niet uitsluitend …") is what must not be
         statement.modality = statement.negated ? 'mustNot' : 'must';
@@ -252,8 +258,7 @@ export function buildSourceIndex(report: Report, articles: LawArticle[], kernpun
           statement.negations = [];
           statement.negated = false;
         }
-      }
-      else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
+      } else if (statement.modality === 'may') statement.modality = 'optional'; // a law's "kan" allows, it does not require
       // a lid is read with its lead-in and with the article's first lid ("De stageovereenkomst omvat …" is 2.36 lid 1's agreement)
       // what a law says is what the law requires: "wettelijk" is implied
       const context = new Set<string>(reader.keysOf(reader.concept('wettelijk')));

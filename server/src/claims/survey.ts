@@ -1,7 +1,7 @@
 // Claims about the survey of chapter 11 ("92% van de vmbo-afdelingen biedt een beroepsoriënterende stage aan"),
 // judged against the fact rows: the stage type, the question (offered, in which leerjaar, part of the PTA), the school
 // type (vmbo, havo/vwo) and the base (all afdelingen that answered, or those that offer that stage type).
-import { reportFacts, stageTypeIn, stageTypeLabel, type Fact, type StageType, type SurveyQuestion } from '../corpus/facts.ts';
+import { reportFacts, stageTypeLabel, type Fact, type StageType, type SurveyQuestion } from '../corpus/facts.ts';
 import survey from '../corpus/facts.json';
 import type { Citation, Report } from '../domain.ts';
 import { PhraseMatcher } from '../nl/index.ts';
@@ -20,7 +20,9 @@ export interface SurveyVerdict {
 type Marker = { kind: 'stage'; type: StageType } | { kind: 'question'; q: SurveyQuestion } | { kind: 'all' } | { kind: 'with' };
 const matcher = new PhraseMatcher<Marker>([
   ...Object.entries(survey.stageTypes).flatMap(([id, t]) => t.phrases.map((phrase) => ({ phrase, value: { kind: 'stage', type: id as StageType } as Marker }))),
-  ...Object.entries(survey.questions).flatMap(([id, q]) => q.phrases.map((phrase) => ({ phrase, value: { kind: 'question', q: id as SurveyQuestion } as Marker }))),
+  ...Object.entries(survey.questions).flatMap(([id, q]) =>
+    q.phrases.map((phrase) => ({ phrase, value: { kind: 'question', q: id as SurveyQuestion } as Marker })),
+  ),
   ...survey.allRespondents.map((phrase) => ({ phrase, value: { kind: 'all' } as Marker })),
   ...survey.withType.map((phrase) => ({ phrase, value: { kind: 'with' } as Marker })),
 ]);
@@ -68,7 +70,12 @@ function readSurveyClaim(text: string, claim: Statement): Reading | null {
 
 function row(facts: Fact[], type: 'vmbo' | 'havo/vwo', stage: StageType, question: SurveyQuestion, leerjaar?: number): Fact | undefined {
   return facts.find(
-    (f) => f.survey && f.population.schoolType === type && f.survey.stageType === stage && f.survey.question === question && (question !== 'leerjaar' || f.survey.leerjaar === leerjaar),
+    (f) =>
+      f.survey &&
+      f.population.schoolType === type &&
+      f.survey.stageType === stage &&
+      f.survey.question === question &&
+      (question !== 'leerjaar' || f.survey.leerjaar === leerjaar),
   );
 }
 
@@ -107,7 +114,7 @@ export function judgeSurveyClaim(text: string, claim: Statement, report: Report)
       const claimed = r.negated ? { lo: 1 - a.hi, hi: 1 - a.lo } : a;
       ok = overlaps(claimed, stated, 0.0005);
     }
-    const base = r.allBase ? `alle ${total} ${type}-afdelingen die de vragenlijst invulden` : fact.population.condition ?? `${total} ${type}-afdelingen`;
+    const base = r.allBase ? `alle ${total} ${type}-afdelingen die de vragenlijst invulden` : (fact.population.condition ?? `${total} ${type}-afdelingen`);
     results.push({ ok, fact, stated, share, base });
   }
   if (results.length === 0) return null;
@@ -141,7 +148,9 @@ export function judgeSurveyClaim(text: string, claim: Statement, report: Report)
     population: first.base,
     measure: first.fact.measure,
     claimed: amountOut(a),
-    stated: first.share ? { text: `${(first.stated.lo * 100).toFixed(1).replace('.', ',')}%`, value: Math.round(first.stated.lo * 1000) / 10, unit: 'percent', bound: 'exact' } : { text: String(first.stated.lo), value: first.stated.lo, unit: 'count', bound: 'exact' },
+    stated: first.share
+      ? { text: `${(first.stated.lo * 100).toFixed(1).replace('.', ',')}%`, value: Math.round(first.stated.lo * 1000) / 10, unit: 'percent', bound: 'exact' }
+      : { text: String(first.stated.lo), value: first.stated.lo, unit: 'count', bound: 'exact' },
   };
   return {
     verdict,

@@ -54,11 +54,7 @@ export async function startLocalPostgres(opts: { dataDir?: string; port?: number
 }
 
 /** Migrates and indexes the corpus over the `postgres` driver, with the configured embedder. */
-export async function ingestInto(
-  url: string,
-  config: Parameters<typeof startModels>[0],
-  log: Log = () => {},
-): Promise<{ ingested: boolean; ms: number }> {
+export async function ingestInto(url: string, config: Parameters<typeof startModels>[0], log: Log = () => {}): Promise<{ ingested: boolean; ms: number }> {
   const t0 = performance.now();
   const db = await openPostgres(url, { max: 1 });
   try {

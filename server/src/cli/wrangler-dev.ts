@@ -142,7 +142,10 @@ async function startEdgeRelay(port: number, target: number): Promise<{ stop(): P
     });
     req.pipe(upstream);
   });
-  server.on('connection', (s: Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await listen(server, port);
   return { stop: () => closeServer(server, sockets) };
 }
@@ -186,13 +189,19 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<Wrangl
   const assets = opts.assetsDir ?? placeholder ?? WEB_DIST;
   const args = [
     'dev',
-    '--port', String(inner),
-    '--ip', '127.0.0.1',
-    '--inspector-port', String(inspector),
-    '--persist-to', persist,
-    '--assets', assets,
+    '--port',
+    String(inner),
+    '--ip',
+    '127.0.0.1',
+    '--inspector-port',
+    String(inspector),
+    '--persist-to',
+    persist,
+    '--assets',
+    assets,
     '--show-interactive-dev-session=false',
-    '--log-level', opts.inherit ? 'info' : 'warn',
+    '--log-level',
+    opts.inherit ? 'info' : 'warn',
     ...Object.entries(opts.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
   ];
   const child = spawn(WRANGLER_BIN, args, {

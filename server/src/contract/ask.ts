@@ -1,6 +1,6 @@
 // POST /api/ask: request, answer and the server-sent events of a streamed answer.
 import { z } from 'zod';
-import { Citation, ErrorBody, Persona, requiredText } from './common.ts';
+import { Citation, type ErrorBody, Persona, requiredText } from './common.ts';
 import { LIMITS } from './constants.ts';
 
 export const HistoryTurn = z
@@ -8,7 +8,9 @@ export const HistoryTurn = z
     question: requiredText('een eerdere vraag in "history"', LIMITS.question),
     answer: z
       .string({ error: 'Een eerder antwoord in "history" moet tekst zijn.' })
-      .max(LIMITS.historyAnswer, { error: `Een eerder antwoord in "history" is te lang. Stuur er hoogstens ${LIMITS.historyAnswer} tekens van mee, bijvoorbeeld alleen het korte antwoord.` })
+      .max(LIMITS.historyAnswer, {
+        error: `Een eerder antwoord in "history" is te lang. Stuur er hoogstens ${LIMITS.historyAnswer} tekens van mee, bijvoorbeeld alleen het korte antwoord.`,
+      })
       .optional(),
   })
   .meta({ id: 'HistoryTurn' });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LawName } from './common.ts';
 import { REQUIREMENT_IDS } from '../checklist/requirements/ids.ts';
-import { DOCUMENT_KINDS, LIMITS, RECOMMENDATION_LABEL, REQUIREMENT_STATUSES, STAGE_KINDS } from './constants.ts';
+import { DOCUMENT_KINDS, LIMITS, RECOMMENDATION_LABEL, REQUIREMENT_STATUSES, type STAGE_KINDS } from './constants.ts';
 
 export const DocumentKind = z.enum(DOCUMENT_KINDS, {
   error: 'Onbekende documentsoort. Kies uit: stageplan, stageovereenkomst, leerwerkovereenkomst, mas-overeenkomst, unknown.',
@@ -16,9 +16,7 @@ export const RequirementStatus = z.enum(REQUIREMENT_STATUSES);
 export type RequirementStatus = z.infer<typeof RequirementStatus>;
 
 /** A verbatim span of the checked text: `text.slice(start, end) === quote`. */
-export const Evidence = z
-  .object({ quote: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .meta({ id: 'Evidence' });
+export const Evidence = z.object({ quote: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof Evidence>;
 
 /** A document the checked text says settles the matter ("zoals vermeld in de algemene voorwaarden"). */
@@ -55,8 +53,13 @@ export const Requirement = z
     status: RequirementStatus.meta({
       description: 'present: met; missing: not there; unclear: something related, not what the law asks; violated: contradicts the law',
     }),
-    fill: z.boolean().meta({ description: 'true: the field exists but is blank ("...", "{{datum}}"): still to fill in; then status is "unclear", never present or missing' }),
-    parts: z.array(RequirementPart).optional().meta({ description: 'Where a requirement has parts, the status of each; a missing part makes the requirement missing' }),
+    fill: z
+      .boolean()
+      .meta({ description: 'true: the field exists but is blank ("...", "{{datum}}"): still to fill in; then status is "unclear", never present or missing' }),
+    parts: z
+      .array(RequirementPart)
+      .optional()
+      .meta({ description: 'Where a requirement has parts, the status of each; a missing part makes the requirement missing' }),
     evidence: z.array(Evidence).meta({ description: 'A sentence or a filled field, never a heading' }),
     hint: z.string().meta({ description: 'Dutch: what to add or change' }),
     refersTo: Reference.optional().meta({ description: 'The text says this is settled in another document: check them together (status "unclear")' }),
@@ -86,7 +89,8 @@ export const CheckSummary = z
     unclear: z.number().int(),
     violated: z.number().int(),
     toFill: z.number().int().meta({
-      description: 'Of the unclear requirements, those whose field exists but is still blank: a subset of `unclear`, not added to it (present + missing + unclear + violated is the number of requirements)',
+      description:
+        'Of the unclear requirements, those whose field exists but is still blank: a subset of `unclear`, not added to it (present + missing + unclear + violated is the number of requirements)',
     }),
   })
   .meta({ id: 'CheckSummary' });
@@ -163,7 +167,10 @@ export const DocumentText = z
   .object(
     {
       text: z
-        .string({ error: (iss) => (iss.input === undefined ? 'Stuur de tekst van het document mee (veld "text") of upload een bestand.' : 'De tekst van het document moet tekst zijn.') })
+        .string({
+          error: (iss) =>
+            iss.input === undefined ? 'Stuur de tekst van het document mee (veld "text") of upload een bestand.' : 'De tekst van het document moet tekst zijn.',
+        })
         .refine((t) => t.trim() !== '', { error: 'Stuur de tekst van het document mee (veld "text") of upload een bestand.', params: { code: 'missing_text' } })
         .meta({ description: 'The document as text (with its attachments at most 2 MB of text in all)' }),
       title: DocumentTitle,

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { Citation, requiredText } from './common.ts';
 import { LIMITS, VERDICTS } from './constants.ts';
 
-export const ClaimRequest = z.object({ claim: requiredText('de bewering', LIMITS.claim) }, { error: 'De aanvraag moet een JSON-object zijn.' }).meta({ id: 'ClaimRequest' });
+export const ClaimRequest = z
+  .object({ claim: requiredText('de bewering', LIMITS.claim) }, { error: 'De aanvraag moet een JSON-object zijn.' })
+  .meta({ id: 'ClaimRequest' });
 export type ClaimRequest = z.input<typeof ClaimRequest>;
 
 export const Verdict = z.enum(VERDICTS);

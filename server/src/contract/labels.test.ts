@@ -51,9 +51,12 @@ describe('labels', () => {
 
 describe('maskedMessage', () => {
   it('says in Dutch what was masked, or nothing', () => {
-    expect(maskedMessage([{ type: 'email', count: 2 }, { type: 'phone', count: 1 }])).toBe(
-      'We hebben 2 e-mailadressen en 1 telefoonnummer onleesbaar gemaakt voordat het document werd opgeslagen.',
-    );
+    expect(
+      maskedMessage([
+        { type: 'email', count: 2 },
+        { type: 'phone', count: 1 },
+      ]),
+    ).toBe('We hebben 2 e-mailadressen en 1 telefoonnummer onleesbaar gemaakt voordat het document werd opgeslagen.');
     expect(maskedMessage([{ type: 'bsn', count: 0 }])).toBeNull();
     expect(maskedMessage([])).toBeNull();
   });

@@ -114,7 +114,9 @@ const MASKED_NAMES: Record<string, [string, string]> = {
 
 /** "We hebben 2 e-mailadressen en 1 telefoonnummer onleesbaar gemaakt …", or null when nothing was masked. */
 export function maskedMessage(masked: readonly MaskedItem[]): string | null {
-  const parts = masked.filter((m) => m.count > 0).map((m) => `${m.count} ${MASKED_NAMES[m.type]?.[m.count === 1 ? 0 : 1] ?? `gegeven(s) van het type ${m.type}`}`);
+  const parts = masked
+    .filter((m) => m.count > 0)
+    .map((m) => `${m.count} ${MASKED_NAMES[m.type]?.[m.count === 1 ? 0 : 1] ?? `gegeven(s) van het type ${m.type}`}`);
   if (!parts.length) return null;
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
   return `We hebben ${list} onleesbaar gemaakt voordat het document werd opgeslagen.`;

@@ -29,7 +29,13 @@ describe('links into the source view', () => {
   });
 
   it('makes a link of a citation, and none without a place to point to', () => {
-    expect(sourceRefOf({ source: 'law', law: 'UB WVO 2020', article: '2.35', lid: '1', quote: 'q' })).toEqual({ source: 'law', lawId: 'ub-wvo-2020', article: '2.35', lid: '1', quote: 'q' });
+    expect(sourceRefOf({ source: 'law', law: 'UB WVO 2020', article: '2.35', lid: '1', quote: 'q' })).toEqual({
+      source: 'law',
+      lawId: 'ub-wvo-2020',
+      article: '2.35',
+      lid: '1',
+      quote: 'q',
+    });
     expect(sourceRefOf({ source: 'report', quote: 'q' })).toBeNull();
     expect(sourceRefOf({ source: 'plan', quote: 'q' })).toBeNull();
   });

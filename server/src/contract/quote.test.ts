@@ -64,13 +64,17 @@ describe('findQuote, tolerant (for highlighting)', () => {
   });
 
   it('falls back to the longest fragment of a quote with an inner ellipsis', () => {
-    expect(slice(report, findQuote(report, 'De meeste vmbo-afdelingen … Leerlingen worden zelden bevraagd', tolerant))).toBe('Leerlingen worden\nzelden bevraagd');
+    expect(slice(report, findQuote(report, 'De meeste vmbo-afdelingen … Leerlingen worden zelden bevraagd', tolerant))).toBe(
+      'Leerlingen worden\nzelden bevraagd',
+    );
   });
 
   it('anchors a long quote on its beginning and end when its middle changed', () => {
     const text = 'Voor. De stage heeft als doel dat leerlingen ervaren hoe het is om een hele week in een echt bedrijf te werken. Na.';
     const quote = 'De stage heeft als doel dat leerlingen ondervinden hoe het is om een hele week in een echt bedrijf te werken.';
-    expect(slice(text, findQuote(text, quote, tolerant))).toBe('De stage heeft als doel dat leerlingen ervaren hoe het is om een hele week in een echt bedrijf te werken.');
+    expect(slice(text, findQuote(text, quote, tolerant))).toBe(
+      'De stage heeft als doel dat leerlingen ervaren hoe het is om een hele week in een echt bedrijf te werken.',
+    );
     expect(findQuote(text, quote)).toBeNull();
   });
 

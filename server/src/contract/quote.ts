@@ -118,7 +118,9 @@ export function findQuote(text: string, quote: string, options: QuoteOptions = {
  * citations). A quote shortened with "…" counts when every piece is verbatim.
  */
 export function isVerbatimQuote(source: string, quote: string): boolean {
-  const pieces = stripEllipsis(quote).split(ELLIPSIS).filter((p) => p.trim());
+  const pieces = stripEllipsis(quote)
+    .split(ELLIPSIS)
+    .filter((p) => p.trim());
   if (pieces.length === 0) return false;
   const hay = normalise(source, false);
   return pieces.every((p) => locate(hay, normalise(p, false).text, undefined) !== null);

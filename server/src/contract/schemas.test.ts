@@ -30,7 +30,18 @@ describe('response schemas', () => {
     kind: 'stageplan',
     kindConfidence: 0.9,
     summary: { present: 1, missing: 0, unclear: 0, violated: 0, toFill: 0 },
-    requirements: [{ id: 'stageplan.doel', label: 'Doel', law: 'UB WVO 2020', article: '2.35', status: 'present', fill: false, evidence: [{ quote: 'Doel', start: 0, end: 4 }], hint: 'h' }],
+    requirements: [
+      {
+        id: 'stageplan.doel',
+        label: 'Doel',
+        law: 'UB WVO 2020',
+        article: '2.35',
+        status: 'present',
+        fill: false,
+        evidence: [{ quote: 'Doel', start: 0, end: 4 }],
+        hint: 'h',
+      },
+    ],
     recommendations: [{ id: 'rec.x', text: 't', section: '8.1', label: RECOMMENDATION_LABEL }],
     text: 'Doel van de stage',
   };
@@ -44,21 +55,30 @@ describe('response schemas', () => {
     const quote = { quote: 'zoals vermeld in de algemene voorwaarden', start: 5, end: 45 };
     const filled = {
       ...check,
-      kindCandidates: [{ kind: 'stageplan', confidence: 0.6 }, { kind: 'unknown', confidence: 0.4 }],
+      kindCandidates: [
+        { kind: 'stageplan', confidence: 0.6 },
+        { kind: 'unknown', confidence: 0.4 },
+      ],
       summary: { ...check.summary, unclear: 1, toFill: 1 },
       requirements: [
         {
           ...check.requirements[0],
           status: 'unclear',
           fill: true,
-          parts: [{ name: 'einddatum', label: 'einddatum', status: 'missing', evidence: [] }, { name: 'tijden', label: 'tijden', status: 'unclear', fill: true, evidence: [quote] }],
+          parts: [
+            { name: 'einddatum', label: 'einddatum', status: 'missing', evidence: [] },
+            { name: 'tijden', label: 'tijden', status: 'unclear', fill: true, evidence: [quote] },
+          ],
           refersTo: { document: 'de algemene voorwaarden', evidence: quote },
           computed: 'berekend',
           expectedLocation: 'bovenaan',
         },
       ],
       message: 'Kies zelf het soort document.',
-      documents: [{ title: 'Voorblad', start: 0, end: 10 }, { title: 'Algemene voorwaarden', start: 13, end: 17 }],
+      documents: [
+        { title: 'Voorblad', start: 0, end: 10 },
+        { title: 'Algemene voorwaarden', start: 13, end: 17 },
+      ],
       format: 'txt',
     };
     expect(CheckedDocument.parse(filled)).toEqual(filled);
@@ -67,7 +87,14 @@ describe('response schemas', () => {
       confidence: 0.8,
       explanation: 'e',
       evidence: [],
-      match: { kind: 'fact', text: 'ja 63 (45,7%)', population: 'vmbo-afdelingen', measure: 'maatschappelijke stage', claimed: { text: 'de meeste' }, stated: { text: '45,7%', value: 45.7, unit: 'percent' } },
+      match: {
+        kind: 'fact',
+        text: 'ja 63 (45,7%)',
+        population: 'vmbo-afdelingen',
+        measure: 'maatschappelijke stage',
+        claimed: { text: 'de meeste' },
+        stated: { text: '45,7%', value: 45.7, unit: 'percent' },
+      },
     };
     expect(ClaimResult.parse(claim)).toEqual(claim);
   });
@@ -102,7 +129,12 @@ describe('attachments (several documents as one set)', () => {
 
   it('refuses a long list before reading any attachment (bounded work)', () => {
     let read = 0;
-    const watched = { get text() { read++; return 'tekst'; } };
+    const watched = {
+      get text() {
+        read++;
+        return 'tekst';
+      },
+    };
     const r = DocumentText.safeParse({ text: 'x', attachments: Array(100_000).fill(watched) });
     expect(r.error?.issues.map((i) => i.message)).toEqual(['Stuur ten hoogste 9 bijlagen mee.']);
     expect(read).toBe(0);

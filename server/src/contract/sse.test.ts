@@ -21,7 +21,10 @@ describe('createSseParser', () => {
       const chunks: string[] = [];
       for (let i = 0; i < stream.length; i += size) chunks.push(stream.slice(i, i + size));
       const out = parseAll(chunks);
-      expect(out.map((e) => e.event), `chunks of ${size}`).toEqual(['delta', 'done']);
+      expect(
+        out.map((e) => e.event),
+        `chunks of ${size}`,
+      ).toEqual(['delta', 'done']);
       expect(JSON.parse(out[1]!.data)).toEqual({ answer: 'Een zin.' });
     }
   });
@@ -76,7 +79,10 @@ describe('answer events', () => {
   });
 
   it('reads a stream of text chunks into events, ignoring other frames', async () => {
-    const text = events.map((e) => askEventFrame(e)).map((f) => `event: ${f.event}\r\ndata: ${f.data}\r\n\r\n`).join('') + 'event: ping\r\ndata: 1\r\n\r\n';
+    const text = `${events
+      .map((e) => askEventFrame(e))
+      .map((f) => `event: ${f.event}\r\ndata: ${f.data}\r\n\r\n`)
+      .join('')}event: ping\r\ndata: 1\r\n\r\n`;
     async function* chunks() {
       for (let i = 0; i < text.length; i += 5) yield text.slice(i, i + 5);
     }

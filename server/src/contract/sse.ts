@@ -36,7 +36,10 @@ export function createSseParser(): SseParser {
   };
 
   const line = (text: string, out: SseFrame[]): void => {
-    if (text === '') return dispatch(out);
+    if (text === '') {
+      dispatch(out);
+      return;
+    }
     if (text.startsWith(':')) return; // comment / keep-alive
     const colon = text.indexOf(':');
     const field = colon === -1 ? text : text.slice(0, colon);
@@ -106,7 +109,8 @@ export function askEventOf(frame: SseFrame): AskStreamEvent | null {
   if (!['citations', 'delta', 'done', 'error'].includes(frame.event)) return null;
   const value: unknown = frame.data ? JSON.parse(frame.data) : null;
   if (frame.event === 'citations') return { type: 'citations', citations: Array.isArray(value) ? (value as Citation[]) : [] };
-  if (frame.event === 'delta') return { type: 'delta', text: typeof value === 'string' ? value : isObject(value) && typeof value.text === 'string' ? value.text : '' };
+  if (frame.event === 'delta')
+    return { type: 'delta', text: typeof value === 'string' ? value : isObject(value) && typeof value.text === 'string' ? value.text : '' };
   if (frame.event === 'done') {
     if (!isObject(value) || typeof value.answer !== 'string') throw new SyntaxError('done without an answer');
     return { type: 'done', answer: value as unknown as AskAnswer };

@@ -18,7 +18,7 @@ export function passages(text: string): Array<{ start: number; end: number }> {
     }
     const paragraphBreak = /\n\s*\n/.test(text.slice(end, s.start));
     const size = end - start;
-    if (s.end - start > MAX || (size >= TARGET) || (paragraphBreak && size >= TARGET * 0.6)) {
+    if (s.end - start > MAX || size >= TARGET || (paragraphBreak && size >= TARGET * 0.6)) {
       out.push({ start, end });
       start = s.start;
     }

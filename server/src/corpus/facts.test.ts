@@ -15,7 +15,13 @@ describe('chapter 11 rows', () => {
   it('has every row of the six tables, with its stage type, question and base', () => {
     expect(rows).toHaveLength(report.tables.reduce((n, t) => n + t.rows.length, 0));
     const mas = rows.find((f) => f.id === '11.1:maatschappelijk')!;
-    expect(mas).toMatchObject({ value: 63, of: 138, share: 0.457, unit: 'afdelingen', population: { schoolType: 'vmbo', scope: 'survey', group: 'afdelingen' } });
+    expect(mas).toMatchObject({
+      value: 63,
+      of: 138,
+      share: 0.457,
+      unit: 'afdelingen',
+      population: { schoolType: 'vmbo', scope: 'survey', group: 'afdelingen' },
+    });
     expect(mas.source).toMatchObject({ section: '11', table: '11.1', page: 71 });
     const pta = rows.find((f) => f.id === '11.5:beroepsorienterend')!;
     expect(pta).toMatchObject({ value: 102, of: 127, survey: { question: 'pta' } });

@@ -113,7 +113,12 @@ function tableFacts(report: Report): Fact[] {
     offset += line.length + 1;
     const caption = CAPTION.exec(line);
     if (caption) {
-      table = { id: caption[1]!, type: caption[2] as SchoolTypeId, question: questionOf(caption[3]!), page: report.tables.find((t) => t.id === caption[1])?.page };
+      table = {
+        id: caption[1]!,
+        type: caption[2] as SchoolTypeId,
+        question: questionOf(caption[3]!),
+        page: report.tables.find((t) => t.id === caption[1])?.page,
+      };
       continue;
     }
     const row = ROW.exec(line);
@@ -127,7 +132,13 @@ function tableFacts(report: Report): Fact[] {
     const label = stageTypeLabel(stageType);
     const offered = table.question !== 'aangeboden' ? `${table.type}-afdelingen die ${stageType === 'geen' ? 'geen stage' : label} aanbieden` : undefined;
     const measure =
-      table.question === 'pta' ? `had ${label} als onderdeel van het PTA` : table.question === 'leerjaar' ? `bood ${label} aan in leerjaar ${leerjaar}` : stageType === 'geen' ? 'bood geen van de genoemde typen stage aan' : `bood ${label} aan`;
+      table.question === 'pta'
+        ? `had ${label} als onderdeel van het PTA`
+        : table.question === 'leerjaar'
+          ? `bood ${label} aan in leerjaar ${leerjaar}`
+          : stageType === 'geen'
+            ? 'bood geen van de genoemde typen stage aan'
+            : `bood ${label} aan`;
     out.push({
       id: `${table.id}:${stageType}${leerjaar ? `:${leerjaar}` : ''}`,
       population: { schoolType: table.type, scope: 'survey', group: 'afdelingen', ...(offered ? { condition: offered } : {}) },
@@ -181,7 +192,7 @@ function textFacts(report: Report): Fact[] {
         const near = pop.schoolTypes.filter((m) => m.start >= a.start && m.start <= (a.noun?.end ?? a.end) + 1);
         const typeSet = near.length > 0 ? new Set(near.map((m) => m.id)) : own.size > 0 ? own : types;
         const group = a.noun ? (readPopulation(a.noun.text).groups[0]?.id ?? null) : null;
-        const unit = a.kind === 'share' && a.form === 'percent' ? 'procent' : group ?? a.unit ?? 'aantal';
+        const unit = a.kind === 'share' && a.form === 'percent' ? 'procent' : (group ?? a.unit ?? 'aantal');
         const start = s.start + skip + a.start;
         const measure = `${sentence.slice(0, a.start)}…${sentence.slice(a.end)}`.replace(/\s+/g, ' ').trim();
         out.push({
@@ -256,7 +267,11 @@ export function matchFacts(facts: Fact[], text: string, limit = 5): Fact[] {
       if ((f.survey.question === 'leerjaar') !== (lj !== undefined)) continue;
       if (lj !== undefined && f.survey.leerjaar !== lj) continue;
     } else {
-      const shared = new Set(contentTerms(f.source.quote).map(stem).filter((w) => words.has(w) && !GENERIC.has(w))).size;
+      const shared = new Set(
+        contentTerms(f.source.quote)
+          .map(stem)
+          .filter((w) => words.has(w) && !GENERIC.has(w)),
+      ).size;
       if (shared === 0) continue;
       score += shared;
     }
@@ -265,7 +280,10 @@ export function matchFacts(facts: Fact[], text: string, limit = 5): Fact[] {
   // A question that names a stage type is about the survey when a row answers it.
   const rows = scored.filter((x) => x.f.survey);
   const pool = rows.length > 0 ? rows : scored;
-  return pool.sort((a, b) => b.score - a.score).slice(0, limit).map((x) => x.f);
+  return pool
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((x) => x.f);
 }
 
 /** "vmbo-afdelingen", "leerlingen": whom a fact counts, for explanations. */

@@ -66,7 +66,10 @@ export function corpusChunks(corpus: Corpus): { chunks: Chunk[]; contexts: Map<s
 type Meta = { corpusHash: string | null; embedderId: string | null };
 
 async function readMeta(exec: Pick<Executor, 'orm'>): Promise<Meta> {
-  const rows = await exec.orm.select().from(meta).where(inArray(meta.key, ['corpus_hash', 'embedder_id']));
+  const rows = await exec.orm
+    .select()
+    .from(meta)
+    .where(inArray(meta.key, ['corpus_hash', 'embedder_id']));
   const value = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
   return { corpusHash: value('corpus_hash'), embedderId: value('embedder_id') };
 }
@@ -103,7 +106,10 @@ export async function ensureIndexed(db: Database, index: PassageIndex, corpus: C
     };
     if (chunks.length > kept) await withoutCostlyIndexes(tx, [chunksTable], load);
     else await load();
-    for (const [key, value] of [['corpus_hash', indexed], ['embedder_id', index.embedder.id]] as const) {
+    for (const [key, value] of [
+      ['corpus_hash', indexed],
+      ['embedder_id', index.embedder.id],
+    ] as const) {
       await tx.orm.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });
     }
     return true;

@@ -41,7 +41,9 @@ describe('parseLaw', () => {
       [wvoJson, wvo],
       [ubJson, ub],
     ] as const) {
-      json.articles.forEach((a, i) => expect(list[i]!.text).toBe(a.text.trim()));
+      json.articles.forEach((a, i) => {
+        expect(list[i]!.text).toBe(a.text.trim());
+      });
     }
   });
 

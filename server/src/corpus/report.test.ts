@@ -4,10 +4,7 @@ import type { ReportSection } from '../domain.ts';
 import { chunkReportFootnotes, chunkReportSection, sectionSourceText, tableCaption } from './chunk.ts';
 import { Hyphenation, parseReport } from './report.ts';
 
-const RAW = readFileSync(
-  new URL('../../../corpus/report/technisch-rapport-kwaliteitsborging-stages-vo.txt', import.meta.url),
-  'utf8',
-);
+const RAW = readFileSync(new URL('../../../corpus/report/technisch-rapport-kwaliteitsborging-stages-vo.txt', import.meta.url), 'utf8');
 const report = parseReport(RAW);
 const byNumber = new Map(report.sections.map((s) => [s.number, s]));
 const section = (n: string): ReportSection => {
@@ -129,9 +126,7 @@ describe('parseReport: pages', () => {
     expect(allText).not.toMatch(/Pagina\s+58/);
     for (const s of report.sections) expect(s.footnotes.map((f) => f.text).join(' ')).not.toMatch(/Pagina/);
     const s = section('8.2');
-    expect(s.text).toContain(
-      'het zorgen voor kwalitatief goede stages. Bij de onderzochte afdelingen hebben we tevens expliciet stilgestaan',
-    );
+    expect(s.text).toContain('het zorgen voor kwalitatief goede stages. Bij de onderzochte afdelingen hebben we tevens expliciet stilgestaan');
     // the page holding the footer is page 58, the text after it page 59
     const at = s.text.indexOf('onderzochte afdelingen hebben we tevens');
     expect(s.pageStarts).toContainEqual([at, 59]);
@@ -188,7 +183,9 @@ describe('parseReport: footnotes', () => {
     const s = section('3.1');
     expect(s.text).toContain('In het vo zijn er wettelijk gezien twee soorten stages:\n- maatschappelijke stages (artikel 2.32 WVO 2020).');
     expect(s.text).toContain('Mogelijk als onderdeel van LOB (loopbaanoriëntatie en begeleiding). Deze stages');
-    expect(s.text).toContain('Een leer-werktraject is een variant op de basisberoepsgerichte leerweg van het vmbo en kan, als de afdeling het aanbiedt, in het derde en/of vierde leerjaar gevolgd worden.');
+    expect(s.text).toContain(
+      'Een leer-werktraject is een variant op de basisberoepsgerichte leerweg van het vmbo en kan, als de afdeling het aanbiedt, in het derde en/of vierde leerjaar gevolgd worden.',
+    );
     expect(s.text).toContain('van een vak of beroep. Stages zijn hiertoe');
     expect(s.text).toContain('examen/ diplomering in praktijkonderwijs.');
     expect(s.footnotes).toEqual([
@@ -288,9 +285,7 @@ describe('parseReport: running text', () => {
     expect(section('3.1').text).toContain('\n\nLWT-stages of buitenschoolse praktijkgedeelte van leer-werktrajecten\nOngeveer 1500 leerlingen');
     expect(section('7.1.2').text).toContain('\n\nRol van evaluaties\nBinnen de meeste onderzochte');
     expect(section('5.1.6').text).toContain('\n\nVoorbereiding op de stage\nDe stagecoördinator zorgt ervoor');
-    expect(section('6.1.2').text).toContain(
-      '\n\nBegeleiding gedurende de stage door de stageaanbieder/ praktijkbegeleider\nSoms is de stageaanbieder',
-    );
+    expect(section('6.1.2').text).toContain('\n\nBegeleiding gedurende de stage door de stageaanbieder/ praktijkbegeleider\nSoms is de stageaanbieder');
     // a full line that wraps before a capitalised word is not a sub-heading
     expect(section('4.1').text).toContain('Vmbo\nHet Voorbereidend Middelbaar Beroepsonderwijs (vmbo) is een onderwijsvorm in Nederland die');
   });
@@ -407,7 +402,10 @@ describe('chunkReportFootnotes', () => {
   it('makes each footnote a passage with offsets into the served section text, after the body', () => {
     const s = section('6.2.3');
     const notes = chunkReportFootnotes(s);
-    expect(notes.map((c) => [c.footnote, c.page])).toEqual([[10, 38], [11, 39]]);
+    expect(notes.map((c) => [c.footnote, c.page])).toEqual([
+      [10, 38],
+      [11, 39],
+    ]);
     for (const c of notes) {
       expect(sectionSourceText(s).slice(c.start, c.end)).toBe(c.text);
       expect(c.start).toBeGreaterThan(s.text.length);
@@ -417,9 +415,7 @@ describe('chunkReportFootnotes', () => {
 });
 
 describe('Hyphenation', () => {
-  const h = new Hyphenation(
-    'De stageplaatsen zijn schaars. Veel vmbo-afdelingen en het lob-beleid. Een stage-uur en stageuren en stageuren.',
-  );
+  const h = new Hyphenation('De stageplaatsen zijn schaars. Veel vmbo-afdelingen en het lob-beleid. Een stage-uur en stageuren en stageuren.');
   it('prefers the form used more often elsewhere', () => {
     expect(h.join('aantal stage-', 'plaatsen.')).toBe('aantal stageplaatsen.');
     expect(h.join('onderzochte vmbo-', 'afdelingen')).toBe('onderzochte vmbo-afdelingen');

@@ -30,8 +30,7 @@ function collapse(s: string): string {
  * Collapsed text of a source line. A hyphen followed by trailing whitespace ("probleem- ") is an elision
  * or a dash, not a word broken across lines: its trailing space is kept so it never glues to the next line.
  */
-const lineText = (raw: string, collapsed = collapse(raw)): string =>
-  collapsed.endsWith('-') && /-[ \t]+$/.test(raw) ? `${collapsed} ` : collapsed;
+const lineText = (raw: string, collapsed = collapse(raw)): string => (collapsed.endsWith('-') && /-[ \t]+$/.test(raw) ? `${collapsed} ` : collapsed);
 
 /** A line ends a sentence (or a lead-in): final punctuation, optionally followed by closing quotes/brackets. */
 const endsSentence = (s: string): boolean => /[.!?:;][)”’"'»]*$/u.test(s);
@@ -53,9 +52,7 @@ const endsWithGluedHyphen = (s: string): boolean => s.endsWith('-') && GLUED_HYP
 const firstWord = (s: string): string => s.split(' ')[0] ?? '';
 
 /** Words a (sub-)heading does not end with; a line ending in one of them was wrapped mid-sentence. */
-const OPEN_ENDINGS = new Set(
-  'de het een van in op en of met voor te aan bij door die dat om naar tot als zijn is dan over uit'.split(' '),
-);
+const OPEN_ENDINGS = new Set('de het een van in op en of met voor te aan bij door die dat om naar tot als zijn is dan over uit'.split(' '));
 
 /**
  * Body lines wrap at roughly 75–82 characters. If the previous line plus the next word would still
@@ -121,7 +118,8 @@ export class Hyphenation {
       const joined = this.count(x + y);
       const hyphenated = this.count(`${x}-${y}`);
       if (joined !== hyphenated) keep = hyphenated > joined;
-      else if (this.usedWithHyphen(x)) keep = true; // abbreviations such as vmbo-, lwt-, bbl-
+      else if (this.usedWithHyphen(x))
+        keep = true; // abbreviations such as vmbo-, lwt-, bbl-
       else keep = VOWEL_CLASHES.has(`${x.slice(-1)}${y[0] ?? ''}`.toLowerCase()); // multi-interpretabel
     }
     this.cache.set(key, keep);
@@ -224,7 +222,9 @@ function findPageStarts(L: Lines): number[] {
     split(best, b, out);
   };
   const extra: number[] = [];
-  markers.forEach((m, k) => split(m, markers[k + 1] ?? n, extra));
+  markers.forEach((m, k) => {
+    split(m, markers[k + 1] ?? n, extra);
+  });
   const starts = [...markers, ...extra].sort((a, b) => a - b);
 
   // Two page starts with only blank lines between them are one page.
@@ -510,9 +510,7 @@ export function parseReport(raw: string): Report {
   const firstPage = offset;
   const lastPage = starts.length - 1 + offset;
   if (firstPage < 1 || lastPage > anchor.total) {
-    throw new Error(
-      `parseReport: ${starts.length} pages numbered from the footer run from ${firstPage} to ${lastPage}, outside 1..${anchor.total}`,
-    );
+    throw new Error(`parseReport: ${starts.length} pages numbered from the footer run from ${firstPage} to ${lastPage}, outside 1..${anchor.total}`);
   }
   const pageOf = (i: number): number => pageIndexOf[i]! + offset;
   const footerLines = new Set(footers.map((f) => f.line));
@@ -737,8 +735,7 @@ export function parseReport(raw: string): Report {
         sub = starts && subheadingShape(i, 80);
       } else if (gap === 'empty') {
         // an empty line can sit in the middle of a sentence (enumerations), so it only breaks after a sentence end
-        starts =
-          (endsSentence(prev.text) && !startsLower(t)) || (cur.kind === 'item' && startsUpper(t) && subheadingShape(i, 80));
+        starts = (endsSentence(prev.text) && !startsLower(t)) || (cur.kind === 'item' && startsUpper(t) && subheadingShape(i, 80));
         sub = starts && subheadingShape(i, 80);
       } else {
         starts = endsSentence(prev.text) && startsUpper(t) && (fits(prev.text, t) || subheadingShape(i, 60));

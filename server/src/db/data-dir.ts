@@ -62,10 +62,12 @@ export function inspectDataDir(dataDir: string): DataDirectory {
     for (const r of REQUIRED) {
       const p = join(pgliteDir, r.path);
       if (!existsSync(p)) throw damaged(dir, `${r.path} ontbreekt`, `${r.path} is missing`);
-      if (statSync(p).isFile() !== r.file) throw damaged(dir, `${r.path} is geen ${r.file ? 'bestand' : 'map'}`, `${r.path} is not a ${r.file ? 'file' : 'directory'}`);
+      if (statSync(p).isFile() !== r.file)
+        throw damaged(dir, `${r.path} is geen ${r.file ? 'bestand' : 'map'}`, `${r.path} is not a ${r.file ? 'file' : 'directory'}`);
     }
     const control = statSync(join(pgliteDir, 'global/pg_control')).size;
-    if (control !== 8192) throw damaged(dir, `global/pg_control heeft ${control} bytes in plaats van 8192`, `global/pg_control has ${control} bytes instead of 8192`);
+    if (control !== 8192)
+      throw damaged(dir, `global/pg_control heeft ${control} bytes in plaats van 8192`, `global/pg_control has ${control} bytes instead of 8192`);
   }
   return { dir, pgliteDir, fresh, localSchool: readLocalSchool(dir) };
 }
@@ -238,13 +240,21 @@ export async function verifyDatabase(db: Database, data: DataDirectory): Promise
       throw damaged(data.dir, `tabel ${name} is niet leesbaar: ${detail}`, `table ${name} cannot be read: ${detail}`);
     }
     if (along !== viaIndex) {
-      throw damaged(data.dir, `tabel ${name} heeft ${along} rijen, de index kent er ${viaIndex}`, `table ${name} has ${along} rows, its index knows ${viaIndex}`);
+      throw damaged(
+        data.dir,
+        `tabel ${name} heeft ${along} rijen, de index kent er ${viaIndex}`,
+        `table ${name} has ${along} rows, its index knows ${viaIndex}`,
+      );
     }
   }
   if (data.localSchool && tables.some((t) => t.name === 'schools')) {
     const rows = await db.rows(sql`select 1 from schools where id = ${data.localSchool.id}`);
     if (!rows.length) {
-      throw damaged(data.dir, `local-school.json noemt school ${data.localSchool.id}, die niet in de database staat`, `local-school.json names school ${data.localSchool.id}, which is not in the database`);
+      throw damaged(
+        data.dir,
+        `local-school.json noemt school ${data.localSchool.id}, die niet in de database staat`,
+        `local-school.json names school ${data.localSchool.id}, which is not in the database`,
+      );
     }
   }
 }

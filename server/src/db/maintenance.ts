@@ -32,7 +32,10 @@ async function indexesUsing(exec: Exec, table: PgTable, methods: string[]): Prom
     join pg_namespace n on n.oid = c.relnamespace and n.nspname = i.schemaname
     join pg_am am on am.oid = c.relam
     where i.schemaname = current_schema() and i.tablename = ${getTableName(table)}
-      and am.amname in (${sql.join(methods.map((m) => sql`${m}`), sql`, `)})
+      and am.amname in (${sql.join(
+        methods.map((m) => sql`${m}`),
+        sql`, `,
+      )})
     order by i.indexname`);
 }
 

@@ -83,5 +83,3 @@ export const chunks = pgTable(
     index('chunks_plan_idx').on(t.planId),
   ],
 );
-
-

@@ -30,8 +30,7 @@ async function expectError(p: Promise<unknown>, code: string, status: number, me
   throw new Error(`expected DocumentError ${code}`);
 }
 
-const UNSUPPORTED =
-  'Dit bestandstype wordt niet ondersteund. Upload een PDF, Word-document (.docx), HTML-, Markdown- of tekstbestand.';
+const UNSUPPORTED = 'Dit bestandstype wordt niet ondersteund. Upload een PDF, Word-document (.docx), HTML-, Markdown- of tekstbestand.';
 
 describe('sniffFormat', () => {
   it('sniffs content, not names', async () => {

@@ -73,31 +73,22 @@ export const MESSAGES = {
   empty_file: 'Het bestand is leeg. Kies een bestand met inhoud.',
   file_too_large: `Dit bestand is te groot. Het maximum is ${DOCUMENT_LIMITS.maxBytes / 1024 / 1024} MB.`,
   too_many_pages: `Dit PDF-bestand heeft te veel pagina's. Het maximum is ${DOCUMENT_LIMITS.maxPages} pagina's.`,
-  text_too_large:
-    'Dit document bevat te veel tekst om te verwerken (maximaal ongeveer 2 miljoen tekens). Upload alleen het stageplan of de overeenkomst.',
+  text_too_large: 'Dit document bevat te veel tekst om te verwerken (maximaal ongeveer 2 miljoen tekens). Upload alleen het stageplan of de overeenkomst.',
   sent_text_too_large: 'Deze tekst is te lang (meer dan 2 MB). Stuur een kortere tekst.',
   set_too_large: 'Deze documenten zijn samen te lang (meer dan 2 MB tekst). Upload minder of kleinere bestanden.',
-  zip_bomb:
-    'Dit Word-bestand is na uitpakken te groot of ongewoon sterk gecomprimeerd. Sla het opnieuw op in Word of upload het als PDF.',
+  zip_bomb: 'Dit Word-bestand is na uitpakken te groot of ongewoon sterk gecomprimeerd. Sla het opnieuw op in Word of upload het als PDF.',
   unsupported_type: `Dit bestandstype wordt niet ondersteund. ${SUPPORTED}`,
-  legacy_doc:
-    'Dit is een oud Word-bestand (.doc). Open het in Word, kies "Opslaan als" en sla het op als Word-document (.docx). Probeer het daarna opnieuw.',
-  encrypted_pdf:
-    'Dit PDF-bestand is beveiligd met een wachtwoord. Sla het op zonder beveiliging en probeer het opnieuw.',
-  encrypted_document:
-    'Dit Word-bestand is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.',
-  corrupt_file:
-    'Dit bestand is beschadigd of kan niet worden gelezen. Sla het opnieuw op en probeer het nog een keer.',
-  no_text_layer:
-    'Dit PDF-bestand lijkt een scan zonder tekst. Upload een PDF met tekst of een Word-bestand.',
-  processing_timeout:
-    'Het lezen van dit document duurde te lang. Sla het opnieuw op (bijvoorbeeld als PDF of .docx) en probeer het nog een keer.',
+  legacy_doc: 'Dit is een oud Word-bestand (.doc). Open het in Word, kies "Opslaan als" en sla het op als Word-document (.docx). Probeer het daarna opnieuw.',
+  encrypted_pdf: 'Dit PDF-bestand is beveiligd met een wachtwoord. Sla het op zonder beveiliging en probeer het opnieuw.',
+  encrypted_document: 'Dit Word-bestand is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.',
+  corrupt_file: 'Dit bestand is beschadigd of kan niet worden gelezen. Sla het opnieuw op en probeer het nog een keer.',
+  no_text_layer: 'Dit PDF-bestand lijkt een scan zonder tekst. Upload een PDF met tekst of een Word-bestand.',
+  processing_timeout: 'Het lezen van dit document duurde te lang. Sla het opnieuw op (bijvoorbeeld als PDF of .docx) en probeer het nog een keer.',
   empty_document: 'Er staat geen leesbare tekst in dit document.',
   xml_too_large: `Dit Word-bestand bevat te veel tekst en opmaak om te lezen (meer dan ${DOCUMENT_LIMITS.maxDocxXml / 1024 / 1024} MB aan documentgegevens). Upload alleen het stageplan of de overeenkomst, of sla het op als PDF.`,
   too_deeply_nested:
     'Dit document is te diep genest (opmaak in opmaak in opmaak) om te lezen. Sla het opnieuw op als PDF of als gewoon Word-document en probeer het nog een keer.',
-  too_complex:
-    'Dit document is te groot of te ingewikkeld om te lezen. Upload alleen het stageplan of de overeenkomst, of sla het op als PDF.',
+  too_complex: 'Dit document is te groot of te ingewikkeld om te lezen. Upload alleen het stageplan of de overeenkomst, of sla het op als PDF.',
   busy: 'Stagewijzer leest nu veel documenten tegelijk. Probeer het over een halve minuut opnieuw.',
   plan_too_large: `Dit document is te lang om op te slaan (maximaal ${DOCUMENT_LIMITS.maxPlanChars.toLocaleString('nl-NL')} tekens, ongeveer 50 pagina's). Sla alleen het stageplan of de overeenkomst op; controleren kan wel met "Document controleren".`,
 } as const;

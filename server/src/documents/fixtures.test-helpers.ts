@@ -1,19 +1,7 @@
 // Test fixture generators (used only by *.test.ts). Everything is generated in memory.
 
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  ImageRun,
-  LevelFormat,
-  AlignmentType,
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, ImageRun, LevelFormat, AlignmentType } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
 
 export async function makePdf(pages: Array<Array<{ text: string; x?: number; y: number; size?: number }>>): Promise<Uint8Array> {
@@ -75,7 +63,9 @@ export async function makeDocx(): Promise<Uint8Array> {
       {
         children: [
           new Paragraph({ text: 'Stageplan Praktijkonderwijs', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('De leerling loopt stage bij '), new TextRun({ text: 'Bakkerij De Korenbloem', bold: true }), new TextRun('.')] }),
+          new Paragraph({
+            children: [new TextRun('De leerling loopt stage bij '), new TextRun({ text: 'Bakkerij De Korenbloem', bold: true }), new TextRun('.')],
+          }),
           new Paragraph({ text: 'Leerdoelen', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ text: 'Op tijd komen', bullet: { level: 0 } }),
           new Paragraph({ text: 'Samenwerken met collega’s', bullet: { level: 0 } }),
@@ -127,9 +117,8 @@ export function makeOle(streamName: string): Uint8Array {
 }
 
 // 1×1 transparent PNG.
-const PNG_1X1 = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
+const PNG_1X1 = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
 );
 
 export async function makeDocxWithImage(): Promise<Uint8Array> {

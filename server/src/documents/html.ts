@@ -10,16 +10,58 @@ const MAX_LIST_INDENT = 8;
 
 /** Elements whose content is dropped entirely. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'title',
-  'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'button',
-  'audio', 'video', 'map', 'datalist', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'nav',
+  'footer',
+  'title',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'button',
+  'audio',
+  'video',
+  'map',
+  'datalist',
+  'dialog',
 ]);
 
 /** Elements that start and end a paragraph-like block. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'blockquote', 'figure',
-  'figcaption', 'form', 'fieldset', 'legend', 'address', 'pre', 'center', 'details',
-  'summary', 'caption', 'dl', 'dt', 'dd', 'body', 'html', 'hgroup', 'search', 'output',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'aside',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'legend',
+  'address',
+  'pre',
+  'center',
+  'details',
+  'summary',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'body',
+  'html',
+  'hgroup',
+  'search',
+  'output',
 ]);
 
 const HEADING = /^h([1-6])$/;
@@ -130,7 +172,7 @@ export function htmlToText(html: string): string {
     const h = HEADING.exec(name);
     if (h) {
       cur().brk(2);
-      cur().setPrefix('#'.repeat(Number(h[1])) + ' ');
+      cur().setPrefix(`${'#'.repeat(Number(h[1]))} `);
       return;
     }
     switch (name) {
@@ -209,14 +251,14 @@ export function htmlToText(html: string): string {
       }
       case 'tr': {
         const t = tables[tables.length - 1];
-        if (t?.row && t.row.some((c) => c !== '')) cur().line(t.row.join(' | '));
+        if (t?.row?.some((c) => c !== '')) cur().line(t.row.join(' | '));
         if (t) t.row = null;
         return;
       }
       case 'table': {
         const t = tables.pop();
         // A row left open by malformed HTML.
-        if (t?.row && t.row.some((c) => c !== '')) cur().line(t.row.join(' | '));
+        if (t?.row?.some((c) => c !== '')) cur().line(t.row.join(' | '));
         cur().brk(2);
         return;
       }
@@ -231,10 +273,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const hidden =
-          'hidden' in attrs ||
-          attrs['aria-hidden'] === 'true' ||
-          /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '');
+        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '');
         const skipRoot = skipDepth === 0 && (SKIP.has(name) || hidden);
         stack.push({ name, skipRoot });
         // The parser's own work per closing tag grows with the depth: deeper nesting is refused, not parsed.
@@ -266,7 +305,7 @@ export function htmlToText(html: string): string {
   // Cells left open by malformed HTML.
   while (writers.length > 1) {
     const w = writers.pop()!;
-    cur().text(' ' + w.toString() + ' ');
+    cur().text(` ${w.toString()} `);
   }
   return tidyText(main.toString());
 }

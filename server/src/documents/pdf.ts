@@ -48,7 +48,7 @@ function itemsToLines(items: RawItem[]): Line[] {
   const lines: Line[] = [];
   let cur: Line | null = null;
   const finish = (): void => {
-    if (cur && cur.text.trim()) {
+    if (cur?.text.trim()) {
       cur.text = cur.text.replace(/\s+/g, ' ').trim();
       lines.push(cur);
     }
@@ -73,7 +73,7 @@ function itemsToLines(items: RawItem[]): Line[] {
     } else {
       const line: Line = cur;
       const gap = x - line.xEnd;
-      if (gap > Math.max(line.size, size) * 3) line.text = line.text.replace(/\s+$/, '') + ' | ';
+      if (gap > Math.max(line.size, size) * 3) line.text = `${line.text.replace(/\s+$/, '')} | `;
       else if (gap > size * 0.12 && !/\s$/.test(line.text) && !/^\s/.test(it.str)) line.text += ' ';
       line.text += it.str;
       line.xEnd = Math.max(line.xEnd, x + it.width);
@@ -104,7 +104,7 @@ function joinLines(prev: string, next: string): string {
     // "beroeps-" + "en ..." is a Dutch elliptic compound: keep hyphen and space.
     if (/^[a-zß-ÿ]/.test(next) && !NO_DEHYPHENATE.has(firstWord.toLowerCase())) return prev.slice(0, -1) + next;
   }
-  return prev + ' ' + next;
+  return `${prev} ${next}`;
 }
 
 /** Turns one page's lines into paragraphs (blank-line separated), lists one item per line. */
@@ -124,7 +124,7 @@ function linesToText(lines: Line[]): string {
   const normaliseListMarker = (s: string): { text: string; isItem: boolean } => {
     const b = BULLET.exec(s);
     if (b && s.length > b[0].length && (b[1] !== '-' || /^-\s/.test(s)) && (b[1] !== '*' || /^\*\s/.test(s))) {
-      return { text: '- ' + s.slice(b[0].length), isItem: true };
+      return { text: `- ${s.slice(b[0].length)}`, isItem: true };
     }
     return { text: s, isItem: NUMBERED.test(s) };
   };
@@ -140,18 +140,17 @@ function linesToText(lines: Line[]): string {
     } else {
       const gap = prev.y - line.y;
       const sizeChange = Math.abs(line.size - prev.size) > Math.max(1, bodySize * 0.15);
-      const bigGap =
-        gap < -1 || (typicalGap > 0 ? gap > typicalGap * 1.45 : gap > Math.max(line.size, prev.size) * 1.8);
+      const bigGap = gap < -1 || (typicalGap > 0 ? gap > typicalGap * 1.45 : gap > Math.max(line.size, prev.size) * 1.8);
       const prevShort = width > 0 && prev.xEnd < minLeft + width * 0.7 && /[.!?:;]$/.test(prev.text);
       if (bigGap || sizeChange) {
-        out += '\n\n' + text;
+        out += `\n\n${text}`;
         inItem = false;
       } else if (isItem) {
-        out += '\n' + text;
+        out += `\n${text}`;
       } else if (inItem && line.x > itemX + 1) {
         out = joinLines(out, text); // continuation of a list item (hanging indent)
       } else if (inItem || prevShort) {
-        out += '\n' + text;
+        out += `\n${text}`;
         inItem = false;
       } else {
         out = joinLines(out, text);

@@ -22,7 +22,11 @@ afterEach(async () => {
 const one = (source: SetDocument['source'], purpose: ReadingJob['purpose'] = 'check'): ReadingJob => ({ sources: [{ source, title: 'Document' }], purpose });
 const text = (t: string) => one({ text: t });
 const heavyDocx = () => one({ bytes: hostileDocx(1.9 * 1024 * 1024), filename: 'zwaar.docx' });
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DocumentError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as DocumentError,
+  );
 
 describe('readerPool', () => {
   it('reads documents in worker threads: the same result as inline, several at once', async () => {
@@ -36,7 +40,10 @@ describe('readerPool', () => {
     expect(results[0]!.documents[0]).toMatchObject({ format: 'pdf', pages: 3 });
     expect(results[1]!.check.kind).toBe('stageplan');
     expect(results[2]!.check.text).toBe('Stageplan. Bel [telefoonnummer] of mail [e-mailadres].');
-    expect(results[2]!.documents[0].masked).toEqual([{ type: 'email', count: 1 }, { type: 'phone', count: 1 }]);
+    expect(results[2]!.documents[0].masked).toEqual([
+      { type: 'email', count: 1 },
+      { type: 'phone', count: 1 },
+    ]);
   }, 60_000);
 
   it('gives a document that runs past its deadline a Dutch 422 and goes on with a fresh worker', async () => {
@@ -92,7 +99,14 @@ describe('readerPool reading a set of documents in one job', () => {
     expect(inThread).toEqual(inline);
     expect(inThread.documents.map((d) => [d.title, d.format, d.masked])).toEqual([
       ['Stageplan', 'pdf', []],
-      ['Contact', 'txt', [{ type: 'email', count: 1 }, { type: 'phone', count: 1 }]],
+      [
+        'Contact',
+        'txt',
+        [
+          { type: 'email', count: 1 },
+          { type: 'phone', count: 1 },
+        ],
+      ],
       ['Bijlage', 'txt', [{ type: 'email', count: 1 }]],
     ]);
     const { text, documents } = inThread.check;
@@ -118,27 +132,55 @@ describe('readerPool reading a set of documents in one job', () => {
   it('refuses a set over 2 MB of text in all with a Dutch 413 that names the set', async () => {
     const p = pool({ size: 1 });
     const half = utf8('Dit is een zin van een lange bijlage. '.repeat(28_000)); // about 1.06 M characters each
-    const err = await failure(p.read({
-      sources: [{ source: { bytes: half, filename: 'deel-1.txt' }, title: 'Deel 1' }, { source: { bytes: half.slice(), filename: 'deel-2.txt' }, title: 'Deel 2' }],
-      purpose: 'check',
-    }));
+    const err = await failure(
+      p.read({
+        sources: [
+          { source: { bytes: half, filename: 'deel-1.txt' }, title: 'Deel 1' },
+          { source: { bytes: half.slice(), filename: 'deel-2.txt' }, title: 'Deel 2' },
+        ],
+        purpose: 'check',
+      }),
+    );
     expect(err).toMatchObject({ status: 413, code: 'text_too_large', message: expect.stringMatching(/samen te lang/) });
   }, 60_000);
 
   it('caps a stored set on the text of all its documents', async () => {
     const part = 'De leerling loopt stage bij een erkend leerbedrijf. '.repeat(1300); // about 67 k characters each
-    const err = await failure(readDocuments({ sources: [{ source: { text: part }, title: 'A' }, { source: { text: part }, title: 'B' }], purpose: 'store' }));
+    const err = await failure(
+      readDocuments({
+        sources: [
+          { source: { text: part }, title: 'A' },
+          { source: { text: part }, title: 'B' },
+        ],
+        purpose: 'store',
+      }),
+    );
     expect(err).toMatchObject({ status: 413, code: 'plan_too_large' });
-    expect((await readDocuments({ sources: [{ source: { text: part }, title: 'A' }, { source: { text: part }, title: 'B' }], purpose: 'check' })).check.documents).toHaveLength(2);
+    expect(
+      (
+        await readDocuments({
+          sources: [
+            { source: { text: part }, title: 'A' },
+            { source: { text: part }, title: 'B' },
+          ],
+          purpose: 'check',
+        })
+      ).check.documents,
+    ).toHaveLength(2);
   });
 
   it('gives the whole set one deadline: a heavy attachment makes it a Dutch 422, and the pool goes on', async () => {
     // The hostile file takes seconds; a short text stays well under this deadline, even on a busy machine.
     const p = pool({ size: 1, timeoutMs: 1500 });
-    const err = await failure(p.read({
-      sources: [{ source: { text: 'Stageplan' }, title: 'Stageplan' }, { source: { bytes: hostileDocx(1.9 * 1024 * 1024), filename: 'bijlage.docx' }, title: 'Bijlage' }],
-      purpose: 'check',
-    }));
+    const err = await failure(
+      p.read({
+        sources: [
+          { source: { text: 'Stageplan' }, title: 'Stageplan' },
+          { source: { bytes: hostileDocx(1.9 * 1024 * 1024), filename: 'bijlage.docx' }, title: 'Bijlage' },
+        ],
+        purpose: 'check',
+      }),
+    );
     expect(err).toMatchObject({ status: 422, code: 'processing_timeout' });
     expect((await p.read(text('Stageplan'))).check).toBeDefined();
   }, 60_000);
@@ -161,7 +203,10 @@ describe('readerPool with short texts inline', () => {
     const heavy = failure(p.read(heavyDocx()));
     await new Promise((r) => setTimeout(r, 100));
     const set = (chars: number): ReadingJob => ({
-      sources: [{ source: { text: 'Stageplan\n\n' + 'x'.repeat(chars) }, title: 'A' }, { source: { text: 'Bijlage ' + 'y'.repeat(chars) }, title: 'B' }],
+      sources: [
+        { source: { text: `Stageplan\n\n${'x'.repeat(chars)}` }, title: 'A' },
+        { source: { text: `Bijlage ${'y'.repeat(chars)}` }, title: 'B' },
+      ],
       purpose: 'check',
     });
     expect((await p.read(set(300))).check.documents).toHaveLength(2);

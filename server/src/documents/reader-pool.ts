@@ -69,8 +69,7 @@ function ownBuffers(sources: ReadingJob['sources']): ReadingJob['sources'] {
   }) as ReadingJob['sources'];
 }
 
-const transferList = (job: ReadingJob): ArrayBuffer[] =>
-  job.sources.flatMap(({ source }) => ('bytes' in source ? [source.bytes.buffer as ArrayBuffer] : []));
+const transferList = (job: ReadingJob): ArrayBuffer[] => job.sources.flatMap(({ source }) => ('bytes' in source ? [source.bytes.buffer as ArrayBuffer] : []));
 
 export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { readonly busy: number; readonly queued: number } {
   const size = opts.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -135,7 +134,11 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
     if (!slot.ready && ++failedStarts >= MAX_FAILED_STARTS) {
       log({ level: 'error', event: 'document_readers_failed', message: 'Document reader threads do not start; documents are refused (503).' });
       slots.splice(i, 1);
-      if (!slots.length) for (const p of queue.splice(0)) (clearTimeout(p.queueTimer), p.reject(errors.busy()));
+      if (!slots.length)
+        for (const p of queue.splice(0)) {
+          clearTimeout(p.queueTimer);
+          p.reject(errors.busy());
+        }
       return;
     }
     slots[i] = spawn();

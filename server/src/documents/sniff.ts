@@ -67,8 +67,8 @@ function indexOfAscii(bytes: Uint8Array, s: string, limit: number): number {
 
 // Windows-1252 bytes 0x80..0x9F; 0 marks bytes undefined in cp1252.
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+  0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /** Decodes Windows-1252 (a superset of printable Latin-1) when the bytes clearly are text. */
@@ -156,7 +156,10 @@ const HTML_START =
   /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|base|div|p|h[1-6]|table|ul|ol|section|article|main|header|span|br|style|script|form|a|b|i|strong|em|font|center)[\s>/]/i;
 
 export function looksLikeHtml(text: string, nameSaysHtml: boolean): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (HTML_START.test(head)) return true;
   const probe = text.slice(0, 2048).toLowerCase();
   if (/<(?:!doctype html|html[\s>]|body[\s>]|head>)/.test(probe)) return true;

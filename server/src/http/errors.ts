@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import type { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 
@@ -17,8 +17,7 @@ export class ApiError extends Error {
 
 export const errors = {
   badRequest: (code: string, message: string) => new ApiError(400, code, message),
-  unauthorized: () =>
-    new ApiError(401, 'unauthorized', 'Er ontbreekt een geldig schooltoken. Stuur het mee als "Authorization: Bearer <token>".'),
+  unauthorized: () => new ApiError(401, 'unauthorized', 'Er ontbreekt een geldig schooltoken. Stuur het mee als "Authorization: Bearer <token>".'),
   notFound: (message = 'Dit bestaat niet (meer).') => new ApiError(404, 'not_found', message),
   tooLarge: (message = 'De aanvraag is te groot.') => new ApiError(413, 'too_large', message),
   unsupportedType: () =>
@@ -98,14 +97,23 @@ export function storageFailure(err: unknown): { error: ApiError; event: 'disk_fu
       return {
         event: 'disk_full',
         log: `The disk is full (ENOSPC): nothing could be written. Free space on the data directory's disk. De schijf is vol: er kon niets worden opgeslagen. ${message.slice(0, 200)}`.trim(),
-        error: new ApiError(507, 'disk_full', 'Stagewijzer kan nu niets opslaan: de schijf van de server is vol. Er is niets opgeslagen. Probeer het later opnieuw of meld het aan de beheerder.'),
+        error: new ApiError(
+          507,
+          'disk_full',
+          'Stagewijzer kan nu niets opslaan: de schijf van de server is vol. Er is niets opgeslagen. Probeer het later opnieuw of meld het aan de beheerder.',
+        ),
       };
     }
     if (code === 'EROFS' || code === '25006' || /Read-only file system|read-only transaction/i.test(message)) {
       return {
         event: 'disk_read_only',
         log: `The storage is read-only (EROFS): nothing could be written. Make the data directory writable. De opslag is alleen-lezen: er kon niets worden opgeslagen. ${message.slice(0, 200)}`.trim(),
-        error: new ApiError(503, 'read_only', 'Stagewijzer kan nu niets opslaan: de opslag van de server is alleen-lezen. Er is niets opgeslagen. Probeer het later opnieuw.', { 'Retry-After': '60' }),
+        error: new ApiError(
+          503,
+          'read_only',
+          'Stagewijzer kan nu niets opslaan: de opslag van de server is alleen-lezen. Er is niets opgeslagen. Probeer het later opnieuw.',
+          { 'Retry-After': '60' },
+        ),
       };
     }
   }

@@ -55,11 +55,29 @@ export const CONTENT_SECURITY_POLICY =
 
 /** Environment variables read by `securityFromEnv` (for the README's configuration table). */
 export const securityConfigTable = [
-  { name: 'ALLOWED_ORIGINS', default: '(empty)', description: 'Comma-separated extra origins allowed by CORS (e.g. `https://intranet.school.nl`). The page itself is always allowed.' },
-  { name: 'ALLOWED_EXTENSION_IDS', default: '(empty)', description: 'Comma-separated ids of browser extensions allowed by CORS (the part after `chrome-extension://` or `moz-extension://`). The Stagewijzer extension needs none: it calls the server with its host permission.' },
-  { name: 'ALLOWED_HOSTS', default: '(empty)', description: 'Node server only: comma-separated host names (optionally `name:port`) the server answers besides 127.0.0.1, localhost and [::1] on its own port; other `Host` headers get 421 (protection against DNS rebinding). Set it to the public name when the server runs behind a proxy.' },
+  {
+    name: 'ALLOWED_ORIGINS',
+    default: '(empty)',
+    description: 'Comma-separated extra origins allowed by CORS (e.g. `https://intranet.school.nl`). The page itself is always allowed.',
+  },
+  {
+    name: 'ALLOWED_EXTENSION_IDS',
+    default: '(empty)',
+    description:
+      'Comma-separated ids of browser extensions allowed by CORS (the part after `chrome-extension://` or `moz-extension://`). The Stagewijzer extension needs none: it calls the server with its host permission.',
+  },
+  {
+    name: 'ALLOWED_HOSTS',
+    default: '(empty)',
+    description:
+      'Node server only: comma-separated host names (optionally `name:port`) the server answers besides 127.0.0.1, localhost and [::1] on its own port; other `Host` headers get 421 (protection against DNS rebinding). Set it to the public name when the server runs behind a proxy.',
+  },
   { name: 'RATE_LIMIT_PER_IP', default: '600', description: 'Requests to /api per client IP per window (0 = off). Off on the embedded database unless set.' },
-  { name: 'RATE_LIMIT_PER_TOKEN', default: '300', description: 'Requests to /api per school token per window (0 = off). Off on the embedded database unless set.' },
+  {
+    name: 'RATE_LIMIT_PER_TOKEN',
+    default: '300',
+    description: 'Requests to /api per school token per window (0 = off). Off on the embedded database unless set.',
+  },
   { name: 'RATE_LIMIT_WINDOW_SECONDS', default: '60', description: 'Length of a rate-limit window.' },
 ] as const;
 
@@ -205,7 +223,10 @@ function hostGuard(allowed: string[]): MiddlewareHandler {
       if ((LOOPBACK_NAMES.has(name!) && samePort) || extra.has(host) || extra.has(name!)) return next();
     }
     return c.json(
-      errorBody('misdirected_request', `Deze server beantwoordt geen aanvragen voor "${host.slice(0, 100)}". Open Stagewijzer via http://localhost:${localPort(c)}.`),
+      errorBody(
+        'misdirected_request',
+        `Deze server beantwoordt geen aanvragen voor "${host.slice(0, 100)}". Open Stagewijzer via http://localhost:${localPort(c)}.`,
+      ),
       421,
     );
   };
@@ -232,7 +253,10 @@ const contentTypeGuard: MiddlewareHandler = async (c, next) => {
   if (isJson(type)) return next();
   if (isUploadRoute(c)) {
     if (isMultipart(type)) return next();
-    return c.json(errorBody('unsupported_type', 'Stuur JSON met "text" (Content-Type: application/json) of een bestand als multipart/form-data (veld "file").'), 415);
+    return c.json(
+      errorBody('unsupported_type', 'Stuur JSON met "text" (Content-Type: application/json) of een bestand als multipart/form-data (veld "file").'),
+      415,
+    );
   }
   return c.json(errorBody('unsupported_type', 'Stuur de aanvraag als JSON, met de header "Content-Type: application/json".'), 415);
 };

@@ -67,9 +67,17 @@ export function checkFaithful(statement: string, spans: string[] | SpanVocabular
   const vocab = spans instanceof SpanVocabulary ? spans : new SpanVocabulary(spans);
   const words = terms(statement);
   const unsupportedNegations = [...new Set(words.filter((w) => NEGATIONS.has(w) && !vocab.has(w) && ![...NEGATIONS].some((n) => vocab.words.has(n))))];
-  const checked = words.filter((w) => !isNumberWord(w) && w.length >= 2 && !NEGATIONS.has(w) && !GLUE_WORDS.has(w) && (QUANTIFIERS.has(w) || !STOPWORDS.has(w)));
+  const checked = words.filter(
+    (w) => !isNumberWord(w) && w.length >= 2 && !NEGATIONS.has(w) && !GLUE_WORDS.has(w) && (QUANTIFIERS.has(w) || !STOPWORDS.has(w)),
+  );
   const unsupportedWords = [...new Set(checked.filter((w) => !vocab.has(w)))];
-  const unsupportedNumbers = [...new Set(extractNumbers(statement).filter((n) => !n.keys.some((k) => vocab.numbers.has(k))).map((n) => n.raw))];
+  const unsupportedNumbers = [
+    ...new Set(
+      extractNumbers(statement)
+        .filter((n) => !n.keys.some((k) => vocab.numbers.has(k)))
+        .map((n) => n.raw),
+    ),
+  ];
   const support = checked.length ? checked.filter((w) => vocab.has(w)).length / checked.length : 1;
   return {
     ok: !unsupportedWords.length && !unsupportedNumbers.length && !unsupportedNegations.length,

@@ -20,7 +20,10 @@ export function validatePoint(p: KernpuntJson, report: Report, articles: LawArti
   const problems: string[] = [];
   try {
     const [resolved] = resolveKernpunten([p], report, articles);
-    const vocab = new SpanVocabulary(resolved!.spans.map((s) => s.text), sourceContext(p.source, report, articles));
+    const vocab = new SpanVocabulary(
+      resolved!.spans.map((s) => s.text),
+      sourceContext(p.source, report, articles),
+    );
     for (const register of ['plain', 'formal'] as const) {
       const text = p[register];
       if (!text?.trim()) {
@@ -39,7 +42,8 @@ export function validatePoint(p: KernpuntJson, report: Report, articles: LawArti
       const sentences = splitSentences(text, { lineBreaks: 'paragraph' });
       if (sentences.length > MAX_SENTENCES) problems.push(`${register}: ${sentences.length} sentences (max ${MAX_SENTENCES})`);
       if (register === 'plain') {
-        for (const s of sentences) if (words(s.text) > PLAIN_MAX_WORDS) problems.push(`plain: sentence of ${words(s.text)} words (max ${PLAIN_MAX_WORDS}): "${s.text}"`);
+        for (const s of sentences)
+          if (words(s.text) > PLAIN_MAX_WORDS) problems.push(`plain: sentence of ${words(s.text)} words (max ${PLAIN_MAX_WORDS}): "${s.text}"`);
       }
     }
   } catch (e) {

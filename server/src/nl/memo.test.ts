@@ -24,7 +24,10 @@ describe('Lru', () => {
 
   it('memoize: a bounded cache of a string function', () => {
     let calls = 0;
-    const f = memoize((s: string) => (calls++, s.length), 10);
+    const f = memoize((s: string) => {
+      calls++;
+      return s.length;
+    }, 10);
     for (let i = 0; i < 100; i++) f('stage');
     expect(calls).toBe(1);
   });

@@ -209,7 +209,8 @@ function barriers(text: string, run: Group[]): boolean[] {
     if (s !== sep(text, b, c) || !['-', '.', '/'].includes(s)) continue;
     // Digits that go on with the same separator are one number ("06-02-85-75-55"), not a date.
     if ((i > 0 && sep(text, run[i - 1]!, a) === s) || (i + 3 < run.length && sep(text, c, run[i + 3]!) === s)) continue;
-    const dayFirst = a.digits.length <= 2 && Number(a.digits) <= 31 && b.digits.length <= 2 && Number(b.digits) <= 12 && (c.digits.length === 4 || c.digits.length === 2);
+    const dayFirst =
+      a.digits.length <= 2 && Number(a.digits) <= 31 && b.digits.length <= 2 && Number(b.digits) <= 12 && (c.digits.length === 4 || c.digits.length === 2);
     const yearFirst = a.digits.length === 4 && b.digits.length <= 2 && Number(b.digits) <= 12 && c.digits.length <= 2 && Number(c.digits) <= 31;
     if (dayFirst || yearFirst) barrier[i] = barrier[i + 1] = barrier[i + 2] = true;
   }
@@ -279,7 +280,14 @@ function isPhone(text: string, groups: Group[], digits: string, plus: boolean): 
     if (!rest.startsWith('31')) return rest.length >= 8 && rest.length <= 15;
     // "+31 (0)6 …": the trunk zero in brackets is not dialled.
     const trunk = groups.findIndex((g, k) => k > 0 && g.digits === '0' && sep(text, groups[k - 1]!, g).includes('('));
-    const national = trunk > 0 ? groups.filter((_, k) => k !== trunk).map((g) => g.digits).join('').slice(plus ? 2 : 4) : rest.slice(2);
+    const national =
+      trunk > 0
+        ? groups
+            .filter((_, k) => k !== trunk)
+            .map((g) => g.digits)
+            .join('')
+            .slice(plus ? 2 : 4)
+        : rest.slice(2);
     return national.length === 9 && national[0] !== '0';
   }
   if (digits[0] !== '0') return false;

@@ -4,7 +4,10 @@ import { broadSchoolType, groupOf, readPopulation } from './populations.ts';
 
 const types = (t: string) => readPopulation(t).schoolTypes.map((m) => m.id);
 const scopes = (t: string) => readPopulation(t).scopes.map((m) => m.id);
-const speakers = (t: string) => readPopulation(t).groups.filter((g) => g.speaker).map((g) => g.id);
+const speakers = (t: string) =>
+  readPopulation(t)
+    .groups.filter((g) => g.speaker)
+    .map((g) => g.id);
 
 describe('school types', () => {
   it('reads types and tracks, in compounds too, and not the phrases that only look like one', () => {

@@ -42,11 +42,13 @@ type Entry =
 
 function entries(): Array<{ phrase: string; value: Entry }> {
   const out: Array<{ phrase: string; value: Entry }> = [];
-  for (const [id, t] of Object.entries(schoolTypes.types)) for (const phrase of t.phrases) out.push({ phrase, value: { kind: 'type', id: id as SchoolTypeId } });
+  for (const [id, t] of Object.entries(schoolTypes.types))
+    for (const phrase of t.phrases) out.push({ phrase, value: { kind: 'type', id: id as SchoolTypeId } });
   for (const phrase of lexicon.notSchoolTypes) out.push({ phrase, value: { kind: 'notType' } });
   for (const [id, phrases] of Object.entries(lexicon.scopes)) for (const phrase of phrases) out.push({ phrase, value: { kind: 'scope', id: id as Scope } });
   for (const [id, g] of Object.entries(lexicon.groups)) for (const phrase of g.phrases) out.push({ phrase, value: { kind: 'group', id: id as GroupId } });
-  for (const [id, g] of Object.entries(lexicon.outsideSources)) for (const phrase of g.phrases) out.push({ phrase, value: { kind: 'outside', id: id as OutsideId } });
+  for (const [id, g] of Object.entries(lexicon.outsideSources))
+    for (const phrase of g.phrases) out.push({ phrase, value: { kind: 'outside', id: id as OutsideId } });
   for (const phrase of lexicon.speech.before) out.push({ phrase, value: { kind: 'speechBefore' } });
   for (const phrase of lexicon.speech.after) out.push({ phrase, value: { kind: 'speechAfter' } });
   for (const phrase of lexicon.speech.notSpeech) out.push({ phrase, value: { kind: 'notSpeech' } });
@@ -56,7 +58,9 @@ function entries(): Array<{ phrase: string; value: Entry }> {
 const matcher = new PhraseMatcher<Entry>(entries());
 /** School types named by one plain word ("lwt", "vmbo", "pro"), for compounds: "lwt-afdelingen". */
 const TYPE_WORDS = new Map<string, SchoolTypeId>(
-  Object.entries(schoolTypes.types).flatMap(([id, t]) => t.phrases.filter((p) => /^[a-z/]+$/.test(p) && p.length >= 2).map((p) => [p, id as SchoolTypeId] as [string, SchoolTypeId])),
+  Object.entries(schoolTypes.types).flatMap(([id, t]) =>
+    t.phrases.filter((p) => /^[a-z/]+$/.test(p) && p.length >= 2).map((p) => [p, id as SchoolTypeId] as [string, SchoolTypeId]),
+  ),
 );
 /** How far (in tokens) a speech word reaches for its speaker: "Op twee afdelingen geven leerlingen aan". */
 const SPEAKER_REACH = 4;
@@ -101,7 +105,18 @@ export function readPopulation(text: string | Token[]): PopulationReading {
   let groupTo = -1;
   let outsideTo = -1;
   for (const m of found) {
-    const mention = { text: src ? src.slice(m.start, m.end) : toks.slice(m.first, m.last + 1).map((t) => t.text).join(' '), start: m.start, end: m.end, first: m.first, last: m.last };
+    const mention = {
+      text: src
+        ? src.slice(m.start, m.end)
+        : toks
+            .slice(m.first, m.last + 1)
+            .map((t) => t.text)
+            .join(' '),
+      start: m.start,
+      end: m.end,
+      first: m.first,
+      last: m.last,
+    };
     switch (m.value.kind) {
       case 'type':
         if (blocked.has(m.first) || m.first <= coveredTo) break;

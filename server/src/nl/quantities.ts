@@ -88,7 +88,8 @@ function entries(): Array<{ phrase: string; value: Entry }> {
     for (const phrase of s.phrases) out.push({ phrase, value });
   }
   for (const f of lexicon.fractions) for (const phrase of f.phrases) out.push({ phrase, value: { kind: 'fraction', value: f.value } });
-  for (const [bound, phrases] of Object.entries(lexicon.hedges)) for (const phrase of phrases) out.push({ phrase, value: { kind: 'hedge', bound: bound as Bound } });
+  for (const [bound, phrases] of Object.entries(lexicon.hedges))
+    for (const phrase of phrases) out.push({ phrase, value: { kind: 'hedge', bound: bound as Bound } });
   for (const phrase of lexicon.negations) out.push({ phrase, value: { kind: 'negation' } });
   for (const phrase of lexicon.notNegations) out.push({ phrase, value: { kind: 'notNegation' } });
   for (const phrase of lexicon.conditions) out.push({ phrase, value: { kind: 'condition' } });
@@ -287,7 +288,22 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     return u && PER_YEAR.has(u) ? u : null;
   };
   const frequency = (first: number, last: number, perYear: number) => {
-    push({ kind: 'count', lo: perYear, hi: perYear, value: perYear, unit: 'keer per jaar', bound: 'exact', form: 'number', start: toks[first]!.start, end: toks[last]!.end }, first, last, -1);
+    push(
+      {
+        kind: 'count',
+        lo: perYear,
+        hi: perYear,
+        value: perYear,
+        unit: 'keer per jaar',
+        bound: 'exact',
+        form: 'number',
+        start: toks[first]!.start,
+        end: toks[last]!.end,
+      },
+      first,
+      last,
+      -1,
+    );
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -340,21 +356,49 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       if (best.value.kind === 'share') {
         const e = best.value;
         // "de helft van alle afdelingen": "alle" names the whole, it is no share of its own
-        if (e.universal && toks[i - 1]?.norm === 'van' && !hedge && amounts.length > 0 && amounts[amounts.length - 1]!.kind === 'share' && text.slice(amounts[amounts.length - 1]!.end, toks[i - 1]!.start).trim() === '') {
+        if (
+          e.universal &&
+          toks[i - 1]?.norm === 'van' &&
+          !hedge &&
+          amounts.length > 0 &&
+          amounts[amounts.length - 1]!.kind === 'share' &&
+          text.slice(amounts[amounts.length - 1]!.end, toks[i - 1]!.start).trim() === ''
+        ) {
           i = best.last;
           continue;
         }
         const [lo, hi] = reading === 'stated' ? e.stated : e.reported;
         // "altijd", "meestal": how often, not of whom; they quantify no noun
         const adverb = ADVERBS.has(best.phrase);
-        push({ kind: 'share', lo, hi, value: (lo + hi) / 2, unit: null, bound: 'exact', word: e.id, form: e.precise ? 'fraction' : 'word', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) }, first, best.last, adverb ? -1 : undefined);
+        push(
+          {
+            kind: 'share',
+            lo,
+            hi,
+            value: (lo + hi) / 2,
+            unit: null,
+            bound: 'exact',
+            word: e.id,
+            form: e.precise ? 'fraction' : 'word',
+            start,
+            end: best.end,
+            ...(hedge ? { hedge: hedge.text } : {}),
+          },
+          first,
+          best.last,
+          adverb ? -1 : undefined,
+        );
         i = best.last;
         continue;
       }
       const v = (best.value as { value: number }).value;
       const bound = hedge?.bound ?? 'exact';
       const [lo, hi] = shareInterval(v * 100, TOL.fraction, bound, reading);
-      push({ kind: 'share', lo, hi, value: v, unit: null, bound, form: 'fraction', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) }, first, best.last);
+      push(
+        { kind: 'share', lo, hi, value: v, unit: null, bound, form: 'fraction', start, end: best.end, ...(hedge ? { hedge: hedge.text } : {}) },
+        first,
+        best.last,
+      );
       i = best.last;
       continue;
     }
@@ -377,7 +421,12 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       year(i - 1, i);
       // "leerjaar 3 en 4"
       let k = i + 1;
-      while (toks[k] && (toks[k]!.norm === 'en' || toks[k]!.norm === 'of' || toks[k]!.norm === 't/m') && numberAt(ix, k + 1) !== null && numberAt(ix, k + 1)! <= 6) {
+      while (
+        toks[k] &&
+        (toks[k]!.norm === 'en' || toks[k]!.norm === 'of' || toks[k]!.norm === 't/m') &&
+        numberAt(ix, k + 1) !== null &&
+        numberAt(ix, k + 1)! <= 6
+      ) {
         leerjaren.push(numberAt(ix, k + 1)!);
         take(k, k + 1);
         year(k, k + 1);
@@ -394,7 +443,13 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     const hedge = hedgeRaw ?? (plusMinus ? { bound: 'about' as Bound, text: '±', first: i } : null);
     const bound: Bound = hedge?.bound ?? 'exact';
     const first = hedgeRaw ? hedgeRaw.first : i;
-    const start = hedgeRaw ? toks[hedgeRaw.first]!.start : plusMinus ? text.lastIndexOf('±', t.start) >= 0 ? text.lastIndexOf('±', t.start) : t.start : t.start;
+    const start = hedgeRaw
+      ? toks[hedgeRaw.first]!.start
+      : plusMinus
+        ? text.lastIndexOf('±', t.start) >= 0
+          ? text.lastIndexOf('±', t.start)
+          : t.start
+        : t.start;
     const hedgeField = hedge ? { hedge: hedge.text } : {};
 
     // Dates: "februari 2024", "in 2020", "11 tot 30 mei 2024" (days are no amount).
@@ -403,7 +458,21 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       const year = numberAt(ix, i + 2);
       if (year !== null && year >= 1900 && year <= 2100) {
         const m = MONTHS.get(next.norm)!;
-        push({ kind: 'date', lo: year * 12 + m - 1, hi: year * 12 + m - 1, value: year * 12 + m - 1, unit: 'datum', bound: 'exact', form: 'date', start: t.start, end: toks[i + 2]!.end }, i, i + 2);
+        push(
+          {
+            kind: 'date',
+            lo: year * 12 + m - 1,
+            hi: year * 12 + m - 1,
+            value: year * 12 + m - 1,
+            unit: 'datum',
+            bound: 'exact',
+            form: 'date',
+            start: t.start,
+            end: toks[i + 2]!.end,
+          },
+          i,
+          i + 2,
+        );
         i += 2;
       } else take(i, i + 1);
       continue;
@@ -418,7 +487,12 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       const n = nounAfter(ix, i);
       const counted = n >= 0 && matchAt(ix, n, 'unit') !== undefined;
       if (!counted) {
-        const [lo, hi] = bound === 'min' || bound === 'over' ? [v * 12, Number.POSITIVE_INFINITY] : bound === 'max' || bound === 'under' ? [0, v * 12 + 11] : [v * 12, v * 12 + 11];
+        const [lo, hi] =
+          bound === 'min' || bound === 'over'
+            ? [v * 12, Number.POSITIVE_INFINITY]
+            : bound === 'max' || bound === 'under'
+              ? [0, v * 12 + 11]
+              : [v * 12, v * 12 + 11];
         push({ kind: 'date', lo, hi, value: v * 12, unit: 'jaartal', bound, form: 'date', start, end: t.end, ...hedgeField }, first, i);
         continue;
       }
@@ -442,7 +516,8 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     let j = i + 1;
     let upTo = v;
     const r1 = toks[j];
-    const rangeEnd = r1 && (RANGE_WORDS.has(r1.norm) && (r1.norm !== 'en' || prev?.norm === 'tussen' || toks[i - 2]?.norm === 'tussen')) ? numberAfterHedge(ix, j + 1) : -1;
+    const rangeEnd =
+      r1 && RANGE_WORDS.has(r1.norm) && (r1.norm !== 'en' || prev?.norm === 'tussen' || toks[i - 2]?.norm === 'tussen') ? numberAfterHedge(ix, j + 1) : -1;
     if (rangeEnd >= 0 && numberAt(ix, rangeEnd)! >= v) {
       upTo = numberAt(ix, rangeEnd)!; // "twee tot drie weken", "minimaal drie tot maximaal tien", "tussen de 5 en 30"
       j = rangeEnd + 1;
@@ -466,7 +541,21 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
       const [lo0] = shareInterval((v / ratio.d) * 100, precision, bound, reading);
       const [, hi0] = shareInterval((upTo / ratio.d) * 100, precision, bound, reading);
       push(
-        { kind: 'share', lo: lo0, hi: hi0, value: v / ratio.d, count: v, of: ratio.d, ...(upTo !== v ? { upTo: upTo / ratio.d } : {}), unit: null, bound, form: 'ratio', start, end: toks[ratio.last]!.end, ...hedgeField },
+        {
+          kind: 'share',
+          lo: lo0,
+          hi: hi0,
+          value: v / ratio.d,
+          count: v,
+          of: ratio.d,
+          ...(upTo !== v ? { upTo: upTo / ratio.d } : {}),
+          unit: null,
+          bound,
+          form: 'ratio',
+          start,
+          end: toks[ratio.last]!.end,
+          ...hedgeField,
+        },
         first,
         ratio.last,
       );
@@ -510,7 +599,20 @@ export function readQuantities(text: string, reading: Reading = 'stated', tokens
     const [lo, hi] = countInterval(v, upTo, bound, reading);
     const end = per ? toks[per.last]!.end : toks[last]!.end;
     push(
-      { kind: 'count', lo, hi, value: v, ...(upTo !== v ? { upTo } : {}), unit, ...(per ? { per: per.period } : {}), bound, form: upTo !== v ? 'range' : 'number', start, end, ...hedgeField },
+      {
+        kind: 'count',
+        lo,
+        hi,
+        value: v,
+        ...(upTo !== v ? { upTo } : {}),
+        unit,
+        ...(per ? { per: per.period } : {}),
+        bound,
+        form: upTo !== v ? 'range' : 'number',
+        start,
+        end,
+        ...hedgeField,
+      },
       first,
       per ? per.last : last,
       n,

@@ -16,12 +16,21 @@ const DENIED = /\b(geen|niet|zonder|nooit)\s+(?:(?:op|in|bij|de|het|een)\s+){0,2
 
 /** School types a text denies: "ik zit in bb3, geen lwt" denies lwt. */
 export function schoolTypesDenied(text: string): SchoolTypeId[] {
-  return [...new Set(schoolTypeMatcher().find(text).filter((h) => DENIED.test(text.slice(Math.max(0, h.start - 24), h.start))).map((h) => h.value.id))];
+  return [
+    ...new Set(
+      schoolTypeMatcher()
+        .find(text)
+        .filter((h) => DENIED.test(text.slice(Math.max(0, h.start - 24), h.start)))
+        .map((h) => h.value.id),
+    ),
+  ];
 }
 
 /** School types named in a text, a track ("vmbo-kb") before the type it belongs to ("vmbo"); denied ones left out. */
 export function schoolTypesIn(text: string): SchoolTypeId[] {
-  const hits = schoolTypeMatcher().find(text).filter((h) => !DENIED.test(text.slice(Math.max(0, h.start - 24), h.start)));
+  const hits = schoolTypeMatcher()
+    .find(text)
+    .filter((h) => !DENIED.test(text.slice(Math.max(0, h.start - 24), h.start)));
   const found = [...new Set(hits.map((h) => h.value))];
   const ids = new Set(found.map((t) => t.id));
   for (const t of found) if (t.within) ids.add(t.within);

@@ -3,7 +3,18 @@
 // reciprocal rank. Built once at start (and per Worker isolate); Postgres stays the store of record.
 import type { Chunk, Embedder, ScoredChunk, SourceKind } from '../domain.ts';
 import type { Kernpunt } from '../knowledge/kernpunten.ts';
-import { CompoundSplitter, INDEX_STOPWORDS, LAY_CONCEPTS, SYNONYM_GROUPS, schoolTypesIn, splitSentences, stem, terms, verbCandidates, type SchoolTypeId } from '../nl/index.ts';
+import {
+  CompoundSplitter,
+  INDEX_STOPWORDS,
+  LAY_CONCEPTS,
+  SYNONYM_GROUPS,
+  schoolTypesIn,
+  splitSentences,
+  stem,
+  terms,
+  verbCandidates,
+  type SchoolTypeId,
+} from '../nl/index.ts';
 import { Bm25, type Bm25Field } from './bm25.ts';
 import { queryTerms, type QueryTerms } from './query.ts';
 import { SpellingIndex } from './spelling.ts';
@@ -49,7 +60,12 @@ function fields(text: string, context: string, splitter: CompoundSplitter): Bm25
   return [
     { terms: body.map(stem), weight: 1 },
     { terms: body.flatMap((w) => splitter.parts(w)).map(stem), weight: 0.5 },
-    { terms: terms(context).filter((w) => !INDEX_STOPWORDS.has(w)).map(stem), weight: 0.4 },
+    {
+      terms: terms(context)
+        .filter((w) => !INDEX_STOPWORDS.has(w))
+        .map(stem),
+      weight: 0.4,
+    },
   ];
 }
 
@@ -169,8 +185,7 @@ export class CorpusIndex {
 
   /** The best passages for a query, fused over the legs. */
   async search(q: QueryTerms, text: string, opts: CorpusSearchOptions = {}): Promise<ScoredChunk[]> {
-    const allow = (id: string) =>
-      (!opts.sources || opts.sources.some((s) => id.startsWith(`${s}:`))) && (!opts.within || opts.within(this.chunks.get(id)!));
+    const allow = (id: string) => (!opts.sources || opts.sources.some((s) => id.startsWith(`${s}:`))) && (!opts.within || opts.within(this.chunks.get(id)!));
     const legs = opts.legs ?? ['lexical', 'points', 'vector'];
     // Each leg's scores relative to its best (1), summed with the leg's weight: a passage first in one leg keeps
     // its lead unless the others agree on another (reciprocal ranks would let middling agreement win).

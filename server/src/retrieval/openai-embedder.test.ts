@@ -32,7 +32,9 @@ describe('createOpenAIEmbedder', () => {
     expect(vectors.map((v) => v.length)).toEqual([64, 64, 64]);
     expect(Array.isArray(vectors[0])).toBe(true);
     // The fake returns data in reverse order.
-    texts.forEach((t, i) => expect(vectors[i]).toEqual(fakeEmbedding(t, 64)));
+    texts.forEach((t, i) => {
+      expect(vectors[i]).toEqual(fakeEmbedding(t, 64));
+    });
     expect(fake!.requests[0]!.body).toMatchObject({ model: 'text-embedding-3-large', dimensions: 64, input: texts, encoding_format: 'float' });
   });
 
@@ -42,7 +44,9 @@ describe('createOpenAIEmbedder', () => {
     const expected = fakeEmbedding('stageplan', 32);
     expect(v).toHaveLength(32);
     // base64 carries float32: equal to about seven digits.
-    v!.forEach((x, j) => expect(x).toBeCloseTo(expected[j]!, encoding === 'float' ? 12 : 6));
+    v!.forEach((x, j) => {
+      expect(x).toBeCloseTo(expected[j]!, encoding === 'float' ? 12 : 6);
+    });
     expect(w).not.toEqual(v);
   });
 
@@ -91,7 +95,9 @@ describe('createOpenAIEmbedder', () => {
     const floats = [0.5, -0.25, 1e-3];
     const base64 = Buffer.from(new Float32Array(floats).buffer).toString('base64');
     expect(vectorOf(floats)).toEqual(floats);
-    vectorOf(base64).forEach((x, i) => expect(x).toBeCloseTo(floats[i]!, 6));
+    vectorOf(base64).forEach((x, i) => {
+      expect(x).toBeCloseTo(floats[i]!, 6);
+    });
     expect(() => vectorOf('abc')).toThrow(EmbeddingError); // 2 bytes: not float32
     expect(() => vectorOf('%%%%')).toThrow(/not valid base64/);
     expect(() => vectorOf([1, 'x'])).toThrow(/not finite/);

@@ -67,12 +67,9 @@ export function createOpenAIEmbedder(opts: OpenAIEmbedderOptions): Embedder {
   async function embedBatch(batch: string[], offset: number): Promise<number[][]> {
     // The API rejects empty strings; a single space embeds "nothing" without failing the batch.
     const input = batch.map((t) => (t.trim() === '' ? ' ' : t));
-    let response;
+    let response: Awaited<ReturnType<typeof opts.client.embeddings.create>>;
     try {
-      response = await opts.client.embeddings.create(
-        { model, input, dimensions, encoding_format: 'float' },
-        opts.signal ? { signal: opts.signal } : undefined,
-      );
+      response = await opts.client.embeddings.create({ model, input, dimensions, encoding_format: 'float' }, opts.signal ? { signal: opts.signal } : undefined);
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       throw new EmbeddingError(`embedding request for inputs ${offset}..${offset + batch.length - 1} with ${model} failed: ${detail}`, {

@@ -83,9 +83,22 @@ export class PassageIndex {
       const part = chunks.slice(i, i + batch);
       const vectors = await this.embedder.embed(part.map((c) => `${contexts.get(c.id) ?? ''} ${c.title}\n${c.text}`));
       const rows = part.map((c, j) => ({
-        id: c.id, source: c.source, ref: c.ref, title: c.title, text: c.text, start: c.start, end: c.end,
-        page: c.page ?? null, law: c.law ?? null, lawId: c.lawId ?? null, article: c.article ?? null, lid: c.lid ?? null,
-        url: c.url ?? null, planId: c.planId ?? null, schoolId: c.schoolId ?? null, terms: this.terms(c, contexts.get(c.id)),
+        id: c.id,
+        source: c.source,
+        ref: c.ref,
+        title: c.title,
+        text: c.text,
+        start: c.start,
+        end: c.end,
+        page: c.page ?? null,
+        law: c.law ?? null,
+        lawId: c.lawId ?? null,
+        article: c.article ?? null,
+        lid: c.lid ?? null,
+        url: c.url ?? null,
+        planId: c.planId ?? null,
+        schoolId: c.schoolId ?? null,
+        terms: this.terms(c, contexts.get(c.id)),
         embedding: storedVector(vectors[j]!),
       }));
       await exec.orm.insert(chunksTable).values(rows);
@@ -99,7 +112,15 @@ export class PassageIndex {
 
   /** Full text ('dutch') over the plan's passages: every word of the question counts, common ones too. */
   private async ftsLeg(question: string, filter: SQL): Promise<string[]> {
-    const words = [...new Set(contentTerms(question).filter((w) => w.length <= MAX_TOKEN).flatMap((w) => [w, ...this.parts(w)]).map(tsWord).filter(Boolean))].slice(0, 32);
+    const words = [
+      ...new Set(
+        contentTerms(question)
+          .filter((w) => w.length <= MAX_TOKEN)
+          .flatMap((w) => [w, ...this.parts(w)])
+          .map(tsWord)
+          .filter(Boolean),
+      ),
+    ].slice(0, 32);
     if (!words.length) return [];
     const query = sql`to_tsquery('dutch', ${words.join(' | ')})`;
     const rows = await this.db.orm
@@ -164,12 +185,25 @@ export class PassageIndex {
   async searchPlan(question: string, planId: string, schoolId: string, opts: { limit?: number; legs?: PlanLeg[] } = {}): Promise<ScoredChunk[]> {
     const legs = opts.legs ?? ['fts', 'vector'];
     const filter = this.planFilter(planId, schoolId);
-    const rankings = await Promise.all(legs.map(async (leg) => [leg, leg === 'fts' ? await this.ftsLeg(question, filter) : await this.vectorLeg(question, filter)] as const));
+    const rankings = await Promise.all(
+      legs.map(async (leg) => [leg, leg === 'fts' ? await this.ftsLeg(question, filter) : await this.vectorLeg(question, filter)] as const),
+    );
     const fused = new Map<string, number>();
-    for (const [leg, ranking] of rankings) ranking.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + LEG_WEIGHT[leg] / (RRF_K + rank + 1)));
+    for (const [leg, ranking] of rankings)
+      ranking.forEach((id, rank) => {
+        fused.set(id, (fused.get(id) ?? 0) + LEG_WEIGHT[leg] / (RRF_K + rank + 1));
+      });
     const ranked = [...fused].sort((a, b) => b[1] - a[1]).slice(0, opts.limit ?? 4);
     if (!ranked.length) return [];
-    const rows = await this.db.orm.select(chunkColumns).from(chunksTable).where(inArray(chunksTable.id, ranked.map(([id]) => id)));
+    const rows = await this.db.orm
+      .select(chunkColumns)
+      .from(chunksTable)
+      .where(
+        inArray(
+          chunksTable.id,
+          ranked.map(([id]) => id),
+        ),
+      );
     const byId = new Map(rows.map((r) => [r.id, toChunk(r)]));
     const best = ranked[0]![1];
     return ranked.flatMap(([id, score]) => {

@@ -1,16 +1,6 @@
 // A question as search terms: its words (spelling slips repaired, unknown compounds split), the sources' words
 // for its lay phrasings (lexicon concepts), and the words it has that the corpus does not know.
-import {
-  CompoundSplitter,
-  isDutchWord,
-  contentTerms,
-  LAY_CONCEPTS,
-  PhraseMatcher,
-  stem,
-  synonymStems,
-  terms,
-  type LayConcept,
-} from '../nl/index.ts';
+import { type CompoundSplitter, isDutchWord, contentTerms, LAY_CONCEPTS, PhraseMatcher, stem, synonymStems, terms, type LayConcept } from '../nl/index.ts';
 import type { SpellingIndex } from './spelling.ts';
 
 export interface QueryTerms {

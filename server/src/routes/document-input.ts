@@ -17,13 +17,21 @@ export const DocumentUpload = z
   .object({
     // One `file` part arrives as a File, several as an array (hono's form parsing); too many is said before any is read.
     file: z
-      .preprocess((v, ctx) => {
-        const files = v === undefined || Array.isArray(v) ? v : [v];
-        if (files && files.length > LIMITS.documents) {
-          ctx.issues.push({ code: 'custom', message: `Upload ten hoogste ${LIMITS.documents} bestanden tegelijk.`, input: v, params: { code: 'too_many_files' } });
-        }
-        return files;
-      }, z.array(UploadFile, { error: NO_FILE }).min(1, { error: NO_FILE }))
+      .preprocess(
+        (v, ctx) => {
+          const files = v === undefined || Array.isArray(v) ? v : [v];
+          if (files && files.length > LIMITS.documents) {
+            ctx.issues.push({
+              code: 'custom',
+              message: `Upload ten hoogste ${LIMITS.documents} bestanden tegelijk.`,
+              input: v,
+              params: { code: 'too_many_files' },
+            });
+          }
+          return files;
+        },
+        z.array(UploadFile, { error: NO_FILE }).min(1, { error: NO_FILE }),
+      )
       .meta({
         description: `One file, or several \`file\` parts checked as one set (a front sheet with its general conditions; at most ${LIMITS.documents}, 2 MB of text in all)`,
         maxItems: LIMITS.documents,
@@ -47,12 +55,20 @@ export interface DocumentSet {
 
 type DocumentBody = z.output<typeof DocumentText> | z.output<typeof DocumentUpload>;
 
-const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
+const titleFromName = (name: string) =>
+  name
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/[_-]+/g, ' ')
+    .trim() || 'Naamloos document';
 const withKind = (kind: DocumentKind | undefined) => (kind ? { kind } : {});
 const isMultipart = (contentType: string) => /^multipart\/form-data/i.test(contentType);
 
 /** The validated body of a document request: the form of an upload, else the JSON (empty without a body). */
-export function documentOf(req: { header(name: string): string | undefined; valid(target: 'json'): DocumentBody; valid(target: 'form'): DocumentBody }): DocumentBody {
+export function documentOf(req: {
+  header(name: string): string | undefined;
+  valid(target: 'json'): DocumentBody;
+  valid(target: 'form'): DocumentBody;
+}): DocumentBody {
   return isMultipart(req.header('content-type') ?? '') ? req.valid('form') : req.valid('json');
 }
 

@@ -32,8 +32,13 @@ export const errorResponses = {
 export const bearer = [{ schoolToken: [] }];
 
 /** The OpenAPI 3.1 document of an app whose routes were declared with `openapi()`. */
+// biome-ignore lint/suspicious/noExplicitAny: any app's environment
 export function openapiDocument(app: OpenAPIHono<any>) {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'schoolToken', { type: 'http', scheme: 'bearer', description: 'A school token (`npm run school:create`)' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'schoolToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A school token (`npm run school:create`)',
+  });
   const doc = app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {

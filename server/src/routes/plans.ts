@@ -79,7 +79,13 @@ export function planRoutes(parts: AppParts) {
     const allMasked = mergeMasked(read.documents.map((d) => d.masked ?? []));
     const title = sources[0].title;
     const { planId, chunks } = await storePlan(parts.db, parts.index, {
-      school: c.var.school, title, kind: check.kind, text: check.text, check, masked: allMasked, now: parts.clock.now(),
+      school: c.var.school,
+      title,
+      kind: check.kind,
+      text: check.text,
+      check,
+      masked: allMasked,
+      now: parts.clock.now(),
     });
     return c.json({ planId, title, kind: check.kind, chunks, check, masked: allMasked, maskedMessage: maskedMessage(allMasked) }, 201);
   });

@@ -27,8 +27,19 @@ export interface ContractContext {
 export const samplePlan = () => readFileSync(join(CORPUS_DIR, 'samples/stageplan-pro-compleet.md'), 'utf8');
 
 const ROUTES: RouteConfig[] = [
-  healthRoute, sessionRoute, askRoute, checkRoute, claimRoute, createPlanRoute, listPlansRoute, getPlanRoute, deletePlanRoute,
-  reportSectionRoute, reportIndexRoute, reportTablesRoute, lawArticleRoute,
+  healthRoute,
+  sessionRoute,
+  askRoute,
+  checkRoute,
+  claimRoute,
+  createPlanRoute,
+  listPlansRoute,
+  getPlanRoute,
+  deletePlanRoute,
+  reportSectionRoute,
+  reportIndexRoute,
+  reportTablesRoute,
+  lawArticleRoute,
 ];
 const templates = ROUTES.map((route) => ({
   route,
@@ -193,7 +204,16 @@ export function apiContract(ctx: () => ContractContext): void {
     const doc = await json(res);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/healthz', '/api/ask', '/api/check', '/api/plans', '/api/plans/{id}', '/api/claims', '/api/sources/report/{section}', '/api/sources/law/{law}/{article}']),
+      expect.arrayContaining([
+        '/healthz',
+        '/api/ask',
+        '/api/check',
+        '/api/plans',
+        '/api/plans/{id}',
+        '/api/claims',
+        '/api/sources/report/{section}',
+        '/api/sources/law/{law}/{article}',
+      ]),
     );
     const schemas = doc.components.schemas;
     expect(Object.keys(schemas.AskRequest.properties)).toEqual(expect.arrayContaining(['question', 'persona', 'planId', 'history']));
@@ -286,7 +306,11 @@ export function apiContract(ctx: () => ContractContext): void {
     expectDutchError(await json(plain));
 
     const exe = new FormData();
-    exe.append('file', new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0])], { type: 'application/octet-stream' }), 'programma.exe');
+    exe.append(
+      'file',
+      new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0])], { type: 'application/octet-stream' }),
+      'programma.exe',
+    );
     const unsupported = await checkedFetch(`${ctx().url}/api/check`, { method: 'POST', body: exe });
     expect(unsupported.status).toBe(415);
     expectDutchError(await json(unsupported));

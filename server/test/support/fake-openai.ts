@@ -13,7 +13,6 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   /** Set when the client went away before the reply was complete (e.g. aborted). */
   closedEarly?: boolean;
@@ -49,7 +48,6 @@ export interface FakeOpenAI {
 
 /** The prompt text of a recorded chat request (all messages joined). */
 export function promptText(req: RecordedRequest): string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return (req.body?.messages ?? []).map((m: any) => String(m.content)).join('\n');
 }
 

@@ -41,7 +41,10 @@ export const LEGACY_PLAN_TEXT = 'Stageplan\n\nDe stagebegeleider bezoekt de leer
 export async function createLegacyDatabase(db: Database, embedder: { id: string; dimensions: number; embed(t: string[]): Promise<number[][]> }): Promise<void> {
   await db.rows(sql`create table if not exists schema_migrations (id integer primary key, applied_at timestamptz not null default now())`);
   await db.transaction(async (tx) => {
-    for (const statement of LEGACY_SCHEMA(embedder.dimensions).split(';').map((s) => s.trim()).filter(Boolean)) {
+    for (const statement of LEGACY_SCHEMA(embedder.dimensions)
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       await tx.rows(sql.raw(statement));
     }
     await tx.rows(sql`insert into schema_migrations (id, applied_at) values (1, now())`);

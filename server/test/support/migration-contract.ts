@@ -29,8 +29,23 @@ export function migrationContract(open: () => Promise<Database>, sameDatabase?: 
       expect(Number(bookkept!.n)).toBe(first.applied);
       // Only the indexes something queries (see schema.ts).
       const lines = await catalog(db);
-      expect(lines.filter((l) => l.startsWith('index ')).map((l) => /INDEX (\S+)/.exec(l)![1]).sort()).toEqual(
-        ['chunks_embedding_idx', 'chunks_pkey', 'chunks_plan_idx', 'chunks_tsv_idx', 'meta_pkey', 'plans_pkey', 'plans_school_idx', 'schools_pkey', 'schools_token_hash_key'].sort(),
+      expect(
+        lines
+          .filter((l) => l.startsWith('index '))
+          .map((l) => /INDEX (\S+)/.exec(l)![1])
+          .sort(),
+      ).toEqual(
+        [
+          'chunks_embedding_idx',
+          'chunks_pkey',
+          'chunks_plan_idx',
+          'chunks_tsv_idx',
+          'meta_pkey',
+          'plans_pkey',
+          'plans_school_idx',
+          'schools_pkey',
+          'schools_token_hash_key',
+        ].sort(),
       );
     } finally {
       await db.close();
@@ -52,14 +67,19 @@ export function migrationContract(open: () => Promise<Database>, sameDatabase?: 
 
       const school = await schoolForToken(legacy, LEGACY_TOKEN);
       expect(school).toEqual({ id: 'school_legacy', name: 'Oude school' });
-      expect(await listPlans(legacy, school!)).toEqual([{ planId: 'plan_legacy', title: 'Stageplan 2025', kind: 'stageplan', createdAt: '2025-03-02T10:00:00.000Z' }]);
+      expect(await listPlans(legacy, school!)).toEqual([
+        { planId: 'plan_legacy', title: 'Stageplan 2025', kind: 'stageplan', createdAt: '2025-03-02T10:00:00.000Z' },
+      ]);
       const plan = await getPlan(legacy, school!, 'plan_legacy');
       expect(plan).toMatchObject({ text: LEGACY_PLAN_TEXT, check: { kind: 'stageplan', requirements: [] }, masked: [{ type: 'email', count: 1 }] });
       // The plan's passage is still there and found, by full text and by vector.
       expect(await legacy.orm.$count(chunks, eq(chunks.planId, 'plan_legacy'))).toBe(1);
       for (const legs of [['fts'], ['vector']] as const) {
         const hits = await parts.index.searchPlan('hoe vaak bezoekt de stagebegeleider de leerling', 'plan_legacy', 'school_legacy', { legs: [...legs] });
-        expect(hits.map((h) => h.id), legs[0]).toEqual(['plan:plan_legacy:0']);
+        expect(
+          hits.map((h) => h.id),
+          legs[0],
+        ).toEqual(['plan:plan_legacy:0']);
       }
       // And a second start changes nothing.
       expect(await migrate(legacy)).toEqual({ applied: 0, adopted: false });

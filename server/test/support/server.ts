@@ -19,7 +19,9 @@ export interface TestApp {
 }
 
 /** The real app on a real, in-memory PGlite database with the corpus indexed. */
-export async function createTestApp(opts: { embedder?: Embedder; composer?: (extractive: Composer) => Composer; clock?: Clock; localSchool?: boolean; security?: SecurityOptions } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { embedder?: Embedder; composer?: (extractive: Composer) => Composer; clock?: Clock; localSchool?: boolean; security?: SecurityOptions } = {},
+): Promise<TestApp> {
   const db = await openPglite();
   const { security = { rateLimit: false }, ...rest } = opts;
   const parts = await assemble({ db, corpus: loadCorpus(CORPUS_DIR), prepare: true, ...rest, localSchool: undefined });
@@ -49,7 +51,12 @@ export async function startTestServer(
   const testApp = await createTestApp({ localSchool: true, ...opts });
   const app = opts.assets ? createApp({ ...testApp.parts, assets: opts.assets }) : testApp.app;
   const observe = opts.observe;
-  const fetch = observe ? (req: Request) => (observe(req.clone()), app.fetch(req)) : app.fetch;
+  const fetch = observe
+    ? (req: Request) => {
+        observe(req.clone());
+        return app.fetch(req);
+      }
+    : app.fetch;
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => ok(s));
   });

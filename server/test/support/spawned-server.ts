@@ -36,7 +36,12 @@ export async function spawnServer(env: Record<string, string>, opts: { readyTime
 }
 
 /** Runs the server (or another script) until it exits by itself: its exit code and output. */
-export async function runToExit(env: Record<string, string>, script = 'server/src/node.ts', args: string[] = [], timeoutMs = 120_000): Promise<{ code: number | null; output: string }> {
+export async function runToExit(
+  env: Record<string, string>,
+  script = 'server/src/node.ts',
+  args: string[] = [],
+  timeoutMs = 120_000,
+): Promise<{ code: number | null; output: string }> {
   const started = startProcess(env, script, args);
   const timer = setTimeout(() => void started.kill(), timeoutMs);
   const code = await new Promise<number | null>((resolve) => {

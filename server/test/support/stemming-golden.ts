@@ -20,7 +20,14 @@ export function corpusVocabulary(): string[] {
 }
 
 const asArray = (v: string[] | string | null): string[] | null =>
-  v === null ? null : Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  v === null
+    ? null
+    : Array.isArray(v)
+      ? v
+      : v
+          .replace(/^\{|\}$/g, '')
+          .split(',')
+          .filter(Boolean);
 
 export async function expectStemmingAgrees(db: Database): Promise<void> {
   const words = corpusVocabulary();
@@ -30,7 +37,10 @@ export async function expectStemmingAgrees(db: Database): Promise<void> {
   for (let i = 0; i < words.length; i += 1000) {
     const batch = words.slice(i, i + 1000);
     const rows = await db.rows<{ w: string; lexemes: string[] | string | null }>(
-      sql`select q.w, ts_lexize('dutch_stem', q.w) as lexemes from unnest(array[${sql.join(batch.map((w) => sql`${w}`), sql`, `)}]::text[]) as q(w)`,
+      sql`select q.w, ts_lexize('dutch_stem', q.w) as lexemes from unnest(array[${sql.join(
+        batch.map((w) => sql`${w}`),
+        sql`, `,
+      )}]::text[]) as q(w)`,
     );
     for (const { w, lexemes } of rows) {
       const got = asArray(lexemes);

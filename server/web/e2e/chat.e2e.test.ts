@@ -83,7 +83,11 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> };
+      }
+    ).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   }, AXE_TAGS);
@@ -106,7 +110,15 @@ beforeAll(async () => {
   token = testApp.parts.localSchool!.token;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -125,7 +137,8 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     expect(violations, `axe in state "${state}"`).toEqual([]);
   }
 
-  const plansCount = async () => ((await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { plans: unknown[] }).plans.length;
+  const plansCount = async () =>
+    ((await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { plans: unknown[] }).plans.length;
   const status = () => page.locator('.ask [role="status"]').innerText();
 
   /** The top of an element is in the viewport, without scrolling. */
@@ -136,7 +149,12 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     });
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1, hasTouch: phone, isMobile: phone });
+    context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      deviceScaleFactor: 1,
+      hasTouch: phone,
+      isMobile: phone,
+    });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -180,7 +198,8 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
         if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden, [hidden]')) continue;
         const min = el.matches('.chip, .example, [role="tab"], .radio-pill span, .button, summary, .close-button') ? 44 : 24;
         if (el.matches('input[type="radio"]')) continue; // covered by its label
-        if (r.width < 24 || r.height < min) out.push(`${el.className || el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.width < 24 || r.height < min)
+          out.push(`${el.className || el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
       }
       return out;
     });
@@ -306,10 +325,21 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     expect(await plansCount()).toBe(before);
     await shot('checklist');
 
-    await page.locator('.requirement').getByRole('button', { name: /^Toon in document/ }).first().click();
+    await page
+      .locator('.requirement')
+      .getByRole('button', { name: /^Toon in document/ })
+      .first()
+      .click();
     const evidence = page.locator('dialog.source-view mark').first();
     await evidence.waitFor();
-    await expect.poll(() => evidence.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        evidence.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await shot('evidence', false);
     await page.keyboard.press('Escape');
 
@@ -323,7 +353,9 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     await page.locator('#file-input').setInputFiles({
       name: 'nieuwsbrief.txt',
       mimeType: 'text/plain',
-      buffer: Buffer.from('Nieuwsbrief november\n\nDe kantine is vernieuwd en de schoolfotograaf komt op dinsdag. De ouderavond is op 12 december in de aula.\n'),
+      buffer: Buffer.from(
+        'Nieuwsbrief november\n\nDe kantine is vernieuwd en de schoolfotograaf komt op dinsdag. De ouderavond is op 12 december in de aula.\n',
+      ),
     });
     const chooser = page.locator('.kind-chooser');
     await chooser.waitFor();
@@ -333,7 +365,14 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     await shot('kind-chooser');
     await chooser.getByRole('radio', { name: /^Stageplan/ }).check();
     await chooser.getByRole('button', { name: 'Controleren als stageplan' }).click();
-    await expect.poll(() => page.locator('.checklist .kind').innerText().catch(() => '')).toContain('Stageplan');
+    await expect
+      .poll(() =>
+        page
+          .locator('.checklist .kind')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Stageplan');
     expect(await page.locator('.checklist').innerText()).toContain('Gecontroleerd als stageplan, zoals je koos.');
     expect(await plansCount()).toBe(before);
     await shot('kind-chosen');
@@ -362,7 +401,14 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     const sent = JSON.parse((await recheck).postData() ?? '{}') as { text?: string; kind?: string };
     expect(sent.kind).toBe('stageovereenkomst');
     expect(sent.text).toContain('In het derde leerjaar lopen alle leerlingen');
-    await expect.poll(() => page.locator('.checklist .kind').innerText().catch(() => '')).toContain('Stageovereenkomst');
+    await expect
+      .poll(() =>
+        page
+          .locator('.checklist .kind')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Stageovereenkomst');
     expect(await page.locator('.checklist').innerText()).toContain('Gecontroleerd als stageovereenkomst, zoals je koos.');
     expect(await page.locator('.kind-chooser').count()).toBe(0);
     expect(await page.locator('[data-requirement="stageovereenkomst.partijen"]').count()).toBe(1);
@@ -372,7 +418,11 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
     // Stored only now, as the kind the user chose.
     await page.getByRole('button', { name: 'Opslaan bij Mijn documenten' }).click();
     await page.getByText('Opgeslagen bij Mijn documenten.').waitFor();
-    const plans = ((await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { plans: Array<{ title: string; kind: string }> }).plans;
+    const plans = (
+      (await (await fetch(`${server.url}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        plans: Array<{ title: string; kind: string }>;
+      }
+    ).plans;
     expect(plans.length).toBe(before + 1);
     expect(plans.find((p) => p.title === 'stage leerjaar 3')?.kind).toBe('stageovereenkomst');
   });
@@ -429,7 +479,11 @@ describe.each(VIEWPORTS)('chat page at $width×$height (e2e)', (viewport) => {
 
     // A law citation's link as the side panel writes it (the contract's sourceHash: article, lid and quote).
     const asked = (await (
-      await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'Wat moet er in een stageovereenkomst staan?' }) })
+      await fetch(`${server.url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Wat moet er in een stageovereenkomst staan?' }),
+      })
     ).json()) as AskAnswer;
     const law = asked.citations.find((c) => c.source === 'law' && c.lid)!;
     const hash = sourceHash(sourceRefOf(law)!);

@@ -2,11 +2,7 @@
 import type { Persona } from '@stagewijzer/server/contract';
 
 /** With one of the school's own documents attached. */
-export const documentQuestions: string[] = [
-  'Voldoet dit document aan de wet?',
-  'Wat ontbreekt er nog?',
-  'Staat erin hoe vaak de stagebegeleider langskomt?',
-];
+export const documentQuestions: string[] = ['Voldoet dit document aan de wet?', 'Wat ontbreekt er nog?', 'Staat erin hoe vaak de stagebegeleider langskomt?'];
 
 export const exampleQuestions: Record<Persona, string[]> = {
   student: [

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findLid, splitByRanges } from './highlight.ts';
 
 describe('findLid', () => {
-  const article = '1 Het bevoegd gezag sluit een overeenkomst.\n\n2 Het bevoegd gezag wijst een stageleraar aan.\n\n3 De stageovereenkomst omvat:\n\na. de leeractiviteiten;';
+  const article =
+    '1 Het bevoegd gezag sluit een overeenkomst.\n\n2 Het bevoegd gezag wijst een stageleraar aan.\n\n3 De stageovereenkomst omvat:\n\na. de leeractiviteiten;';
   it('finds the paragraph of a lid', () => {
     const r = findLid(article, '2');
     expect(article.slice(r!.start, r!.end)).toBe('2 Het bevoegd gezag wijst een stageleraar aan.');
@@ -36,7 +37,13 @@ describe('splitByRanges', () => {
     ]);
   });
   it('merges overlapping ranges, sorts them and clamps to the text', () => {
-    expect(splitByRanges('abcdefgh', [{ start: 6, end: 99 }, { start: 1, end: 3 }, { start: 2, end: 4 }])).toEqual([
+    expect(
+      splitByRanges('abcdefgh', [
+        { start: 6, end: 99 },
+        { start: 1, end: 3 },
+        { start: 2, end: 4 },
+      ]),
+    ).toEqual([
       { text: 'a', mark: false },
       { text: 'bcd', mark: true },
       { text: 'ef', mark: false },

@@ -4,8 +4,13 @@ import { checkDocument } from '../index.ts';
 import type { RequirementId, RequirementResult, StageKind } from '../types.ts';
 
 const kindOf = (id: RequirementId): StageKind =>
-  id.startsWith('stageplan.') ? 'stageplan' : id.startsWith('stageovereenkomst.') ? 'stageovereenkomst'
-    : id.startsWith('leerwerkovereenkomst.') ? 'leerwerkovereenkomst' : 'mas-overeenkomst';
+  id.startsWith('stageplan.')
+    ? 'stageplan'
+    : id.startsWith('stageovereenkomst.')
+      ? 'stageovereenkomst'
+      : id.startsWith('leerwerkovereenkomst.')
+        ? 'leerwerkovereenkomst'
+        : 'mas-overeenkomst';
 
 /** The result of one requirement for a text checked as the requirement's kind; evidence offsets are verified. */
 export function requirementOf(id: RequirementId, text: string): RequirementResult {
@@ -30,5 +35,7 @@ export function partsOf(id: RequirementId, text: string): Record<string, string>
 
 /** The evidence quotes joined, to check what was quoted. */
 export function quotesOf(id: RequirementId, text: string): string {
-  return requirementOf(id, text).evidence.map((e) => e.quote).join(' | ');
+  return requirementOf(id, text)
+    .evidence.map((e) => e.quote)
+    .join(' | ');
 }

@@ -6,7 +6,15 @@ import { AnswerCard, resolvedDiffers, type Turn } from './AnswerCard.tsx';
 import { historyOf } from './AskView.tsx';
 
 const citations: Citation[] = [
-  { id: '1', source: 'law', law: 'UB WVO 2020', article: '2.36', lid: '3', quote: 'De stageovereenkomst omvat:\n\na. de leeractiviteiten;\n\nb. de data.', score: 1 },
+  {
+    id: '1',
+    source: 'law',
+    law: 'UB WVO 2020',
+    article: '2.36',
+    lid: '3',
+    quote: 'De stageovereenkomst omvat:\n\na. de leeractiviteiten;\n\nb. de data.',
+    score: 1,
+  },
   { id: '2', source: 'report', section: '10.2', page: 64, title: 'Landelijke kwesties', quote: 'Een zin uit het rapport.', score: 0.8 },
 ];
 
@@ -51,7 +59,14 @@ describe('AnswerCard', () => {
   });
 
   it('offers "Opnieuw" on an error worth retrying, and no evidence for an answer the sources do not give', () => {
-    const failed = mount({ id: 2, question: 'Vraag?', status: 'error', text: '', citations: [], error: { message: 'Stagewijzer is even niet bereikbaar.', retryable: true } });
+    const failed = mount({
+      id: 2,
+      question: 'Vraag?',
+      status: 'error',
+      text: '',
+      citations: [],
+      error: { message: 'Stagewijzer is even niet bereikbaar.', retryable: true },
+    });
     expect(failed.querySelector('[role="alert"]')?.textContent).toContain('Opnieuw');
     const refused = mount(done({ grounded: false, answer: 'Daar gaan de bronnen niet over.' }));
     expect(refused.querySelector('details.sources')).toBeNull();

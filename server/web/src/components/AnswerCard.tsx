@@ -18,7 +18,11 @@ export interface Turn {
   error?: { message: string; retryable: boolean };
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s?.!]+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s?.!]+/g, ' ')
+    .trim();
 
 /** "Ik begreep je vraag als: …" is shown only when the reading differs from what was typed. */
 export function resolvedDiffers(question: string, resolved: string | undefined): resolved is string {

@@ -104,7 +104,11 @@ export function App() {
               label: 'Document controleren',
               panel: <CheckView {...tokenProps} onAskAbout={askAbout} onStored={() => setPlansVersion((v) => v + 1)} />,
             },
-            { id: 'plans', label: 'Mijn documenten', panel: <PlansView {...tokenProps} version={plansVersion} active={tab === 'plans'} onAskAbout={askAbout} onChooseSample={() => setTab('check')} /> },
+            {
+              id: 'plans',
+              label: 'Mijn documenten',
+              panel: <PlansView {...tokenProps} version={plansVersion} active={tab === 'plans'} onAskAbout={askAbout} onChooseSample={() => setTab('check')} />,
+            },
             { id: 'claim', label: 'Bewering controleren', panel: <ClaimView /> },
           ]}
         />
@@ -112,9 +116,8 @@ export function App() {
       <footer class="site-footer">
         <div class="wrap">
           <p>
-            Bronnen: technisch rapport over de kwaliteitsborging van stages in het vo (Inspectie van het Onderwijs), Wet voortgezet onderwijs
-            2020 en Uitvoeringsbesluit WVO 2020. Stagewijzer geeft geen juridisch advies; vraag bij twijfel je stagebegeleider of
-            stagecoördinator.
+            Bronnen: technisch rapport over de kwaliteitsborging van stages in het vo (Inspectie van het Onderwijs), Wet voortgezet onderwijs 2020 en
+            Uitvoeringsbesluit WVO 2020. Stagewijzer geeft geen juridisch advies; vraag bij twijfel je stagebegeleider of stagecoördinator.
           </p>
         </div>
       </footer>

@@ -66,7 +66,8 @@ export function AskView(props: { attached: AttachedPlan | null; onDetach(): void
       if (!el) return;
       const top = el.getBoundingClientRect().top;
       // The newest answer's start (its lead) in view; leave it where it is when it already is.
-      if (part === 'question' || top < 0 || top > window.innerHeight * 0.45) el.scrollIntoView({ block: 'start', behavior: reduceMotion() ? 'auto' : 'smooth' });
+      if (part === 'question' || top < 0 || top > window.innerHeight * 0.45)
+        el.scrollIntoView({ block: 'start', behavior: reduceMotion() ? 'auto' : 'smooth' });
     });
   };
 
@@ -169,9 +170,7 @@ export function AskView(props: { attached: AttachedPlan | null; onDetach(): void
         <div class="ask-options">{options}</div>
       ) : (
         <details class="ask-options" open={optionsOpen} onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
-          <summary>
-            Ik ben een {personaLabels[persona].toLowerCase()} · voorbeeldvragen
-          </summary>
+          <summary>Ik ben een {personaLabels[persona].toLowerCase()} · voorbeeldvragen</summary>
           {options}
         </details>
       )}

@@ -32,7 +32,11 @@ export function uploadAdvice(status: number): string {
   }
 }
 
-const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || 'Naamloos document';
+const titleFromName = (name: string) =>
+  name
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/[_-]+/g, ' ')
+    .trim() || 'Naamloos document';
 
 interface Result {
   check: CheckedDocument;
@@ -45,7 +49,13 @@ interface Result {
 
 type Work = { what: 'upload'; progress: Progress } | { what: 'recheck' | 'store' };
 
-export function CheckView(props: { auth: Auth; setManualToken(t: string | null): void; onUnauthorized(): void; onAskAbout(plan: AttachedPlan): void; onStored(): void }) {
+export function CheckView(props: {
+  auth: Auth;
+  setManualToken(t: string | null): void;
+  onUnauthorized(): void;
+  onAskAbout(plan: AttachedPlan): void;
+  onStored(): void;
+}) {
   const [file, setFile] = useState<{ name: string; size: number } | null>(null);
   const [work, setWork] = useState<Work | null>(null);
   const [error, setError] = useState<{ message: string; advice: string; retry?: () => void } | null>(null);
@@ -82,42 +92,61 @@ export function CheckView(props: { auth: Auth; setManualToken(t: string | null):
       setError({ message: 'Dit soort bestand kan Stagewijzer niet lezen.', advice: uploadAdvice(415) });
       return;
     }
-    void attempt({ what: 'upload', progress: { phase: 'upload', loaded: 0, total: f.size } }, () => start(f), async (signal) => {
-      const check = await checkFile(f, { signal, onProgress: (progress) => setWork({ what: 'upload', progress }) });
-      setResult({ check, title: titleFromName(f.name) });
-    });
+    void attempt(
+      { what: 'upload', progress: { phase: 'upload', loaded: 0, total: f.size } },
+      () => start(f),
+      async (signal) => {
+        const check = await checkFile(f, { signal, onProgress: (progress) => setWork({ what: 'upload', progress }) });
+        setResult({ check, title: titleFromName(f.name) });
+      },
+    );
   };
 
   const recheck = (kind: DocumentKind): void => {
     const current = result;
     if (!current) return;
-    void attempt({ what: 'recheck' }, () => recheck(kind), async (signal) => {
-      const check = await checkText(current.check.text, kind, signal);
-      setResult({ ...current, check, chosen: kind });
-    });
+    void attempt(
+      { what: 'recheck' },
+      () => recheck(kind),
+      async (signal) => {
+        const check = await checkText(current.check.text, kind, signal);
+        setResult({ ...current, check, chosen: kind });
+      },
+    );
   };
 
   const store = (andAsk: boolean): void => {
     const current = result;
     if (!current || !token) return;
-    void attempt({ what: 'store' }, () => store(andAsk), async (signal) => {
-      const kind = current.check.kind === 'unknown' ? undefined : current.check.kind;
-      const created = await storePlan({ title: current.title, text: current.check.text, ...(kind ? { kind } : {}) }, token, signal);
-      setResult({ ...current, check: created.check, planId: created.planId, maskedMessage: created.maskedMessage });
-      props.onStored();
-      if (andAsk) props.onAskAbout({ planId: created.planId, title: created.title });
-    });
+    void attempt(
+      { what: 'store' },
+      () => store(andAsk),
+      async (signal) => {
+        const kind = current.check.kind === 'unknown' ? undefined : current.check.kind;
+        const created = await storePlan({ title: current.title, text: current.check.text, ...(kind ? { kind } : {}) }, token, signal);
+        setResult({ ...current, check: created.check, planId: created.planId, maskedMessage: created.maskedMessage });
+        props.onStored();
+        if (andAsk) props.onAskAbout({ planId: created.planId, title: created.title });
+      },
+    );
   };
 
   const pickSample = async (s: SampleInfo): Promise<void> => {
     const sample: { file?: File } = {};
-    await attempt({ what: 'upload', progress: { phase: 'processing' } }, () => void pickSample(s), async (signal) => {
-      sample.file = await fetchSample(s, signal);
-    });
+    await attempt(
+      { what: 'upload', progress: { phase: 'processing' } },
+      () => void pickSample(s),
+      async (signal) => {
+        sample.file = await fetchSample(s, signal);
+      },
+    );
     if (sample.file) start(sample.file);
   };
 
-  const pct = work?.what === 'upload' && work.progress.phase === 'upload' && work.progress.total > 0 ? Math.round((work.progress.loaded / work.progress.total) * 100) : null;
+  const pct =
+    work?.what === 'upload' && work.progress.phase === 'upload' && work.progress.total > 0
+      ? Math.round((work.progress.loaded / work.progress.total) * 100)
+      : null;
   const stop = () => abort.current?.abort();
 
   const storeSection = (r: Result) => {
@@ -132,7 +161,9 @@ export function CheckView(props: { auth: Auth; setManualToken(t: string | null):
       );
     }
     if (r.check.kind === 'unknown') {
-      return <p class="store-box hint">Niet opgeslagen. Een document dat geen stagedocument lijkt, slaat Stagewijzer alleen op als je hierboven het soort kiest.</p>;
+      return (
+        <p class="store-box hint">Niet opgeslagen. Een document dat geen stagedocument lijkt, slaat Stagewijzer alleen op als je hierboven het soort kiest.</p>
+      );
     }
     return (
       <div class="store-box">
@@ -154,8 +185,8 @@ export function CheckView(props: { auth: Auth; setManualToken(t: string | null):
     <div class="check">
       <h2 class="view-title">Document controleren</h2>
       <p class="lead">
-        Upload je stageplan, stageovereenkomst of leer-werkovereenkomst. Stagewijzer controleert per wettelijke eis of die in je document staat, en laat zien waar.
-        Controleren slaat niets op.
+        Upload je stageplan, stageovereenkomst of leer-werkovereenkomst. Stagewijzer controleert per wettelijke eis of die in je document staat, en laat zien
+        waar. Controleren slaat niets op.
       </p>
       <SchoolLine auth={props.auth} setManualToken={props.setManualToken} />
       <UploadArea disabled={busy} onFile={start} />

@@ -65,12 +65,24 @@ function RequirementRow(props: { req: Requirement; text: string; title: string; 
             <button
               type="button"
               class="button small secondary"
-              onClick={() => openSource({ source: 'plan', planId: props.planId, title: props.title, text: props.text, ranges: r.evidence.map(({ start, end }) => ({ start, end })) })}
+              onClick={() =>
+                openSource({
+                  source: 'plan',
+                  planId: props.planId,
+                  title: props.title,
+                  text: props.text,
+                  ranges: r.evidence.map(({ start, end }) => ({ start, end })),
+                })
+              }
             >
               Toon in document<span class="visually-hidden">: {r.label}</span>
             </button>
           )}
-          <button type="button" class="link-button" onClick={() => openSource({ source: 'law', lawId: lawIdOf(r.law), article: r.article, ...(r.lid ? { lid: r.lid } : {}) })}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => openSource({ source: 'law', lawId: lawIdOf(r.law), article: r.article, ...(r.lid ? { lid: r.lid } : {}) })}
+          >
             {law}
             <span class="visually-hidden"> bekijken</span>
           </button>

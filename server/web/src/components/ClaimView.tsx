@@ -88,7 +88,9 @@ export function ClaimView() {
   return (
     <div class="claim">
       <h2 class="view-title">Bewering controleren</h2>
-      <p class="lead">Zie je een bewering over stages, bijvoorbeeld in het nieuws of in een schooldocument? Stagewijzer zoekt uit wat het inspectierapport erover zegt.</p>
+      <p class="lead">
+        Zie je een bewering over stages, bijvoorbeeld in het nieuws of in een schooldocument? Stagewijzer zoekt uit wat het inspectierapport erover zegt.
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();

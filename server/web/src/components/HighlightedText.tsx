@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { splitByRanges, type Range } from '../highlight.ts';
 
 export function HighlightedText(props: { text: string; ranges: Range[]; label?: string }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const mark = ref.current?.querySelector('mark');
     if (!mark) return;
@@ -11,8 +11,8 @@ export function HighlightedText(props: { text: string; ranges: Range[]; label?: 
     mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   }, [props.text, props.ranges]);
   return (
-    <div ref={ref} class="source-text" aria-label={props.label}>
+    <section ref={ref} class="source-text" aria-label={props.label}>
       {splitByRanges(props.text, props.ranges).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </div>
+    </section>
   );
 }

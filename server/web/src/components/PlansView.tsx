@@ -99,6 +99,7 @@ export function PlansView(props: {
                 </span>
               </div>
               {confirming === p.planId ? (
+                // biome-ignore lint/a11y/useSemanticElements: a labelled group of two buttons, not a form section
                 <div class="confirm" role="group" aria-label={`Verwijderen bevestigen: ${p.title}`}>
                   <span>Weet je zeker dat je dit document wilt verwijderen?</span>
                   <button type="button" class="button danger small" onClick={() => void remove(p)}>

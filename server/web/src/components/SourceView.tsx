@@ -25,7 +25,9 @@ async function loadTarget(t: SourceTarget, token: string | null, signal: AbortSi
   if (t.source === 'report') {
     const s = await getReportSection(t.section, signal);
     const pages = s.pages ?? [];
-    const meta = pages.length ? `Inspectierapport, ${pages.length === 1 ? 'pagina' : "pagina's"} ${pages.length > 1 ? `${pages[0]}–${pages[pages.length - 1]}` : pages[0]}` : 'Inspectierapport';
+    const meta = pages.length
+      ? `Inspectierapport, ${pages.length === 1 ? 'pagina' : "pagina's"} ${pages.length > 1 ? `${pages[0]}–${pages[pages.length - 1]}` : pages[0]}`
+      : 'Inspectierapport';
     return { kind: 'report', heading: `§${s.section} ${s.title}`, meta, text: s.text, ...quoteRanges(s.text, t.quote) };
   }
   if (t.source === 'law') {
@@ -57,7 +59,13 @@ async function loadTarget(t: SourceTarget, token: string | null, signal: AbortSi
     title = title ?? plan.title;
   }
   const hl = t.ranges?.length ? { ranges: t.ranges } : quoteRanges(text, t.quote);
-  return { kind: 'plan', heading: title ? `Jouw document: ${title}` : 'Jouw document', meta: 'Tekst zoals Stagewijzer die uit je document heeft gehaald', text, ...hl };
+  return {
+    kind: 'plan',
+    heading: title ? `Jouw document: ${title}` : 'Jouw document',
+    meta: 'Tekst zoals Stagewijzer die uit je document heeft gehaald',
+    text,
+    ...hl,
+  };
 }
 
 export function SourceView(props: { target: SourceTarget; onClose(): void }) {

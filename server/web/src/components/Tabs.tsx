@@ -49,15 +49,8 @@ export function Tabs<K extends string>(props: { tabs: TabDef<K>[]; active: K; on
         ))}
       </div>
       {props.tabs.map((t) => (
-        <section
-          key={t.id}
-          id={`panel-${t.id}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${t.id}`}
-          tabIndex={0}
-          hidden={t.id !== props.active}
-          class="panel"
-        >
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel is focusable (WAI-ARIA tabs pattern)
+        <section key={t.id} id={`panel-${t.id}`} role="tabpanel" aria-labelledby={`tab-${t.id}`} tabIndex={0} hidden={t.id !== props.active} class="panel">
           {t.panel}
         </section>
       ))}

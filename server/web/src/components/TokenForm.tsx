@@ -16,8 +16,8 @@ export function TokenForm(props: { auth: Auth; setManualToken(t: string | null):
     >
       <h3>Schooltoken</h3>
       <p>
-        Je documenten worden per school bewaard. Vul het schooltoken in dat je van de beheerder van Stagewijzer op jouw school hebt
-        gekregen. Het token wordt alleen in deze browser bewaard.
+        Je documenten worden per school bewaard. Vul het schooltoken in dat je van de beheerder van Stagewijzer op jouw school hebt gekregen. Het token wordt
+        alleen in deze browser bewaard.
       </p>
       {error && (
         <p class="error-text" role="alert">

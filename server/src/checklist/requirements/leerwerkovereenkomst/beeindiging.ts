@@ -3,7 +3,12 @@ import { finding, PENDING } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'leerwerkovereenkomst.beeindiging', kind: 'leerwerkovereenkomst', label: 'Voortijdige beëindiging', law: 'UB WVO 2020', article: '2.65', lid: 'c',
+  id: 'leerwerkovereenkomst.beeindiging',
+  kind: 'leerwerkovereenkomst',
+  label: 'Voortijdige beëindiging',
+  law: 'UB WVO 2020',
+  article: '2.65',
+  lid: 'c',
   hint: 'Leg vast in welke gevallen en op welke manier de overeenkomst voortijdig kan worden beëindigd.',
   expectedLocation: "Meestal in een artikel 'Beëindiging' of 'Tussentijdse beëindiging'.",
   focus: ['ending.say'],
@@ -12,7 +17,10 @@ export default requirement({
     let partial = -1;
     for (const i of ctx.cues.units('ending.say')) {
       if (ctx.isLabelOnly(i)) continue;
-      if (ctx.pending(i)) { if (partial < 0) partial = i; continue; }
+      if (ctx.pending(i)) {
+        if (partial < 0) partial = i;
+        continue;
+      }
       const sec = ctx.doc.units[i]!.section;
       const near = [i, i + 1, ...ctx.doc.sections[sec]!.body].filter((j) => j < ctx.units);
       const cases = ctx.cues.has(i, 'ending.case');
@@ -20,7 +28,10 @@ export default requirement({
       if (cases && how) return finding('present', [i]);
       if (partial < 0) partial = i;
     }
-    if (partial >= 0) return finding('unclear', [partial], { note: ctx.pending(partial) ? PENDING : 'Er staat niet duidelijk in welke gevallen én op welke manier de overeenkomst voortijdig kan eindigen.' });
+    if (partial >= 0)
+      return finding('unclear', [partial], {
+        note: ctx.pending(partial) ? PENDING : 'Er staat niet duidelijk in welke gevallen én op welke manier de overeenkomst voortijdig kan eindigen.',
+      });
     return finding('missing');
   },
 });

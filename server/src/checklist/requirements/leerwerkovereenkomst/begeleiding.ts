@@ -4,7 +4,12 @@ import { finding, PENDING } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'leerwerkovereenkomst.begeleiding', kind: 'leerwerkovereenkomst', label: 'Begeleiding van de leerling', law: 'UB WVO 2020', article: '2.65', lid: 'b',
+  id: 'leerwerkovereenkomst.begeleiding',
+  kind: 'leerwerkovereenkomst',
+  label: 'Begeleiding van de leerling',
+  law: 'UB WVO 2020',
+  article: '2.65',
+  lid: 'b',
   hint: 'Beschrijf wie de leerling begeleidt op school en in het bedrijf, en hoe vaak er contact is.',
   expectedLocation: "Meestal in een artikel 'Begeleiding'.",
   focus: ['task:supervise'],
@@ -13,7 +18,10 @@ export default requirement({
     let loose = -1;
     for (const i of ctx.cues.units('task:supervise')) {
       if (ctx.isLabelOnly(i)) continue;
-      if (ctx.pending(i)) { if (loose < 0) loose = i; continue; }
+      if (ctx.pending(i)) {
+        if (loose < 0) loose = i;
+        continue;
+      }
       const s = supervisingSide(ctx, i);
       if (s.school || s.host) return finding('present', [i]);
       if (loose < 0) loose = i;

@@ -5,7 +5,9 @@ const s = (t: string) => statusOf('leerwerkovereenkomst.beoordeling', t);
 
 describe('leerwerkovereenkomst.beoordeling', () => {
   it('against criteria', () => {
-    expect(s('Leer-werkovereenkomst\n\nDe praktijkopleider beoordeelt de opdrachten aan de hand van de beoordelingscriteria: veiligheid, tempo en werkhouding.')).toBe('present');
+    expect(
+      s('Leer-werkovereenkomst\n\nDe praktijkopleider beoordeelt de opdrachten aan de hand van de beoordelingscriteria: veiligheid, tempo en werkhouding.'),
+    ).toBe('present');
   });
 
   it('assessed, but against what?', () => {

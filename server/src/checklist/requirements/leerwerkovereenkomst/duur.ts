@@ -4,7 +4,12 @@ import { finding, PENDING } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'leerwerkovereenkomst.duur', kind: 'leerwerkovereenkomst', label: 'Duur en periode', law: 'UB WVO 2020', article: '2.65', lid: 'a',
+  id: 'leerwerkovereenkomst.duur',
+  kind: 'leerwerkovereenkomst',
+  label: 'Duur en periode',
+  law: 'UB WVO 2020',
+  article: '2.65',
+  lid: 'a',
   hint: 'Vermeld de duur en de periode (begin- en einddatum of schooljaren) van het buitenschoolse praktijkgedeelte.',
   expectedLocation: "Meestal in een artikel 'Duur en periode'.",
   focus: ['period.from', 'period.to', 'lwt.period', 'period.heading'],
@@ -21,7 +26,8 @@ export default requirement({
       }
       if (quantity < 0 && ctx.quantities(i).some((q) => !q.per)) quantity = i;
     }
-    if (quantity >= 0) return finding('unclear', [quantity], { note: 'Er staat een duur, maar niet in welke periode (begin en einde) het praktijkgedeelte plaatsvindt.' });
+    if (quantity >= 0)
+      return finding('unclear', [quantity], { note: 'Er staat een duur, maar niet in welke periode (begin en einde) het praktijkgedeelte plaatsvindt.' });
     return finding('missing');
   },
 });

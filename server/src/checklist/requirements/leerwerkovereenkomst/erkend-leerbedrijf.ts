@@ -4,7 +4,12 @@ import { finding } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'leerwerkovereenkomst.erkend-leerbedrijf', kind: 'leerwerkovereenkomst', label: 'Erkend leerbedrijf (SBB)', law: 'WVO 2020', article: '2.105', lid: '3',
+  id: 'leerwerkovereenkomst.erkend-leerbedrijf',
+  kind: 'leerwerkovereenkomst',
+  label: 'Erkend leerbedrijf (SBB)',
+  law: 'WVO 2020',
+  article: '2.105',
+  lid: '3',
   hint: 'Alleen een door SBB erkend leerbedrijf mag het buitenschoolse praktijkgedeelte verzorgen. Vermeld dat het bedrijf erkend is (bijvoorbeeld met het SBB-registratienummer).',
   expectedLocation: 'Meestal bij de gegevens van het leerbedrijf.',
   focus: ['recognition'],
@@ -16,15 +21,22 @@ export default requirement({
       if (ctx.isLabelOnly(i)) continue;
       const conditional = ctx.cues.has(i, 'recognition.if');
       if (ctx.cues.has(i, 'recognition.no') && !conditional) {
-        return finding('violated', [i], { note: 'Volgens het document is het bedrijf geen erkend leerbedrijf; alleen erkende leerbedrijven mogen het buitenschoolse praktijkgedeelte verzorgen (WVO 2020 art. 2.105 lid 3).' });
+        return finding('violated', [i], {
+          note: 'Volgens het document is het bedrijf geen erkend leerbedrijf; alleen erkende leerbedrijven mogen het buitenschoolse praktijkgedeelte verzorgen (WVO 2020 art. 2.105 lid 3).',
+        });
       }
-      if (ctx.cues.has(i, 'recognition.pending') || ctx.pending(i)) { if (pending < 0) pending = i; continue; }
+      if (ctx.cues.has(i, 'recognition.pending') || ctx.pending(i)) {
+        if (pending < 0) pending = i;
+        continue;
+      }
       if (present < 0 && !conditional) present = i;
     }
-    if (pending >= 0) return finding('unclear', [pending], { note: 'De erkenning is nog niet rond; het bedrijf mag het praktijkgedeelte pas verzorgen als het erkend is.' });
+    if (pending >= 0)
+      return finding('unclear', [pending], { note: 'De erkenning is nog niet rond; het bedrijf mag het praktijkgedeelte pas verzorgen als het erkend is.' });
     if (present >= 0) return finding('present', [present]);
     const loose = ctx.cues.units('recognition.loose')[0];
-    if (loose !== undefined) return finding('unclear', [loose], { note: 'Er staat dat het bedrijf geschikt is, maar niet dat het door SBB erkend is als leerbedrijf.' });
+    if (loose !== undefined)
+      return finding('unclear', [loose], { note: 'Er staat dat het bedrijf geschikt is, maar niet dat het door SBB erkend is als leerbedrijf.' });
     return finding('missing');
   },
 });

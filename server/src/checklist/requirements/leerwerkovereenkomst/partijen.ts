@@ -5,7 +5,12 @@ import { fromParts } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'leerwerkovereenkomst.partijen', kind: 'leerwerkovereenkomst', label: 'Partijen: school, leerling/ouders en leerbedrijf', law: 'WVO 2020', article: '2.103', lid: '6',
+  id: 'leerwerkovereenkomst.partijen',
+  kind: 'leerwerkovereenkomst',
+  label: 'Partijen: school, leerling/ouders en leerbedrijf',
+  law: 'WVO 2020',
+  article: '2.103',
+  lid: '6',
   hint: 'Sluit de leer-werkovereenkomst tussen de school (bevoegd gezag), de leerling of diens ouders en het bedrijf of de organisatie, en laat alle drie ondertekenen.',
   expectedLocation: 'Meestal bovenaan (partijen) en onderaan (handtekeningen).',
   focus: ['agreement', 'party:school', 'party:ouders', 'party:stagebieder'],

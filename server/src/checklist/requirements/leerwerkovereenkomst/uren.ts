@@ -4,12 +4,15 @@
 import type { Ctx } from '../../context.ts';
 import { monthsIn } from '../../entities.ts';
 import { finding, type Evidence } from '../../match.ts';
-import {
-  fmt, LWT_MAX_DAYS, LWT_MAX_HOURS, LWT_MIN_DAYS, LWT_MIN_HOURS, SCHOOL_YEAR_WEEKS, schoolWeeksBetween,
-} from '../../numbers.ts';
+import { fmt, LWT_MAX_DAYS, LWT_MAX_HOURS, LWT_MIN_DAYS, LWT_MIN_HOURS, SCHOOL_YEAR_WEEKS, schoolWeeksBetween } from '../../numbers.ts';
 import { requirement } from '../requirement.ts';
 
-interface Total { value: number; unit: 'uur' | 'dagen'; unit_: number; priority: number }
+interface Total {
+  value: number;
+  unit: 'uur' | 'dagen';
+  unit_: number;
+  priority: number;
+}
 
 /** Totals stated in the document ("960 klokuren", "120 dagen"), the document's own first, the law's norm last. */
 export function statedTotals(ctx: Ctx, minHours: number, minDays: number): Total[] {
@@ -78,7 +81,8 @@ function readRate(ctx: Ctx): Rate {
         if (years > 1 && r.years.i < 0) r.years = { v: 1, i }; // the span already covers the years
       }
     }
-    if (!r.weeks && ctx.cues.has(i, 'size.say') && /hele (school)?jaar|gehele (school)?jaar/.test(ctx.doc.str(i))) r.weeks = { v: SCHOOL_YEAR_WEEKS, i, how: 'het hele schooljaar' };
+    if (!r.weeks && ctx.cues.has(i, 'size.say') && /hele (school)?jaar|gehele (school)?jaar/.test(ctx.doc.str(i)))
+      r.weeks = { v: SCHOOL_YEAR_WEEKS, i, how: 'het hele schooljaar' };
     const ys = [...ctx.years(i, false)].filter((y) => y === 'j3' || y === 'j4');
     if (r.years.i < 0 && ys.length === 2) r.years = { v: 2, i };
   }
@@ -96,7 +100,12 @@ function schoolYearsSpanned(s: string, fromMonth: number, toMonth: number): numb
 }
 
 export default requirement({
-  id: 'leerwerkovereenkomst.uren', kind: 'leerwerkovereenkomst', label: 'Omvang: 640–1280 klokuren (80–160 dagen)', law: 'WVO 2020', article: '2.38', lid: '9',
+  id: 'leerwerkovereenkomst.uren',
+  kind: 'leerwerkovereenkomst',
+  label: 'Omvang: 640–1280 klokuren (80–160 dagen)',
+  law: 'WVO 2020',
+  article: '2.38',
+  lid: '9',
   hint: 'Het buitenschoolse praktijkgedeelte omvat in leerjaar 3 en 4 samen ten minste 640 klokuren (80 dagen) en ten hoogste 1280 klokuren (160 dagen). Vermeld het totaal en zorg dat het binnen deze grenzen valt.',
   expectedLocation: "Meestal in een artikel 'Duur en omvang' of bij de werktijden.",
   focus: ['total', 'size.say'],
@@ -110,9 +119,12 @@ export default requirement({
       const unitName = best.unit === 'uur' ? 'klokuren' : 'dagen';
       // a stated total in hours and one in days must both be within the range
       const other = totals.find((t) => t.unit !== best.unit && t.unit_ === best.unit_ && t.priority > -1);
-      const otherOut = other && (other.unit === 'uur' ? other.value < LWT_MIN_HOURS || other.value > LWT_MAX_HOURS : other.value < LWT_MIN_DAYS || other.value > LWT_MAX_DAYS);
+      const otherOut =
+        other && (other.unit === 'uur' ? other.value < LWT_MIN_HOURS || other.value > LWT_MAX_HOURS : other.value < LWT_MIN_DAYS || other.value > LWT_MAX_DAYS);
       if (v < lo || v > hi || otherOut) {
-        return finding('violated', [best.unit_], { note: `Het document noemt ${fmt(v)} ${best.unit}; de wet vraagt ten minste ${lo} en ten hoogste ${hi} ${unitName} in leerjaar 3 en 4 samen.` });
+        return finding('violated', [best.unit_], {
+          note: `Het document noemt ${fmt(v)} ${best.unit}; de wet vraagt ten minste ${lo} en ten hoogste ${hi} ${unitName} in leerjaar 3 en 4 samen.`,
+        });
       }
       return finding('present', [best.unit_]);
     }
@@ -124,26 +136,48 @@ export default requirement({
     const ev = new Set<number>();
     if (r.dpw && weeks) {
       days = r.dpw.v * weeks.v * r.years.v;
-      parts.push(`${fmt(r.dpw.v)} dag(en) per week × ${fmt(weeks.v)} schoolweken (${weeks.how}${/t\/m/.test(weeks.how) ? ', na aftrek van herfst-, kerst-, voorjaars- en meivakantie' : ''})${r.years.v > 1 ? ` × ${r.years.v} leerjaren` : ''} = ${fmt(days)} dagen`);
-      ev.add(r.dpw.i); ev.add(weeks.i);
-      if (r.hpd) { hours = days * r.hpd.v; parts.push(`× ${fmt(r.hpd.v)} uur per dag = ${fmt(hours)} klokuren`); ev.add(r.hpd.i); }
+      parts.push(
+        `${fmt(r.dpw.v)} dag(en) per week × ${fmt(weeks.v)} schoolweken (${weeks.how}${/t\/m/.test(weeks.how) ? ', na aftrek van herfst-, kerst-, voorjaars- en meivakantie' : ''})${r.years.v > 1 ? ` × ${r.years.v} leerjaren` : ''} = ${fmt(days)} dagen`,
+      );
+      ev.add(r.dpw.i);
+      ev.add(weeks.i);
+      if (r.hpd) {
+        hours = days * r.hpd.v;
+        parts.push(`× ${fmt(r.hpd.v)} uur per dag = ${fmt(hours)} klokuren`);
+        ev.add(r.hpd.i);
+      }
     } else if (r.hpw && weeks) {
       hours = r.hpw.v * weeks.v * r.years.v;
-      parts.push(`${fmt(r.hpw.v)} uur per week × ${fmt(weeks.v)} schoolweken (${weeks.how})${r.years.v > 1 ? ` × ${r.years.v} leerjaren` : ''} = ${fmt(hours)} klokuren`);
-      ev.add(r.hpw.i); ev.add(weeks.i);
+      parts.push(
+        `${fmt(r.hpw.v)} uur per week × ${fmt(weeks.v)} schoolweken (${weeks.how})${r.years.v > 1 ? ` × ${r.years.v} leerjaren` : ''} = ${fmt(hours)} klokuren`,
+      );
+      ev.add(r.hpw.i);
+      ev.add(weeks.i);
     }
     if (r.years.i >= 0 && (days !== null || hours !== null)) ev.add(r.years.i);
     if (days === null && hours === null) {
-      if (totals.length > 0) return finding('unclear', [totals[0]!.unit_], { note: 'Het document noemt alleen de wettelijke norm, niet de eigen omvang van het praktijkgedeelte.' });
-      if (r.dpw || r.hpw) return finding('unclear', [(r.dpw ?? r.hpw)!.i], { note: 'Er staat hoeveel dagen per week, maar niet over welke periode; het totaal is niet te berekenen.' });
+      if (totals.length > 0)
+        return finding('unclear', [totals[0]!.unit_], { note: 'Het document noemt alleen de wettelijke norm, niet de eigen omvang van het praktijkgedeelte.' });
+      if (r.dpw || r.hpw)
+        return finding('unclear', [(r.dpw ?? r.hpw)!.i], {
+          note: 'Er staat hoeveel dagen per week, maar niet over welke periode; het totaal is niet te berekenen.',
+        });
       return finding('missing');
     }
     const computed = `Berekend (niet letterlijk in het document): ${parts.join(' ')}. Aanname: september t/m juni telt ${schoolWeeksBetween(8, 5)} schoolweken${r.years.v === 1 ? '; er is van één leerjaar uitgegaan' : ''}.`;
     const evs = [...ev].filter((i) => i >= 0).sort((a, b) => a - b) as Evidence[];
-    const [lo, hi, val, unit] = hours !== null ? [LWT_MIN_HOURS, LWT_MAX_HOURS, hours, 'klokuren'] as const : [LWT_MIN_DAYS, LWT_MAX_DAYS, days!, 'dagen'] as const;
+    const [lo, hi, val, unit] =
+      hours !== null ? ([LWT_MIN_HOURS, LWT_MAX_HOURS, hours, 'klokuren'] as const) : ([LWT_MIN_DAYS, LWT_MAX_DAYS, days!, 'dagen'] as const);
     if (val >= lo && val <= hi) return finding('present', evs, { computed });
     const margin = val < lo ? (lo - val) / lo : (val - hi) / hi;
-    if (margin <= 0.1) return finding('unclear', evs, { computed, note: `Het berekende totaal (${fmt(val)} ${unit}) ligt net buiten ${lo}–${hi} ${unit}; vermeld het precieze totaal.` });
-    return finding('violated', evs, { computed, note: `Het berekende totaal (${fmt(val)} ${unit}) ligt buiten de wettelijke ${lo}–${hi} ${unit} (WVO 2020 art. 2.38 lid 9).` });
+    if (margin <= 0.1)
+      return finding('unclear', evs, {
+        computed,
+        note: `Het berekende totaal (${fmt(val)} ${unit}) ligt net buiten ${lo}–${hi} ${unit}; vermeld het precieze totaal.`,
+      });
+    return finding('violated', evs, {
+      computed,
+      note: `Het berekende totaal (${fmt(val)} ${unit}) ligt buiten de wettelijke ${lo}–${hi} ${unit} (WVO 2020 art. 2.38 lid 9).`,
+    });
   },
 });

@@ -5,7 +5,12 @@ import { finding, fill, PENDING } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'mas.begeleiding', kind: 'mas-overeenkomst', label: 'Regeling begeleiding bij de stagebieder', law: 'UB WVO 2020', article: '2.41', lid: '1d',
+  id: 'mas.begeleiding',
+  kind: 'mas-overeenkomst',
+  label: 'Regeling begeleiding bij de stagebieder',
+  law: 'UB WVO 2020',
+  article: '2.41',
+  lid: '1d',
   hint: 'Regel wie de leerling begeleidt bij de organisatie waar de maatschappelijke stage plaatsvindt en hoe.',
   expectedLocation: "Meestal in een onderdeel 'Begeleiding' of bij de gegevens van de organisatie (contactpersoon).",
   focus: ['task:supervise', 'role:praktijkbegeleider', 'role:either'],

@@ -5,7 +5,11 @@ const s = (t: string) => statusOf('mas.leerdoelen', t);
 
 describe('mas.leerdoelen', () => {
   it('what this pupil wants to learn', () => {
-    expect(s('Afsprakenformulier maatschappelijke stage\n\nMijn leerdoelen\n- Ik wil leren verantwoordelijkheid te nemen voor dieren.\n- Ik wil oefenen met uitleggen.')).toBe('present');
+    expect(
+      s(
+        'Afsprakenformulier maatschappelijke stage\n\nMijn leerdoelen\n- Ik wil leren verantwoordelijkheid te nemen voor dieren.\n- Ik wil oefenen met uitleggen.',
+      ),
+    ).toBe('present');
   });
 
   it('a generic sentence about "the learning goals" names none', () => {

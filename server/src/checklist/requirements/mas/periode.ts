@@ -15,13 +15,18 @@ function examTooShort(ctx: Ctx): Finding | null {
       if (q.per === 'week') {
         const w = ctx.quantities(i).find((x) => x.unit === 'week' && !x.per);
         if (w && q.value * w.value < MAS_EXAM_MIN_HOURS) {
-          return finding('violated', [i], { computed: `Berekend: ${fmt(q.value)} uur per week × ${fmt(w.value)} weken = ${fmt(q.value * w.value)} uur.`, note: 'Een maatschappelijke stage die onderdeel is van het eindexamen duurt ten minste 30 uur (UB WVO 2020 art. 3.10).' });
+          return finding('violated', [i], {
+            computed: `Berekend: ${fmt(q.value)} uur per week × ${fmt(w.value)} weken = ${fmt(q.value * w.value)} uur.`,
+            note: 'Een maatschappelijke stage die onderdeel is van het eindexamen duurt ten minste 30 uur (UB WVO 2020 art. 3.10).',
+          });
         }
         continue;
       }
       if (q.per) continue;
       if (q.value < MAS_EXAM_MIN_HOURS && ctx.cues.has(i, 'total', 'stage')) {
-        return finding('violated', [i], { note: `Het document noemt ${fmt(q.value)} uur; een maatschappelijke stage die onderdeel is van het eindexamen duurt ten minste 30 uur (UB WVO 2020 art. 3.10).` });
+        return finding('violated', [i], {
+          note: `Het document noemt ${fmt(q.value)} uur; een maatschappelijke stage die onderdeel is van het eindexamen duurt ten minste 30 uur (UB WVO 2020 art. 3.10).`,
+        });
       }
     }
   }
@@ -29,7 +34,12 @@ function examTooShort(ctx: Ctx): Finding | null {
 }
 
 export default requirement({
-  id: 'mas.periode', kind: 'mas-overeenkomst', label: 'Aanvangsdatum, einddatum en tijden', law: 'UB WVO 2020', article: '2.41', lid: '1c',
+  id: 'mas.periode',
+  kind: 'mas-overeenkomst',
+  label: 'Aanvangsdatum, einddatum en tijden',
+  law: 'UB WVO 2020',
+  article: '2.41',
+  lid: '1c',
   hint: 'Vermeld de aanvangsdatum, de einddatum en de tijden van de activiteiten. Is de maatschappelijke stage onderdeel van het eindexamen, dan duurt zij ten minste 30 uur (UB WVO 2020 art. 3.10).',
   expectedLocation: "Meestal in een onderdeel 'Periode en tijden'.",
   focus: ['period.start', 'period.end', 'period.times', 'period.from'],

@@ -5,7 +5,12 @@ import { fromParts } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'mas.verzekering', kind: 'mas-overeenkomst', label: 'Verzekering en premie', law: 'UB WVO 2020', article: '2.41', lid: '3',
+  id: 'mas.verzekering',
+  kind: 'mas-overeenkomst',
+  label: 'Verzekering en premie',
+  law: 'UB WVO 2020',
+  article: '2.41',
+  lid: '3',
   hint: 'Vermeld wie de ongevallen- en aansprakelijkheidsverzekering sluit en ten laste van wie de premie komt (art. 2.41 lid 3 met art. 2.36 lid 4).',
   expectedLocation: "Meestal in een onderdeel 'Verzekering'.",
   focus: ['insurance', 'premium'],

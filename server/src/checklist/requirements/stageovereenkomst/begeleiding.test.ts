@@ -5,8 +5,12 @@ const s = (t: string) => statusOf('stageovereenkomst.begeleiding', t);
 
 describe('stageovereenkomst.begeleiding', () => {
   it('both sides’ share of the supervision', () => {
-    expect(s('Stageovereenkomst\n\nDe praktijkbegeleider begeleidt de leerling dagelijks op de werkplek. De stageleraar bezoekt de leerling in de tweede week.')).toBe('present');
-    expect(s('Stageovereenkomst\n\nDe stagebegeleider van school bezoekt de leerling één keer. Het bedrijf zorgt voor de dagelijkse begeleiding op de werkvloer.')).toBe('present');
+    expect(
+      s('Stageovereenkomst\n\nDe praktijkbegeleider begeleidt de leerling dagelijks op de werkplek. De stageleraar bezoekt de leerling in de tweede week.'),
+    ).toBe('present');
+    expect(
+      s('Stageovereenkomst\n\nDe stagebegeleider van school bezoekt de leerling één keer. Het bedrijf zorgt voor de dagelijkse begeleiding op de werkvloer.'),
+    ).toBe('present');
   });
 
   it('"begeleid door school en bedrijf" or one side only is unclear', () => {
@@ -15,6 +19,10 @@ describe('stageovereenkomst.begeleiding', () => {
   });
 
   it('the inspectie’s toezicht is not the host supervising', () => {
-    expect(s('Stageovereenkomst\n\nDe mentor begeleidt de leerling. De stagebieder stelt de inspectie van het onderwijs in staat toezicht te houden op de leeractiviteiten.')).toBe('unclear');
+    expect(
+      s(
+        'Stageovereenkomst\n\nDe mentor begeleidt de leerling. De stagebieder stelt de inspectie van het onderwijs in staat toezicht te houden op de leeractiviteiten.',
+      ),
+    ).toBe('unclear');
   });
 });

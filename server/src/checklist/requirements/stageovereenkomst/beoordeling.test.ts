@@ -6,7 +6,9 @@ const s = (t: string) => statusOf('stageovereenkomst.beoordeling', t);
 describe('stageovereenkomst.beoordeling', () => {
   it('the host’s part in the assessment', () => {
     expect(s('Stageovereenkomst\n\nDe praktijkbegeleider vult aan het eind van de stage het beoordelingsformulier van de school in.')).toBe('present');
-    expect(s('Stageovereenkomst\n\n| Wie | Wat |\n| --- | --- |\n| Praktijkbegeleider | vult op vrijdag het beoordelingsformulier van de school in (bijlage) |\n')).toBe('present');
+    expect(
+      s('Stageovereenkomst\n\n| Wie | Wat |\n| --- | --- |\n| Praktijkbegeleider | vult op vrijdag het beoordelingsformulier van de school in (bijlage) |\n'),
+    ).toBe('present');
   });
 
   it('an assessment by the school alone is unclear', () => {

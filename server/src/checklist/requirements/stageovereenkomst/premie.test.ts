@@ -7,7 +7,9 @@ describe('stageovereenkomst.premie', () => {
   it('who pays, in any word order', () => {
     expect(s('Stageovereenkomst\n\nDe premie komt ten laste van de school.')).toBe('present');
     expect(s('Stageovereenkomst\n\nDe premie wordt door de school betaald.')).toBe('present');
-    expect(s('Stageovereenkomst\n\nDe school heeft een collectieve verzekering afgesloten; de kosten daarvan komen voor rekening van de school.')).toBe('present');
+    expect(s('Stageovereenkomst\n\nDe school heeft een collectieve verzekering afgesloten; de kosten daarvan komen voor rekening van de school.')).toBe(
+      'present',
+    );
   });
 
   it('a premium without a payer is unclear; a choice not ticked is still to fill in', () => {

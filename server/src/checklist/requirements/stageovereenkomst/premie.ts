@@ -4,7 +4,12 @@ import { finding, fill } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'stageovereenkomst.premie', kind: 'stageovereenkomst', label: 'Wie de verzekeringspremie betaalt', law: 'UB WVO 2020', article: '2.36', lid: '4b',
+  id: 'stageovereenkomst.premie',
+  kind: 'stageovereenkomst',
+  label: 'Wie de verzekeringspremie betaalt',
+  law: 'UB WVO 2020',
+  article: '2.36',
+  lid: '4b',
   hint: 'Vermeld ten laste van wie de verzekeringspremie komt.',
   expectedLocation: 'Meestal in hetzelfde artikel als de verzekering.',
   focus: ['premium', 'premium.who'],

@@ -10,7 +10,9 @@ describe('stageovereenkomst.stagebegeleider', () => {
   });
 
   it('"het bedrijf zorgt voor de begeleiding" names nobody: unclear', () => {
-    expect(s('Stageovereenkomst\n\nDe stagebegeleider van school is [naam]. Het bedrijf zorgt voor de dagelijkse begeleiding op de werkvloer.')).toBe('unclear');
+    expect(s('Stageovereenkomst\n\nDe stagebegeleider van school is [naam]. Het bedrijf zorgt voor de dagelijkse begeleiding op de werkvloer.')).toBe(
+      'unclear',
+    );
   });
 
   it('a blank field for them is still to fill in', () => {

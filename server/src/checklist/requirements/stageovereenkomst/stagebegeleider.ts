@@ -5,7 +5,12 @@ import { finding, fill, PENDING } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'stageovereenkomst.stagebegeleider', kind: 'stageovereenkomst', label: 'Stagebegeleider van de stagebieder', law: 'UB WVO 2020', article: '2.36', lid: '2',
+  id: 'stageovereenkomst.stagebegeleider',
+  kind: 'stageovereenkomst',
+  label: 'Stagebegeleider van de stagebieder',
+  law: 'UB WVO 2020',
+  article: '2.36',
+  lid: '2',
   hint: 'Vermeld welke begeleider (praktijkbegeleider, werkbegeleider) de stagebieder aanwijst; deze werkt zelf bij de stagebieder.',
   expectedLocation: 'Meestal bij de gegevens van de stagebieder of in een artikel over begeleiding.',
   focus: ['role:praktijkbegeleider', 'role:either', 'appoint'],

@@ -6,7 +6,9 @@ const s = (t: string) => statusOf('stageovereenkomst.stageleraar', t);
 describe('stageovereenkomst.stageleraar', () => {
   it('the school’s supervisor under any name, named', () => {
     expect(s('Stageovereenkomst\n\nDe school wijst de heer D. Brouwer, docent BWI, aan als stagedocent; hij houdt toezicht op de leerling.')).toBe('present');
-    expect(s('Stageovereenkomst\n\n| Rol | Naam |\n| --- | --- |\n| Stagedocent school | mevr. F. Smit |\n| Praktijkbegeleider | dhr. R. Zijlstra |\n')).toBe('present');
+    expect(s('Stageovereenkomst\n\n| Rol | Naam |\n| --- | --- |\n| Stagedocent school | mevr. F. Smit |\n| Praktijkbegeleider | dhr. R. Zijlstra |\n')).toBe(
+      'present',
+    );
   });
 
   it('a blank field or merge field for them is still to fill in', () => {

@@ -5,7 +5,12 @@ import { finding, fill, PENDING } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'stageovereenkomst.stageleraar', kind: 'stageovereenkomst', label: 'Stageleraar van de school', law: 'UB WVO 2020', article: '2.36', lid: '2',
+  id: 'stageovereenkomst.stageleraar',
+  kind: 'stageovereenkomst',
+  label: 'Stageleraar van de school',
+  law: 'UB WVO 2020',
+  article: '2.36',
+  lid: '2',
   hint: 'Vermeld welke stageleraar (stagebegeleider van school, stagedocent) de school aanwijst voor het toezicht op de leerling tijdens de stage.',
   expectedLocation: 'Meestal bij de gegevens van de school of in een artikel over begeleiding.',
   focus: ['role:stageleraar', 'role:either', 'role:mentor', 'appoint'],

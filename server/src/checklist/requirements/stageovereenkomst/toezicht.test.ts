@@ -13,7 +13,10 @@ describe('stageovereenkomst.toezicht', () => {
   });
 
   it('settled in a raamovereenkomst: unclear, pointing to it', () => {
-    const q = requirementOf('stageovereenkomst.toezicht', 'Stageovereenkomst\n\nHet toezicht door de inspectie en de verzekering zijn geregeld zoals vermeld in de raamovereenkomst (artikel 7).');
+    const q = requirementOf(
+      'stageovereenkomst.toezicht',
+      'Stageovereenkomst\n\nHet toezicht door de inspectie en de verzekering zijn geregeld zoals vermeld in de raamovereenkomst (artikel 7).',
+    );
     expect(q.status).toBe('unclear');
     expect(q.refersTo?.document).toBe('de raamovereenkomst');
     expect(q.hint).toMatch(/raamovereenkomst/);

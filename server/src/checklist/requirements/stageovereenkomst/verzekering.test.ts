@@ -5,8 +5,14 @@ const id = 'stageovereenkomst.verzekering' as const;
 
 describe('stageovereenkomst.verzekering', () => {
   it('who takes out each insurance', () => {
-    expect(partsOf(id, 'Stageovereenkomst\n\nDe school sluit een ongevallen- en aansprakelijkheidsverzekering.')).toEqual({ ongevallen: 'present', aansprakelijkheid: 'present' });
-    expect(partsOf(id, 'Stageovereenkomst\n\nSchade valt onder de aansprakelijkheidsverzekering van de school.')).toEqual({ ongevallen: 'missing', aansprakelijkheid: 'present' });
+    expect(partsOf(id, 'Stageovereenkomst\n\nDe school sluit een ongevallen- en aansprakelijkheidsverzekering.')).toEqual({
+      ongevallen: 'present',
+      aansprakelijkheid: 'present',
+    });
+    expect(partsOf(id, 'Stageovereenkomst\n\nSchade valt onder de aansprakelijkheidsverzekering van de school.')).toEqual({
+      ongevallen: 'missing',
+      aansprakelijkheid: 'present',
+    });
   });
 
   it('insured without who is unclear; a courtesy phrase is no insurance', () => {
@@ -15,8 +21,17 @@ describe('stageovereenkomst.verzekering', () => {
   });
 
   it('unticked boxes and merge fields are still to fill in', () => {
-    expect(partsOf(id, 'Stageovereenkomst\n\nDe verzekering tegen ongevallen wordt gesloten door: ☐ de school ☐ de stagebieder\n\nDe verzekering tegen wettelijke aansprakelijkheid wordt gesloten door: ☐ de school ☐ de stagebieder\n'))
-      .toEqual({ ongevallen: 'fill', aansprakelijkheid: 'fill' });
-    expect(statusOf(id, 'Stageovereenkomst\n\nDe ongevallenverzekering en de aansprakelijkheidsverzekering worden afgesloten door: {{verzekering_afgesloten_door}}.')).toBe('fill');
+    expect(
+      partsOf(
+        id,
+        'Stageovereenkomst\n\nDe verzekering tegen ongevallen wordt gesloten door: ☐ de school ☐ de stagebieder\n\nDe verzekering tegen wettelijke aansprakelijkheid wordt gesloten door: ☐ de school ☐ de stagebieder\n',
+      ),
+    ).toEqual({ ongevallen: 'fill', aansprakelijkheid: 'fill' });
+    expect(
+      statusOf(
+        id,
+        'Stageovereenkomst\n\nDe ongevallenverzekering en de aansprakelijkheidsverzekering worden afgesloten door: {{verzekering_afgesloten_door}}.',
+      ),
+    ).toBe('fill');
   });
 });

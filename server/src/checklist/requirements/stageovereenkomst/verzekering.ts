@@ -5,7 +5,12 @@ import { fromParts } from '../../match.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'stageovereenkomst.verzekering', kind: 'stageovereenkomst', label: 'Wie de verzekering sluit', law: 'UB WVO 2020', article: '2.36', lid: '4a',
+  id: 'stageovereenkomst.verzekering',
+  kind: 'stageovereenkomst',
+  label: 'Wie de verzekering sluit',
+  law: 'UB WVO 2020',
+  article: '2.36',
+  lid: '4a',
   hint: 'Vermeld wie de ongevallenverzekering en de aansprakelijkheidsverzekering voor de leerling sluit (school, stagebieder of ouders).',
   expectedLocation: "Meestal in een artikel 'Verzekering' of 'Aansprakelijkheid'.",
   focus: ['insurance', 'insurance.accident', 'insurance.liability'],

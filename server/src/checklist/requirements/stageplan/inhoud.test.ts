@@ -18,12 +18,16 @@ describe('stageplan.inhoud', () => {
   });
 
   it('a column of LOB activities is not what the pupil does on stage', () => {
-    const text = '# LOB\n\n| Leerjaar | Activiteiten |\n| --- | --- |\n| Klas 3 | Oriënterende stage van vijf dagen, open dagen mbo |\n| Klas 4 | Beroepsgerichte stage van tien dagen |\n';
+    const text =
+      '# LOB\n\n| Leerjaar | Activiteiten |\n| --- | --- |\n| Klas 3 | Oriënterende stage van vijf dagen, open dagen mbo |\n| Klas 4 | Beroepsgerichte stage van tien dagen |\n';
     expect(s(text)).toBe('missing');
   });
 
   it('content that is only referred to another document is unclear, with the document named', () => {
-    const q = requirementOf('stageplan.inhoud', '### 4.4 Stage\n\nIn leerjaar 3 lopen leerlingen twee weken stage. Wat leerlingen tijdens de stage precies doen, staat per profiel beschreven in het stagehandboek.');
+    const q = requirementOf(
+      'stageplan.inhoud',
+      '### 4.4 Stage\n\nIn leerjaar 3 lopen leerlingen twee weken stage. Wat leerlingen tijdens de stage precies doen, staat per profiel beschreven in het stagehandboek.',
+    );
     expect(q.status).toBe('unclear');
     expect(q.refersTo?.document).toBe('het stagehandboek');
   });

@@ -23,10 +23,14 @@ export function proShare(ctx: Ctx): Finding | null {
     if (pct) {
       const v = Number(pct[1]);
       if (!weekly && v > 50) {
-        return finding('violated', [i], { note: `Het document noemt gemiddeld ${v}% praktijk buiten school; in het praktijkonderwijs is dat gemiddeld ten hoogste 50% van de onderwijstijd (UB WVO 2020 art. 2.44).` });
+        return finding('violated', [i], {
+          note: `Het document noemt gemiddeld ${v}% praktijk buiten school; in het praktijkonderwijs is dat gemiddeld ten hoogste 50% van de onderwijstijd (UB WVO 2020 art. 2.44).`,
+        });
       }
       if (weekly && v > 80 && !older) {
-        return finding('violated', [i], { note: `Het document noemt ${v}% praktijk per week; tot en met het schooljaar waarin de leerling 17 wordt is dat ten hoogste 80% (UB WVO 2020 art. 2.44).` });
+        return finding('violated', [i], {
+          note: `Het document noemt ${v}% praktijk per week; tot en met het schooljaar waarin de leerling 17 wordt is dat ten hoogste 80% (UB WVO 2020 art. 2.44).`,
+        });
       }
       continue;
     }
@@ -45,7 +49,12 @@ export function proShare(ctx: Ctx): Finding | null {
 }
 
 export default requirement({
-  id: 'stageplan.omvang', kind: 'stageplan', label: 'Omvang van de stage', law: 'UB WVO 2020', article: '2.35', lid: '1',
+  id: 'stageplan.omvang',
+  kind: 'stageplan',
+  label: 'Omvang van de stage',
+  law: 'UB WVO 2020',
+  article: '2.35',
+  lid: '1',
   hint: 'Vermeld hoeveel uren, dagen of weken de stage duurt (per leerjaar), en of het om een blokstage of lintstage gaat. Voor praktijkonderwijs: ten hoogste gemiddeld 50% van de onderwijstijd en tot en met het jaar waarin de leerling 17 wordt ten hoogste 80% per week (UB WVO 2020 art. 2.44).',
   expectedLocation: "Meestal in een paragraaf 'Omvang', 'Duur van de stage' of 'Hoe lang duurt de stage?', vaak met een tabel per leerjaar.",
   focus: ['size.say', 'size.heading', 'stage'],
@@ -63,7 +72,8 @@ export default requirement({
     // "elke dinsdagochtend, het hele schooljaar": a day a week over a stated span
     for (const i of [...ctx.scope].sort((a, b) => a - b)) {
       if (ctx.isLabelOnly(i) || ctx.pending(i)) continue;
-      if (ctx.weekdays(i).length > 0 && ctx.cues.has(i, 'size.every') && (ctx.cues.has(i, 'size.span') || ctx.months(i).length >= 2)) return finding('present', [i]);
+      if (ctx.weekdays(i).length > 0 && ctx.cues.has(i, 'size.every') && (ctx.cues.has(i, 'size.span') || ctx.months(i).length >= 2))
+        return finding('present', [i]);
     }
     for (const i of ctx.cues.units('size.say')) {
       if (ctx.inScope(i) && !ctx.isLabelOnly(i) && !ctx.pending(i) && stageContext(ctx, i) && ctx.cues.has(i, 'stage')) return finding('present', [i]);

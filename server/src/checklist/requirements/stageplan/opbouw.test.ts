@@ -5,7 +5,9 @@ const s = (t: string) => statusOf('stageplan.opbouw', t);
 
 describe('stageplan.opbouw', () => {
   it('stages described year by year make a sequence', () => {
-    expect(s('## 4.4 Stage\n\nIn leerjaar 3 lopen leerlingen een blokstage van twee weken. In leerjaar 4 volgt een lintstage van vijftien woensdagen.')).toBe('present');
+    expect(s('## 4.4 Stage\n\nIn leerjaar 3 lopen leerlingen een blokstage van twee weken. In leerjaar 4 volgt een lintstage van vijftien woensdagen.')).toBe(
+      'present',
+    );
     expect(s('## Stage\n\nIn klas 3 ga je twee dagen per week naar je leerbedrijf, in klas 4 drie dagen per week.')).toBe('present');
   });
 

@@ -5,11 +5,16 @@ const s = (t: string) => statusOf('stageplan.organisatie', t);
 
 describe('stageplan.organisatie', () => {
   it('people of school and host with tasks of several kinds', () => {
-    expect(s('# Stageplan\n\n## Wie doet wat?\nDe stagecoördinator zoekt bedrijven. De stagedocent bezoekt de leerling. De praktijkbegeleider beoordeelt de leerling.')).toBe('present');
+    expect(
+      s(
+        '# Stageplan\n\n## Wie doet wat?\nDe stagecoördinator zoekt bedrijven. De stagedocent bezoekt de leerling. De praktijkbegeleider beoordeelt de leerling.',
+      ),
+    ).toBe('present');
   });
 
   it('"hij" continues the person of the sentence before', () => {
-    const text = '# LWT\n\n## Wie begeleidt je?\nBij je leerbedrijf heb je een praktijkopleider die je opdrachten beoordeelt. Op school heb je een LWT-coach, meneer R. Boukhari. Hij zoekt samen met jou een leerbedrijf en komt elke zes weken langs.';
+    const text =
+      '# LWT\n\n## Wie begeleidt je?\nBij je leerbedrijf heb je een praktijkopleider die je opdrachten beoordeelt. Op school heb je een LWT-coach, meneer R. Boukhari. Hij zoekt samen met jou een leerbedrijf en komt elke zes weken langs.';
     expect(s(text)).toBe('present');
   });
 
@@ -21,7 +26,8 @@ describe('stageplan.organisatie', () => {
   });
 
   it('only who assesses is one kind of task: unclear', () => {
-    const text = '# PTA\n\n| Onderdeel | Beoordeling door | Resultaat |\n| --- | --- | --- |\n| Stage 1 | praktijkbegeleider stagebedrijf en stagebegeleider school | voldoende |\n';
+    const text =
+      '# PTA\n\n| Onderdeel | Beoordeling door | Resultaat |\n| --- | --- | --- |\n| Stage 1 | praktijkbegeleider stagebedrijf en stagebegeleider school | voldoende |\n';
     expect(s(text)).toBe('unclear');
   });
 

@@ -7,7 +7,12 @@ import { actors, doers, people, stageContext, tasksIn } from '../../roles.ts';
 import { requirement } from '../requirement.ts';
 
 export default requirement({
-  id: 'stageplan.organisatie', kind: 'stageplan', label: 'Organisatie van de stage', law: 'UB WVO 2020', article: '2.35', lid: '1',
+  id: 'stageplan.organisatie',
+  kind: 'stageplan',
+  label: 'Organisatie van de stage',
+  law: 'UB WVO 2020',
+  article: '2.35',
+  lid: '1',
   hint: 'Beschrijf wie wat doet: wie stageplaatsen regelt, wie de leerling begeleidt (school en stagebieder), wie bezoekt en wie beoordeelt.',
   expectedLocation: "Meestal in een paragraaf 'Organisatie', 'Taken en verantwoordelijkheden' of 'Wie doet wat?'.",
   focus: ['task:arrange', 'task:supervise', 'task:assess', 'org.heading'],
@@ -24,20 +29,27 @@ export default requirement({
       if (tasks.size === 0) continue;
       const subjects = u.header !== undefined && u.header >= 0 ? actors(ctx, i) : doers(ctx, i);
       if (subjects.length === 0) continue;
-      if (ctx.pending(i)) { if (pendingAt < 0) pendingAt = i; continue; }
+      if (ctx.pending(i)) {
+        if (pendingAt < 0) pendingAt = i;
+        continue;
+      }
       for (const m of subjects) {
         const key = m.role === 'either' ? `either:${m.side}` : m.role;
         let r = roles.get(key);
         if (!r) roles.set(key, (r = { tasks: new Set(), unit: i }));
-        for (const t of tasks) { r.tasks.add(t); taskTypes.add(t); }
+        for (const t of tasks) {
+          r.tasks.add(t);
+          taskTypes.add(t);
+        }
       }
     }
     const ev = [...new Set([...roles.values()].map((r) => r.unit))].slice(0, 3) as Evidence[];
     if (roles.size >= 2 && taskTypes.size >= 2) return finding('present', ev);
     if (roles.size >= 1) {
-      const note = roles.size === 1
-        ? 'Er wordt maar één rol genoemd; beschrijf de taken van alle betrokkenen (school en stagebieder).'
-        : 'Er staat alleen wie één soort taak heeft; beschrijf ook wie stageplaatsen regelt, wie begeleidt en wie beoordeelt.';
+      const note =
+        roles.size === 1
+          ? 'Er wordt maar één rol genoemd; beschrijf de taken van alle betrokkenen (school en stagebieder).'
+          : 'Er staat alleen wie één soort taak heeft; beschrijf ook wie stageplaatsen regelt, wie begeleidt en wie beoordeelt.';
       return finding('unclear', ev, { note });
     }
     if (pendingAt >= 0) return finding('unclear', [pendingAt], { note: PENDING });
@@ -45,7 +57,9 @@ export default requirement({
     if (vague !== undefined) return finding('unclear', [vague], { note: 'Er staat dat de leerling begeleid wordt, maar niet wie wat doet.' });
     // a section or field about the organisation without people and their tasks
     const t = topic(ctx, {
-      heading: ['org.heading'], say: [], scope: true,
+      heading: ['org.heading'],
+      say: [],
+      scope: true,
       // "De organisatie van de kerstviering" is about something else
       valueOk: (i) => ctx.cues.has(i, 'stage') || people(ctx, i).length > 0,
     });
