@@ -53,7 +53,7 @@ describe('wrangler dev', () => {
       expect(down.status).toBe(503);
       expect(((await down.json()) as { error: { message: string } }).error.message).toMatch(/database/);
       await new Promise((r) => setTimeout(r, 1000));
-      expect(worker!.child.exitCode).toBeNull();
+      expect(worker!.child.exitCode, worker!.output().slice(-3000)).toBeNull();
     } finally {
       await pg!.start();
     }
