@@ -7,6 +7,7 @@ import type { PassageIndex } from '../retrieval/passage-index.ts';
 import type { AnswerEvent, Composer } from './composer.ts';
 import { asksCompliance, complianceAnswer, type CheckedPlan } from './compliance.ts';
 import { askWholeQuestion, notGrounded } from './messages.ts';
+import { contentsListFor, statesMinimumContents } from './enumeration.ts';
 import { rankPoints, routePoints, typeFit } from './points.ts';
 import { readQuestion, type Reading, type Turn } from './reading.ts';
 import { assessScope, type ScopeVerdict } from './scope.ts';
@@ -98,18 +99,34 @@ export interface Retrieved {
   reading: Reading;
   passages: ScoredChunk[];
   scope: ScopeVerdict;
+  /** The law lid listing the minimum contents of the document the question asks about. */
+  contentsList?: string;
 }
 
 export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieved> {
   const reading = readQuestion(req.question, req.persona, req.history ?? [], deps.corpus);
   const text = reading.resolved;
   let passages = rerank(await deps.corpus.search(reading.query, text, { limit: 20 }), reading, deps).slice(0, 8);
+  // A question about what a document must contain reads the law's list of its minimum contents first.
+  const contents = reading.kinds.has('contents') ? contentsListFor(lawLists(deps.corpus), text) : undefined;
+  if (contents) passages = [{ ...contents, score: passages[0]?.score ?? 1 }, ...passages.filter((p) => p.id !== contents.id)].slice(0, 8);
   passages = pinNamed(deps, reading, passages);
   if (req.planId && req.schoolId) {
     const plan = await deps.plans.searchPlan(text, req.planId, req.schoolId, { limit: 4 });
     passages = interleave(plan, passages, 10);
   }
-  return { reading, passages, scope: assessScope(reading, passages, deps.corpus) };
+  return { reading, passages, scope: assessScope(reading, passages, deps.corpus), ...(contents ? { contentsList: contents.id } : {}) };
+}
+
+const minimumLists = new WeakMap<AskDeps['corpus'], ScoredChunk[]>();
+/** The law's lids that list minimum contents, found once per index. */
+function lawLists(corpus: AskDeps['corpus']): ScoredChunk[] {
+  let found = minimumLists.get(corpus);
+  if (!found) {
+    found = corpus.passagesWhere((c) => c.source === 'law' && statesMinimumContents(c.text));
+    minimumLists.set(corpus, found);
+  }
+  return found;
 }
 
 /** Articles, lids and sections the question names go first. */
@@ -147,7 +164,7 @@ const cacheable = (deps: AskDeps, answer: Answer) => deps.composer.id === 'extra
 
 async function prepared(deps: AskDeps, req: AskRequest) {
   const retrieved = await retrieve(deps, req);
-  const points = retrieved.scope.grounded ? rankPoints(deps.corpus, retrieved.reading, retrieved.passages) : [];
+  const points = retrieved.scope.grounded ? rankPoints(deps.corpus, retrieved.reading, retrieved.passages, retrieved.contentsList) : [];
   const route = retrieved.reading.persona === 'student' ? routePoints(deps.corpus) : [];
   return { ...retrieved, points, route };
 }

@@ -80,3 +80,26 @@ describe('the quotes', () => {
     expect(lid3.quote).toMatch(/e\. een regeling die de inspectie/);
   });
 });
+
+describe('a question about what a document must contain', () => {
+  // The list that states the minimum contents leads, whole and in the law's order; not a lid that adds to it.
+  it.each<[string, Persona, string, string]>([
+    ['Wat moet er volgens de wet allemaal in een stageovereenkomst?', 'coordinator', '2.36', '3'],
+    ['welke afspraken moet je vastleggen in het stagecontract', 'student', '2.36', '3'],
+    ['Welke onderdelen horen in de overeenkomst voor een maatschappelijke stage?', 'coordinator', '2.41', '1'],
+    ['Waar moet een leer-werkovereenkomst aan voldoen?', 'inspector', '2.103', '6'],
+  ])('%s', async (q, persona, article, lid) => {
+    const a = await answer(q, persona);
+    const first = a.citations[0]!;
+    const cited = first.article === article && (first.lid ?? lid) === lid;
+    const restated = a.citations.some((c) => c.article === article && c.lid === lid);
+    expect(cited || (restated && a.lead!.includes(`artikel ${article}`))).toBe(true);
+    if (persona !== 'student') expect(a.lead).toMatch(/\(a\)/);
+  });
+
+  it('gives the whole list of the stageovereenkomst, a to e', async () => {
+    const a = await answer('wat hoort er in een stageovereenkomst?', 'coordinator');
+    for (const item of ['(a)', '(b)', '(c)', '(d)', '(e)']) expect(a.lead).toContain(item);
+    expect(a.lead!.indexOf('(a)')).toBeLessThan(a.lead!.indexOf('(d)'));
+  });
+});

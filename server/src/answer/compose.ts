@@ -5,6 +5,7 @@ import { pageAt, sectionSourceText, TABLE_ROW, tableCaption } from '../corpus/ch
 import type { Answer, Chunk, Citation, Persona, Report, ScoredChunk } from '../domain.ts';
 import { splitSentences, stem, terms } from '../nl/index.ts';
 import { MAX_QUOTE, sourceLabel } from './citations.ts';
+import { statesMinimumContents } from './enumeration.ts';
 import type { RankedPoint } from './points.ts';
 import type { Reading } from './reading.ts';
 import { looksLikeInstruction } from './injection.ts';
@@ -90,8 +91,14 @@ export class LeadComposer {
   private leadPoints(all: RankedPoint[], reading: Reading): RankedPoint[] {
     const [first, ...rest] = all.filter((p) => p.telling);
     if (!first) return [];
-    const chosen = [first];
     const register = reading.register;
+    // What a document must contain is answered by its whole list, in the source's order (a law lid's a–e may be
+    // restated by two points).
+    if (reading.kinds.has('contents') && first.point.spans.some((s) => statesMinimumContents(s.text))) {
+      const list = all.filter((p) => p.point.source === first.point.source).sort((a, b) => a.point.spans.at(-1)!.start - b.point.spans.at(-1)!.start);
+      return list.slice(0, LEAD_SENTENCES);
+    }
+    const chosen = [first];
     let sentences = splitSentences(first.point[register]).length;
     for (const p of rest.slice(0, 6)) {
       if (p.score < first.score * 0.7 || chosen.length >= 2) break;

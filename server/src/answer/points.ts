@@ -4,6 +4,7 @@ import type { ScoredChunk } from '../domain.ts';
 import type { Kernpunt } from '../knowledge/kernpunten.ts';
 import { withinType, type QuestionKindId, type SchoolTypeId } from '../nl/index.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
+import { CONTENTS_LIST } from './enumeration.ts';
 import type { Reading } from './reading.ts';
 
 export interface RankedPoint {
@@ -35,9 +36,10 @@ export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: Schoo
 
 /**
  * Points by how well they answer: mostly the score of the passage they restate (the fused, reranked search score),
- * then their own match with the question, then how they fit the asker and the kind of question.
+ * then their own match with the question, then how they fit the asker and the kind of question; for a question
+ * about what a document must contain, the points restating the law's list of its contents (`contentsList`).
  */
-export function rankPoints(index: CorpusIndex, reading: Reading, passages: ScoredChunk[]): RankedPoint[] {
+export function rankPoints(index: CorpusIndex, reading: Reading, passages: ScoredChunk[], contentsList?: string): RankedPoint[] {
   const kinds = reading.kinds;
   const byPoint = new Map<string, RankedPoint>();
   const hits = index.searchPoints(reading.query, 40);
@@ -63,6 +65,7 @@ export function rankPoints(index: CorpusIndex, reading: Reading, passages: Score
     r.score *= p.personas.includes(reading.persona) ? 1.1 : 0.85;
     if (p.answers?.some((k) => kinds.has(k as QuestionKindId))) r.score *= 1.2;
     if (kinds.has('amount') && /\d/.test(p.formal)) r.score *= 1.1;
+    if (contentsList && chunks.includes(contentsList)) r.score *= CONTENTS_LIST;
   }
   return [...byPoint.values()].sort((a, b) => b.score - a.score);
 }

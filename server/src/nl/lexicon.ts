@@ -87,6 +87,8 @@ export const LAY_CONCEPTS: readonly LayConcept[] = layTerms.concepts.map((c) => 
 
 export type QuestionKindId = keyof typeof questionKinds.kinds;
 export const QUESTION_KIND_PHRASES: Readonly<Record<QuestionKindId, readonly string[]>> = questionKinds.kinds;
+/** Words that make a list's lead-in the minimum contents of something ("omvat in elk geval:"). */
+export const LIST_MINIMUM_PHRASES: readonly string[] = questionKinds.listMinimum;
 
 export interface OutOfScopeTopic {
   id: string;
