@@ -7,7 +7,7 @@ import type { PassageIndex } from '../retrieval/passage-index.ts';
 import type { AnswerEvent, Composer } from './composer.ts';
 import { asksCompliance, complianceAnswer, type CheckedPlan } from './compliance.ts';
 import { askWholeQuestion, notGrounded } from './messages.ts';
-import { contentsListFor, statesMinimumContents } from './enumeration.ts';
+import { contentsStatement, contentsStatementFor } from './enumeration.ts';
 import { rankPoints, routePoints, typeFit } from './points.ts';
 import { readQuestion, type Reading, type Turn } from './reading.ts';
 import { assessScope, type ScopeVerdict } from './scope.ts';
@@ -108,7 +108,7 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieve
   const text = reading.resolved;
   let passages = rerank(await deps.corpus.search(reading.query, text, { limit: 20 }), reading, deps).slice(0, 8);
   // A question about what a document must contain reads the law's list of its minimum contents first.
-  const contents = reading.kinds.has('contents') ? contentsListFor(lawLists(deps.corpus), text) : undefined;
+  const contents = reading.kinds.has('contents') ? contentsStatementFor(lawStatements(deps.corpus), text, reading.named.laws) : undefined;
   if (contents) passages = [{ ...contents, score: passages[0]?.score ?? 1 }, ...passages.filter((p) => p.id !== contents.id)].slice(0, 8);
   passages = pinNamed(deps, reading, passages);
   if (req.planId && req.schoolId) {
@@ -118,13 +118,13 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieve
   return { reading, passages, scope: assessScope(reading, passages, deps.corpus), ...(contents ? { contentsList: contents.id } : {}) };
 }
 
-const minimumLists = new WeakMap<AskDeps['corpus'], ScoredChunk[]>();
-/** The law's lids that list minimum contents, found once per index. */
-function lawLists(corpus: AskDeps['corpus']): ScoredChunk[] {
-  let found = minimumLists.get(corpus);
+const statements = new WeakMap<AskDeps['corpus'], ScoredChunk[]>();
+/** The law's lids that state what something contains, found once per index. */
+function lawStatements(corpus: AskDeps['corpus']): ScoredChunk[] {
+  let found = statements.get(corpus);
   if (!found) {
-    found = corpus.passagesWhere((c) => c.source === 'law' && statesMinimumContents(c.text));
-    minimumLists.set(corpus, found);
+    found = corpus.passagesWhere((c) => c.source === 'law' && contentsStatement(c.text) !== null);
+    statements.set(corpus, found);
   }
   return found;
 }

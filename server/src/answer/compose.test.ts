@@ -103,3 +103,13 @@ describe('a question about what a document must contain', () => {
     expect(a.lead!.indexOf('(a)')).toBeLessThan(a.lead!.indexOf('(d)'));
   });
 });
+
+describe('a question about what something must contain, not a document', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Wat moet praktijkonderwijs volgens de wet in elk geval omvatten?', '2.31', '1'],
+    ['Waarin moet de samenwerkingsovereenkomst met het mbo voor een leer-werktraject minimaal voorzien?', '2.104', '2'],
+  ])('%s', async (q, article, lid) => {
+    const a = await answer(q, 'coordinator');
+    expect(a.citations[0]).toMatchObject({ article, ...(lid ? { lid } : {}) });
+  });
+});

@@ -5,7 +5,7 @@ import { pageAt, sectionSourceText, TABLE_ROW, tableCaption } from '../corpus/ch
 import type { Answer, Chunk, Citation, Persona, Report, ScoredChunk } from '../domain.ts';
 import { splitSentences, stem, terms } from '../nl/index.ts';
 import { MAX_QUOTE, sourceLabel } from './citations.ts';
-import { statesMinimumContents } from './enumeration.ts';
+import { contentsStatement } from './enumeration.ts';
 import type { RankedPoint } from './points.ts';
 import type { Reading } from './reading.ts';
 import { looksLikeInstruction } from './injection.ts';
@@ -94,7 +94,7 @@ export class LeadComposer {
     const register = reading.register;
     // What a document must contain is answered by its whole list, in the source's order (a law lid's a–e may be
     // restated by two points).
-    if (reading.kinds.has('contents') && first.point.spans.some((s) => statesMinimumContents(s.text))) {
+    if (reading.kinds.has('contents') && first.point.spans.some((s) => contentsStatement(s.text) !== null)) {
       const list = all.filter((p) => p.point.source === first.point.source).sort((a, b) => a.point.spans.at(-1)!.start - b.point.spans.at(-1)!.start);
       return list.slice(0, LEAD_SENTENCES);
     }

@@ -1,25 +1,35 @@
-// Which source states what something must at least contain: a list whose lead-in names a minimum ("De
-// stageovereenkomst omvat in elk geval: a. … e."), not a list that adds to another ("bepaalt ook: …"). A question
-// about the contents of a document ("Wat moet er in een stageplan staan?") is answered by that list first.
-import type { ScoredChunk } from '../domain.ts';
-import { LIST_MINIMUM_PHRASES, PhraseMatcher } from '../nl/index.ts';
+// Which source states what something contains: a lid that opens with its subject and a verb of containing, as a
+// list or with a minimum ("De stageovereenkomst omvat in elk geval: a. … e.", "Praktijkonderwijs omvat: a. … c.",
+// "De samenwerkingsovereenkomst voorziet in elk geval in …"), not one that adds to another list ("bepaalt ook:").
+// A question about what something must contain ("Wat moet er in een stageplan staan?") is answered by it first.
+import type { LawId, ScoredChunk } from '../domain.ts';
+import { CONTENTS_PHRASES, contentTerms, PhraseMatcher, stem, verbCandidates } from '../nl/index.ts';
 import documents from '../nl/lexicon/documents.json';
 
-const MINIMUM = new PhraseMatcher(LIST_MINIMUM_PHRASES.map((phrase) => ({ phrase, value: true as const })));
-/** The lead-in: the clause before a colon that ends the text or opens a list ("a.", "1.", "1°", "-", "•"); "2.32" is one word. */
-const LEAD_IN = /((?:[^.:;!?]|(?<=\d)\.(?=\d)){1,240}):(?:\s*$|\s*(?:[a-z]\.|\d{1,2}[.°)]|[-•–])\s)/u;
+const matcher = (phrases: readonly string[]) => new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: true as const })));
+const VERB = matcher(CONTENTS_PHRASES.verbs);
+const MINIMUM = matcher(CONTENTS_PHRASES.minimum);
+const ADDITION = matcher(CONTENTS_PHRASES.addition);
 
-/** How much a question about a document's contents prefers the list of its minimum contents. */
+/** The opening clause: up to a colon, a semicolon or a full stop ("2.32" is one word), at most 240 characters. */
+const OPENING = /^\s*(?:\d{1,2}\s+)?((?:[^.:;!?]|(?<=\d)\.(?=\d)){1,240})(:?)/u;
+/** A colon opens a list when the text ends there or a list item follows ("a.", "1.", "1°", "-", "•"). */
+const LIST_AFTER = /^\s*$|^\s*(?:[a-z]\.|\d{1,2}[.°)]|[-•–])\s/u;
+
+/** How much a question about contents prefers the statement of what its subject contains. */
 export const CONTENTS_LIST = 1.35;
 
-/** The lead-in of the list of what something must at least contain that `text` opens with, if it does. */
-export function minimumContentsLeadIn(text: string): string | null {
-  const m = LEAD_IN.exec(text.slice(0, 2000));
-  return m && MINIMUM.find(m[1]!).length > 0 ? m[1]! : null;
-}
-
-export function statesMinimumContents(text: string): boolean {
-  return minimumContentsLeadIn(text) !== null;
+/** The opening clause of `text` when it states what its subject contains, else null. */
+export function contentsStatement(text: string): string | null {
+  const m = OPENING.exec(text.slice(0, 2000));
+  if (!m) return null;
+  const clause = m[1]!;
+  const list = m[2] === ':' && LIST_AFTER.test(text.slice(m[0].length, m[0].length + 40));
+  if (!VERB.find(clause).length || ADDITION.find(clause).length) return null;
+  const minimum = MINIMUM.find(clause);
+  // "omvat ten minste 3700 klokuren" states an amount, not contents
+  if (minimum.some((m) => /^\s*\d/.test(clause.slice(m.end)))) return null;
+  return list || minimum.length ? clause : null;
 }
 
 /** The kinds of document a text names ("stagecontract" names a stageovereenkomst), from the kit's document titles. */
@@ -34,21 +44,29 @@ export function documentsNamed(text: string): Set<string> {
 }
 
 /**
- * The law's list of the minimum contents of the document a question asks about: its lead-in names that document
- * ("Een stageovereenkomst voor een maatschappelijke stage omvat in elk geval:"); the best names most of what the
- * question names and least else.
+ * The statement of contents that the question asks about: the one whose opening clause shares most with the question
+ * (a document named counts double, a document it names that the question does not counts against it), in the law the
+ * question names if it names one.
  */
-export function contentsListFor(lists: readonly ScoredChunk[], question: string): ScoredChunk | undefined {
+/** The words of a text as stems, each with the stems of the infinitives it may be a form of ("voorziet" → voorzien). */
+function wordKeys(text: string): Set<string> {
+  return new Set(contentTerms(text).flatMap((w) => verbCandidates(w).map(stem)));
+}
+
+export function contentsStatementFor(candidates: readonly ScoredChunk[], question: string, laws: readonly LawId[] = []): ScoredChunk | undefined {
   const asked = documentsNamed(question);
-  if (!asked.size) return undefined;
+  const words = wordKeys(question);
   let best: { chunk: ScoredChunk; fit: number } | undefined;
-  for (const chunk of lists) {
-    const leadIn = minimumContentsLeadIn(chunk.text);
-    if (!leadIn) continue;
-    const named = documentsNamed(leadIn);
-    const shared = [...named].filter((d) => asked.has(d)).length;
-    if (!shared) continue;
-    const fit = shared - 0.5 * (named.size - shared);
+  for (const chunk of candidates) {
+    if (laws.length && (!chunk.lawId || !laws.includes(chunk.lawId))) continue;
+    const clause = contentsStatement(chunk.text);
+    if (!clause) continue;
+    const named = documentsNamed(clause);
+    const sharedDocuments = [...named].filter((d) => asked.has(d)).length;
+    // each word of the clause once, a hyphenated compound ('leer-werktraject') as one
+    const sharedWords = clause.split(/\s+/).filter((token) => contentTerms(token).some((w) => verbCandidates(w).some((v) => words.has(stem(v))))).length;
+    if (!sharedDocuments && sharedWords < 2) continue;
+    const fit = 2 * sharedDocuments - (named.size - sharedDocuments) + sharedWords;
     if (!best || fit > best.fit) best = { chunk, fit };
   }
   return best?.chunk;

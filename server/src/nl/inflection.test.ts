@@ -14,6 +14,10 @@ describe('verb candidates', () => {
       ['zit', 'zitten'],
       ['leef', 'leven'],
       ['reis', 'reizen'],
+      // a stem ending in a long vowel takes only -n
+      ['voorziet', 'voorzien'],
+      ['doet', 'doen'],
+      ['staat', 'staan'],
     ]) {
       expect(verbCandidates(form), form).toContain(infinitive);
     }

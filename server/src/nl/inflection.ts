@@ -14,10 +14,12 @@ function single(stemmed: string): string {
   return stemmed;
 }
 
-/** "werk" → "werken", "maak" → "maken", "leef" → "leven", "reis" → "reizen". */
+/** "werk" → "werken", "maak" → "maken", "leef" → "leven", "reis" → "reizen"; "zie" → "zien", "gaa" → "gaan". */
 function infinitiveOf(stemmed: string): string[] {
   const s = single(stemmed);
   const out = [`${s}en`, `${stemmed}en`];
+  // A stem ending in a long vowel takes only -n: "voorziet" → "voorzien", "doet" → "doen", "staat" → "staan".
+  if (/(?:ie|oe|ee|aa|oo|uu)$/.test(stemmed)) out.push(`${stemmed}n`);
   if (s.endsWith('f')) out.push(`${s.slice(0, -1)}ven`);
   if (s.endsWith('s')) out.push(`${s.slice(0, -1)}zen`);
   // A short vowel doubles its consonant: "zit" → "zitten", "stop" → "stoppen".
@@ -45,7 +47,7 @@ export function verbCandidates(word: string): string[] {
   const past = /^(.{2,}?)(de|te|den|ten)$/.exec(w);
   if (past) bases.push(past[1]!);
   // Present: -t, -dt.
-  if (/[^aeiou]t$/.test(w) || w.endsWith('dt')) bases.push(w.slice(0, -1));
+  if (/[^aeiou]t$/.test(w) || /(?:ie|oe|ee|aa|oo|uu)t$/.test(w) || w.endsWith('dt')) bases.push(w.slice(0, -1));
   for (const b of bases) for (const inf of infinitiveOf(b)) out.add(inf);
   return [...out];
 }

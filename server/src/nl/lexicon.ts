@@ -87,8 +87,12 @@ export const LAY_CONCEPTS: readonly LayConcept[] = layTerms.concepts.map((c) => 
 
 export type QuestionKindId = keyof typeof questionKinds.kinds;
 export const QUESTION_KIND_PHRASES: Readonly<Record<QuestionKindId, readonly string[]>> = questionKinds.kinds;
-/** Words that make a list's lead-in the minimum contents of something ("omvat in elk geval:"). */
-export const LIST_MINIMUM_PHRASES: readonly string[] = questionKinds.listMinimum;
+/** What states the contents of something: its verbs ("omvat"), a minimum ("in elk geval"), an addition ("ook"). */
+export const CONTENTS_PHRASES = {
+  verbs: questionKinds.contentVerbs as readonly string[],
+  minimum: questionKinds.listMinimum as readonly string[],
+  addition: questionKinds.listAddition as readonly string[],
+} as const;
 
 export interface OutOfScopeTopic {
   id: string;
