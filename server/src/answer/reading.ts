@@ -5,6 +5,7 @@ import type { Persona } from '../domain.ts';
 import {
   contentTerms,
   FOLLOW_UP_PHRASES,
+  HURT_ELSEWHERE,
   NAMED_PLACE,
   readChat,
   normalizeText,
@@ -14,6 +15,7 @@ import {
   PhraseMatcher,
   QUESTION_KIND_PHRASES,
   SCHOOL_TYPES,
+  STAGE_WORDS,
   schoolTypeMatcher,
   schoolTypesDenied,
   schoolTypesIn,
@@ -54,7 +56,8 @@ export interface Reading {
   schoolTypes: SchoolTypeId[];
   /** School types the asker says do not apply ("geen lwt"). */
   deniedTypes: SchoolTypeId[];
-  outOfScope?: { id: string; redirect: string };
+  /** A topic outside the sources; `evenIfHurt` when it is being hurt outside a stage (refused with where to go). */
+  outOfScope?: { id: string; redirect: string; evenIfHurt?: boolean };
   safety: boolean;
   /** Articles, lids, sections and laws the question names itself. */
   named: NamedSources;
@@ -76,6 +79,9 @@ let matchers:
       refers: Phrases<true>;
       simpler: Phrases<true>;
       where: Phrases<true>;
+      stage: Phrases<true>;
+      hurtElsewhere: Phrases<true>;
+      hurtUnless: Phrases<true>;
     }
   | undefined;
 
@@ -92,15 +98,28 @@ function phrases() {
     refers: set(FOLLOW_UP_PHRASES.refers),
     simpler: set(FOLLOW_UP_PHRASES.simpler),
     where: set(FOLLOW_UP_PHRASES.where),
+    stage: set(STAGE_WORDS),
+    hurtElsewhere: set(HURT_ELSEWHERE.say),
+    hurtUnless: set(HURT_ELSEWHERE.unlessAlso),
   };
   return matchers;
 }
 
-function outOfScope(text: string, q: QueryTerms): Reading['outOfScope'] {
+/**
+ * The topic outside the sources a question names, if any. `context` is the earlier question of a follow-up: a stage
+ * named there makes "krijg ik daar een cijfer voor?" about the stage.
+ */
+function outOfScope(text: string, q: QueryTerms, safety: boolean, context = ''): Reading['outOfScope'] {
   const m = phrases();
+  const aboutStage = m.stage.test(text) || (context !== '' && m.stage.test(context));
+  // Hurt outside a stage ("gepest in de klas"): not in the sources, and the pupil gets where to go instead.
+  if (safety && !aboutStage && m.hurtElsewhere.test(text) && !m.hurtUnless.test(text)) {
+    return { id: 'hurt_elsewhere', redirect: HURT_ELSEWHERE.redirect, evenIfHurt: true };
+  }
   if (m.opinion.test(text)) return { id: 'opinion', redirect: OPINION_REDIRECT };
   for (const topic of m.oos.values(text)) {
-    if (!m.unless.get(topic.id)!.test(text)) return { id: topic.id, redirect: topic.redirect };
+    if (m.unless.get(topic.id)!.test(text) || (topic.unlessStage && aboutStage)) continue;
+    return { id: topic.id, redirect: topic.redirect };
   }
   // One named company or place judged: a word nobody knows right after "de", "bij", …, in a question that judges.
   if (q.unknown.length && m.judging.test(text)) {
@@ -170,7 +189,7 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
     answerWords: [],
     query: own,
   };
-  const outside = outOfScope(question, own);
+  const outside = outOfScope(question, own, base.safety);
   if (outside) base.outOfScope = outside;
   const topics = topicWords(question, own, index);
   const earlier = history.slice(-MAX_HISTORY).filter((t) => t.question.trim());
@@ -190,6 +209,7 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
 /** A follow-up read with the previous turn: its topic, school type and kind carry over unless the follow-up changes them. */
 function resolveFollowUp(own: Reading, previous: Reading): Reading {
   const m = phrases();
+  const outside = outOfScope(own.question, own.query, own.safety, previous.resolved) ?? previous.outOfScope;
   const simpler = m.simpler.test(own.question);
   const where = m.where.test(own.question);
   // The earlier topic carries over; less when the follow-up brings its own ("en tussen wie wordt die overeenkomst gesloten?").
@@ -214,8 +234,9 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
   if (where && /\bwet/i.test(own.question)) kinds.add('law');
   const schoolTypes = own.schoolTypes.length ? own.schoolTypes : previous.schoolTypes;
   const deniedTypes = own.deniedTypes.length ? own.deniedTypes : previous.deniedTypes;
+  const { outOfScope: _own, ...rest } = own;
   return {
-    ...own,
+    ...rest,
     resolved: resolvedText(own, previous, { simpler, where }),
     followUp: 'resolved',
     register: simpler ? 'plain' : own.register,
@@ -228,7 +249,7 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
         ? own.named
         : { ...previous.named, laws: own.named.laws.length ? own.named.laws : previous.named.laws },
     query,
-    ...(own.outOfScope ? {} : previous.outOfScope ? { outOfScope: previous.outOfScope } : {}),
+    ...(outside ? { outOfScope: outside } : {}),
   };
 }
 
