@@ -40,6 +40,13 @@ describe('another sector or level named', () => {
   answered(['na het vmbo wil ik naar het mbo, telt mijn stage daar mee?']);
 });
 
+describe('other rules and papers the sources do not cover', () => {
+  refused([
+    ['heb ik een vog nodig voor mijn stage in de zorg', 'andere-regels'],
+    ['moet ik me bij de kvk inschrijven als ik freelance werk', 'andere-regels'],
+  ]);
+});
+
 describe('school life without a stage', () => {
   refused([
     ['wanneer is de toetsweek van de derde klas', 'schoolleven'],
