@@ -175,6 +175,9 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
   }
   const m = phrases();
   const kinds = new Set(m.kinds.values(question));
+  // Words of how it asks ("hoeveel procent") are never unknown topic words, even when the corpus lacks them.
+  const asking = new Set(m.kinds.find(question).flatMap((hit) => terms(question.slice(hit.start, hit.end))));
+  own.unknown = own.unknown.filter((w) => !asking.has(w));
   const base: Reading = {
     question,
     resolved: question,

@@ -93,6 +93,11 @@ describe('questions about something the corpus has no words for', () => {
   answered(['mijn stage is echt kut, mag ik een andere stageplek zoeken?']);
 });
 
+describe('pupils in their own words', () => {
+  // How a question asks ("hoeveel procent") is no unknown topic; unfair treatment in own words is a safety question.
+  answered(['hoeveel procent van mijn schoolweek mag ik op stage zitten', 'bij dat bedrijf willen ze me niet omdat ik turks ben']);
+});
+
 describe('being hurt', () => {
   it('gives a pupil bullied outside a stage where to go instead of report quotes', async () => {
     const scope = await scopeOf('ik word online gepest door kinderen uit mijn klas');
