@@ -95,7 +95,13 @@ describe('questions about something the corpus has no words for', () => {
 
 describe('pupils in their own words', () => {
   // How a question asks ("hoeveel procent") is no unknown topic; unfair treatment in own words is a safety question.
-  answered(['hoeveel procent van mijn schoolweek mag ik op stage zitten', 'bij dat bedrijf willen ze me niet omdat ik turks ben']);
+  answered([
+    'hoeveel procent van mijn schoolweek mag ik op stage zitten',
+    'bij dat bedrijf willen ze me niet omdat ik turks ben',
+    'is het normaal dat je geen geld krijgt op stage',
+    'kan ik stage doen op een kinderdagverblijf of bso',
+    'de eigenaar doet raar tegen me, wat nu',
+  ]);
 });
 
 describe('being hurt', () => {
