@@ -124,14 +124,15 @@ function outOfScope(text: string, q: QueryTerms, safety: boolean, context = ''):
   // One named company or place judged: a word nobody knows right after "de", "bij", …, in a question that judges.
   if (q.unknown.length && m.judging.test(text)) {
     const unknown = new Set(q.unknown);
-    if (m.place.find(text).some((h) => firstWordAfter(text, h.end, unknown))) return { id: 'named_place', redirect: NAMED_PLACE.redirect };
+    if (m.place.find(text).some((h) => firstWordAfter(text, h.end).some((w) => unknown.has(w)))) return { id: 'named_place', redirect: NAMED_PLACE.redirect };
   }
   return undefined;
 }
 
-function firstWordAfter(text: string, at: number, words: Set<string>): boolean {
+/** The word right after a position, as terms (folded, lower case): none or one. */
+function firstWordAfter(text: string, at: number): string[] {
   const next = /^\s+([\p{L}'-]+)/u.exec(text.slice(at, at + 60));
-  return Boolean(next && words.has(next[1]!.toLowerCase()));
+  return next ? terms(next[1]!).slice(0, 1) : [];
 }
 
 /** The question's own topic words: what it is about beyond how it asks and who asks. */
@@ -194,6 +195,11 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
   };
   const outside = outOfScope(question, own, base.safety);
   if (outside) base.outOfScope = outside;
+  // A name after "bij de", "naar het" (the pupil's stage company, "bij de appie") is no unknown topic word.
+  if (own.unknown.length) {
+    const named = new Set(m.place.find(question).flatMap((h) => firstWordAfter(question, h.end)));
+    own.unknown = own.unknown.filter((w) => !named.has(w));
+  }
   const topics = topicWords(question, own, index);
   const earlier = history.slice(-MAX_HISTORY).filter((t) => t.question.trim());
   if (!isFollowUpShaped(question, topics, own, earlier.length > 0)) return base;

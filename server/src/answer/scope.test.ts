@@ -101,6 +101,10 @@ describe('pupils in their own words', () => {
     'is het normaal dat je geen geld krijgt op stage',
     'kan ik stage doen op een kinderdagverblijf of bso',
     'de eigenaar doet raar tegen me, wat nu',
+    // A company's name after "bij de" is no unknown topic word; chat English reads as the Dutch word.
+    'ik loop stage bij de kwikfit, krijg ik reiskosten?',
+    'waarom krijg ik geen salary op mijn stage',
+    'mijn baas op stage is super rude tegen me',
   ]);
 });
 
