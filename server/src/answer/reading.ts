@@ -5,6 +5,7 @@ import type { Persona } from '../domain.ts';
 import {
   contentTerms,
   FOLLOW_UP_PHRASES,
+  HURT_ELSEWHERE,
   NAMED_PLACE,
   readChat,
   normalizeText,
@@ -14,6 +15,7 @@ import {
   PhraseMatcher,
   QUESTION_KIND_PHRASES,
   SCHOOL_TYPES,
+  STAGE_WORDS,
   schoolTypeMatcher,
   schoolTypesDenied,
   schoolTypesIn,
@@ -54,7 +56,8 @@ export interface Reading {
   schoolTypes: SchoolTypeId[];
   /** School types the asker says do not apply ("geen lwt"). */
   deniedTypes: SchoolTypeId[];
-  outOfScope?: { id: string; redirect: string };
+  /** A topic outside the sources; `evenIfHurt` when it is being hurt outside a stage (refused with where to go). */
+  outOfScope?: { id: string; redirect: string; evenIfHurt?: boolean };
   safety: boolean;
   /** Articles, lids, sections and laws the question names itself. */
   named: NamedSources;
@@ -76,6 +79,9 @@ let matchers:
       refers: Phrases<true>;
       simpler: Phrases<true>;
       where: Phrases<true>;
+      stage: Phrases<true>;
+      hurtElsewhere: Phrases<true>;
+      hurtUnless: Phrases<true>;
     }
   | undefined;
 
@@ -92,27 +98,41 @@ function phrases() {
     refers: set(FOLLOW_UP_PHRASES.refers),
     simpler: set(FOLLOW_UP_PHRASES.simpler),
     where: set(FOLLOW_UP_PHRASES.where),
+    stage: set(STAGE_WORDS),
+    hurtElsewhere: set(HURT_ELSEWHERE.say),
+    hurtUnless: set(HURT_ELSEWHERE.unlessAlso),
   };
   return matchers;
 }
 
-function outOfScope(text: string, q: QueryTerms): Reading['outOfScope'] {
+/**
+ * The topic outside the sources a question names, if any. `context` is the earlier question of a follow-up: a stage
+ * named there makes "krijg ik daar een cijfer voor?" about the stage.
+ */
+function outOfScope(text: string, q: QueryTerms, safety: boolean, context = ''): Reading['outOfScope'] {
   const m = phrases();
+  const aboutStage = m.stage.test(text) || (context !== '' && m.stage.test(context));
+  // Hurt outside a stage ("gepest in de klas"): not in the sources, and the pupil gets where to go instead.
+  if (safety && !aboutStage && m.hurtElsewhere.test(text) && !m.hurtUnless.test(text)) {
+    return { id: 'hurt_elsewhere', redirect: HURT_ELSEWHERE.redirect, evenIfHurt: true };
+  }
   if (m.opinion.test(text)) return { id: 'opinion', redirect: OPINION_REDIRECT };
   for (const topic of m.oos.values(text)) {
-    if (!m.unless.get(topic.id)!.test(text)) return { id: topic.id, redirect: topic.redirect };
+    if (m.unless.get(topic.id)!.test(text) || (topic.unlessStage && aboutStage)) continue;
+    return { id: topic.id, redirect: topic.redirect };
   }
   // One named company or place judged: a word nobody knows right after "de", "bij", …, in a question that judges.
   if (q.unknown.length && m.judging.test(text)) {
     const unknown = new Set(q.unknown);
-    if (m.place.find(text).some((h) => firstWordAfter(text, h.end, unknown))) return { id: 'named_place', redirect: NAMED_PLACE.redirect };
+    if (m.place.find(text).some((h) => firstWordAfter(text, h.end).some((w) => unknown.has(w)))) return { id: 'named_place', redirect: NAMED_PLACE.redirect };
   }
   return undefined;
 }
 
-function firstWordAfter(text: string, at: number, words: Set<string>): boolean {
+/** The word right after a position, as terms (folded, lower case): none or one. */
+function firstWordAfter(text: string, at: number): string[] {
   const next = /^\s+([\p{L}'-]+)/u.exec(text.slice(at, at + 60));
-  return Boolean(next && words.has(next[1]!.toLowerCase()));
+  return next ? terms(next[1]!).slice(0, 1) : [];
 }
 
 /** The question's own topic words: what it is about beyond how it asks and who asks. */
@@ -156,6 +176,9 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
   }
   const m = phrases();
   const kinds = new Set(m.kinds.values(question));
+  // Words of how it asks ("hoeveel procent") are never unknown topic words, even when the corpus lacks them.
+  const asking = new Set(m.kinds.find(question).flatMap((hit) => terms(question.slice(hit.start, hit.end))));
+  own.unknown = own.unknown.filter((w) => !asking.has(w));
   const base: Reading = {
     question,
     resolved: question,
@@ -170,8 +193,13 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
     answerWords: [],
     query: own,
   };
-  const outside = outOfScope(question, own);
+  const outside = outOfScope(question, own, base.safety);
   if (outside) base.outOfScope = outside;
+  // A name after "bij de", "naar het" (the pupil's stage company, "bij de appie") is no unknown topic word.
+  if (own.unknown.length) {
+    const named = new Set(m.place.find(question).flatMap((h) => firstWordAfter(question, h.end)));
+    own.unknown = own.unknown.filter((w) => !named.has(w));
+  }
   const topics = topicWords(question, own, index);
   const earlier = history.slice(-MAX_HISTORY).filter((t) => t.question.trim());
   if (!isFollowUpShaped(question, topics, own, earlier.length > 0)) return base;
@@ -190,6 +218,7 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
 /** A follow-up read with the previous turn: its topic, school type and kind carry over unless the follow-up changes them. */
 function resolveFollowUp(own: Reading, previous: Reading): Reading {
   const m = phrases();
+  const outside = outOfScope(own.question, own.query, own.safety, previous.resolved) ?? previous.outOfScope;
   const simpler = m.simpler.test(own.question);
   const where = m.where.test(own.question);
   // The earlier topic carries over; less when the follow-up brings its own ("en tussen wie wordt die overeenkomst gesloten?").
@@ -214,8 +243,9 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
   if (where && /\bwet/i.test(own.question)) kinds.add('law');
   const schoolTypes = own.schoolTypes.length ? own.schoolTypes : previous.schoolTypes;
   const deniedTypes = own.deniedTypes.length ? own.deniedTypes : previous.deniedTypes;
+  const { outOfScope: _own, ...rest } = own;
   return {
-    ...own,
+    ...rest,
     resolved: resolvedText(own, previous, { simpler, where }),
     followUp: 'resolved',
     register: simpler ? 'plain' : own.register,
@@ -228,7 +258,7 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
         ? own.named
         : { ...previous.named, laws: own.named.laws.length ? own.named.laws : previous.named.laws },
     query,
-    ...(own.outOfScope ? {} : previous.outOfScope ? { outOfScope: previous.outOfScope } : {}),
+    ...(outside ? { outOfScope: outside } : {}),
   };
 }
 

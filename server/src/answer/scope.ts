@@ -1,7 +1,7 @@
 // Whether the sources answer a question, decided before composing: instructions to the assistant removed, topics
 // outside the sources named, and the question's own words weighed against what the corpus knows.
 import type { ScoredChunk } from '../domain.ts';
-import { stem, synonymStems, terms } from '../nl/index.ts';
+import { EVERYDAY_WORDS, stem, synonymStems, terms } from '../nl/index.ts';
 import type { CorpusIndex } from '../retrieval/corpus-index.ts';
 import type { Reading } from './reading.ts';
 
@@ -24,6 +24,7 @@ const COMMON = 0.5;
  */
 export function assessScope(reading: Reading, passages: ScoredChunk[], index: CorpusIndex): ScopeVerdict {
   if (reading.followUp === 'unresolved') return { grounded: false, reason: 'ask_whole' };
+  if (reading.outOfScope?.evenIfHurt) return { grounded: false, reason: 'outside', redirect: reading.outOfScope.redirect };
   if (reading.safety) return { grounded: true, reason: 'safety' };
   if (reading.outOfScope) return { grounded: false, reason: 'outside', redirect: reading.outOfScope.redirect };
   const q = reading.query;
@@ -39,6 +40,11 @@ export function assessScope(reading: Reading, passages: ScoredChunk[], index: Co
   const unknown = q.unknown.filter((w) => w.length >= 3).length;
   if (known === 0 && !q.words.some((w) => index.frequency(w) >= COMMON)) return { grounded: false, reason: 'off_topic' };
   if (unknown >= known && unknown > 0) return { grounded: false, reason: 'off_topic' };
+  // Nor when its unknown words outnumber its topic words: everyday words the corpus has ("gaan", "volgende") do not
+  // count there ("hoe kom ik van mijn puistjes af voor de schoolfoto" is about puistjes, not about "af").
+  const topicWord = (w: string) => !compounds.has(w) && index.frequency(w) > 0 && !EVERYDAY_WORDS.has(w);
+  const weighed = specific.filter((w) => !EVERYDAY_WORDS.has(w)).length + (q.words.some(topicWord) ? topical : topical * 0.5);
+  if (unknown > weighed) return { grounded: false, reason: 'off_topic' };
   // The best passages must share something specific with the question (or, for a question only in common words
   // such as "hoeveel uur moet ik stage lopen", anything it asks).
   const wanted = new Set(

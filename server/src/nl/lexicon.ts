@@ -98,9 +98,17 @@ export interface OutOfScopeTopic {
   id: string;
   say: readonly string[];
   unlessAlso: readonly string[];
+  /** Outside unless the question also uses a word of STAGE_WORDS. */
+  unlessStage?: boolean;
   redirect: string;
 }
 export const OUT_OF_SCOPE_TOPICS: readonly OutOfScopeTopic[] = outOfScope.topics;
+/** Words that make a question about a stage ("stage*", "stagiair", "lwt"). */
+export const STAGE_WORDS: readonly string[] = outOfScope.stageWords;
+/** Words the corpus has that say nothing about a topic ("gaan", "volgende"): they do not outweigh unknown words. */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(outOfScope.everyday.map((w) => fold(w)));
+/** Being hurt or bullied placed outside a stage ("in de klas", "online"), unless a stage or work is named. */
+export const HURT_ELSEWHERE: Readonly<{ say: readonly string[]; unlessAlso: readonly string[]; redirect: string }> = outOfScope.hurtElsewhere;
 export const OPINION_PHRASES: readonly string[] = outOfScope.opinion;
 export const OPINION_REDIRECT: string = outOfScope.opinionRedirect;
 /** One named company or place judged ('is de kruidvat een goede stageplek'): outside the sources. */
