@@ -59,6 +59,8 @@ export interface Reading {
   /** A topic outside the sources; `evenIfHurt` when it is being hurt outside a stage (refused with where to go). */
   outOfScope?: { id: string; redirect: string; evenIfHurt?: boolean };
   safety: boolean;
+  /** It names a stage (or its earlier turn did): the words the corpus lacks are then the asker's circumstances. */
+  aboutStage: boolean;
   /** Articles, lids, sections and laws the question names itself. */
   named: NamedSources;
   /** Content words of the answer this question got, when read as an earlier turn. */
@@ -189,6 +191,7 @@ export function readQuestion(raw: string, persona: Persona, history: Turn[], ind
     schoolTypes: schoolTypesIn(question),
     deniedTypes: schoolTypesDenied(question),
     safety: own.concepts.some((c) => c.safety),
+    aboutStage: m.stage.test(question),
     named: namedSources(question),
     answerWords: [],
     query: own,
@@ -253,6 +256,7 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
     schoolTypes,
     deniedTypes,
     safety: own.safety || previous.safety,
+    aboutStage: own.aboutStage || previous.aboutStage,
     named:
       own.named.articles.length || own.named.sections.length
         ? own.named
@@ -299,6 +303,7 @@ export function plainReading(question: string, persona: Persona): Reading {
     schoolTypes: schoolTypesIn(question),
     deniedTypes: schoolTypesDenied(question),
     safety: false,
+    aboutStage: phrases().stage.test(question),
     named: namedSources(question),
     answerWords: [],
     query: { stems: new Map(words.map((w) => [stem(w), 1])), words, unknown: [], repaired: [], compounds: [], concepts: [] },

@@ -117,3 +117,17 @@ describe('being hurt', () => {
   });
   answered(['ik word gepest door collega’s op mijn stage', 'mijn baas scheldt me uit in de groepsapp', 'mijn stagebaas is gemeen tegen mij']);
 });
+
+describe("a pupil's own situation at the stage", () => {
+  // Words the corpus lacks describe the pupil's circumstances when the question names the stage and a topic of the
+  // sources (safety, hours, pay): they do not make it a question about something else.
+  answered([
+    'ik heb astma en moet op stage met verf werken is dat wel veilig',
+    'op mn stage bij de dierenkliniek moet ik kooien schrobben tot 9 uur, mag dat',
+    'mn stagebaas laat me steeds pallets stapelen in de vriescel zonder handschoenen is dat normaal',
+  ]);
+  refused([
+    ['hoe kom ik van mijn puistjes af voor de schoolfoto', undefined],
+    ['wat is de beste skateboardwinkel in rotterdam', undefined],
+  ]);
+});

@@ -37,7 +37,9 @@ export function assessScope(reading: Reading, passages: ScoredChunk[], index: Co
   const anchored = q.words.some((w) => !compounds.has(w) && index.frequency(w) > 0);
   const topical = q.concepts.filter((c) => c.topical).length;
   const known = specific.length + (anchored ? topical : topical * 0.5);
-  const unknown = q.unknown.filter((w) => w.length >= 3).length;
+  // About a stage and a specific word of the corpus ("op stage met verf werken, is dat wel veilig"): the words the
+  // corpus lacks say what the asker's situation is, not that the question is about something else.
+  const unknown = reading.aboutStage && specific.length ? 0 : q.unknown.filter((w) => w.length >= 3).length;
   if (known === 0 && !q.words.some((w) => index.frequency(w) >= COMMON)) return { grounded: false, reason: 'off_topic' };
   if (unknown >= known && unknown > 0) return { grounded: false, reason: 'off_topic' };
   // Nor when its unknown words outnumber its topic words: everyday words the corpus has ("gaan", "volgende") do not
