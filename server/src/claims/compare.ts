@@ -154,9 +154,15 @@ export function comparableAmounts(a: A, unit: SourceUnit): Amount[] {
   return (unit.statement.amounts as A[]).filter((b) => comparable(a, b, unit) !== null);
 }
 
-/** Two shares quantify the same thing: the same group, the same noun, or one of them is an adverb ("meestal"). */
+/**
+ * Two shares quantify the same thing: the same group, the same noun, or an adverb ("meestal") against an adverb or a
+ * share of a group ("de meeste afdelingen"); never an adverb against a share of something else ("veel maatwerk",
+ * "verschillende onderwerpen").
+ */
 function sameNoun(a: A, b: A): boolean {
-  if (!a.noun || !b.noun) return true;
+  if (!a.noun && !b.noun) return true;
+  if (!a.noun) return a.form !== 'word' || !!b.group;
+  if (!b.noun) return b.form !== 'word' || !!a.group;
   if (a.group && b.group) return a.group === b.group || a.group === 'afdelingen' || b.group === 'afdelingen';
   if (a.group || b.group) return false;
   return a.nounConcept === b.nounConcept;

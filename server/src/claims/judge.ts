@@ -164,6 +164,8 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
   if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source)
     return 'strong share unstated';
+  // a vague share supports only a claim it says: "sommige" is not "de meeste", "soms" not "nauwelijks"
+  if (vaguer(outcome)) return 'share vaguer';
   // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
   if (ownMissing(a) > t.support.missing) return 'own missing';
   // a claim about a precise amount needs a sentence that states one
@@ -172,6 +174,23 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word'))
     return 'amount vague';
   return null;
+}
+
+/** The most of a source's vague share that may fall outside the claim's share for the source to say the claim. */
+const VAGUE_OUTSIDE = 0.5;
+
+/**
+ * A share word of the source ("sommige", "veel") overlaps the claim's share but mostly lies outside it: the two are
+ * compatible, but the source does not say what the claim says ("sommige" against "de meeste" or "nauwelijks").
+ */
+function vaguer(o: Outcome): boolean {
+  const p = o.pair;
+  if (!p?.source || p.claim.kind !== 'share' || p.source.kind !== 'share' || p.source.form !== 'word') return false;
+  const stated = o.flipped ? { lo: 1 - p.stated.hi, hi: 1 - p.stated.lo } : p.stated;
+  const width = stated.hi - stated.lo;
+  if (width <= 1e-9) return false;
+  const inside = Math.max(0, Math.min(stated.hi, p.claimed.hi) - Math.max(stated.lo, p.claimed.lo));
+  return inside / width < 1 - VAGUE_OUTSIDE;
 }
 
 /** Roles that frame nearly every finding (the afdelingen) or who reports it (the inspectie). */
@@ -208,6 +227,9 @@ function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   // an exception at one afdeling does not refute what the claim says holds usually ("doorgaans drie of vier dagen")
   if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
   if (a.coverage < t.conflict[outcome.reason] || a.own < t.conflictOwn || a.words < t.conflictWords) return false;
+  // what the law requires ("de wet verplicht …") is not refuted by what happens at afdelingen: only by the law or a
+  // report sentence that states the rule
+  if (claim?.namesLaw && claim.modality && a.unit.source === 'report' && !a.unit.statement.legal) return false;
   // a sentence about someone else, or one that lacks much of what the claim says, refutes nothing the claim says
   if (claim && ownMissing(a) > t.conflictMissing) return false;
   return true;
