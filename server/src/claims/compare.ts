@@ -407,6 +407,8 @@ function compareShares(
       return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'share', ...withPair, unpaired: false, note: '' };
     }
     const ok = overlaps(claimed, stated);
+    // a claim without a share says it holds generally: "sommige" or "niet alle" afdelingen do not say that
+    if (ok && !a && b && stated.lo < GENERIC_STATED.lo) return { kind: 'silent', reason: null, unpaired: false, note: '' };
     return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : a ? 'share' : 'polarity', ...withPair, unpaired: false, note: '' };
   }
   if (a && b && a.word && a.word === b.word) return { kind: 'conflict', reason: 'polarity', ...withPair, unpaired: false, note: '' };
