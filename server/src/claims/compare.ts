@@ -59,6 +59,8 @@ export interface Outcome {
   unpaired: boolean;
   /** The claim and the source have opposite polarity and agree through it ("de meeste … niet" and "weinig"). */
   flipped?: boolean;
+  /** …through the generic reading of a sentence that states no share ("afdelingen bespreken …" read as nearly all). */
+  generic?: boolean;
   /** Dutch: why, without the quotes (the explanation adds those). */
   note: string;
 }
@@ -418,7 +420,14 @@ function compareShares(
   // a claim without a share ("Afdelingen geven geen eindbeoordeling") agrees with the other polarity only when the
   // source's share is small ("op weinig afdelingen wel"), not with "soms"
   const ok = a ? overlaps(claimed, complement(stated)) : stated.hi <= GENERIC_FEW;
-  return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'polarity', ...withPair, unpaired: false, note: '', ...(ok ? { flipped: true } : {}) };
+  return {
+    kind: ok ? 'agree' : 'conflict',
+    reason: ok ? null : 'polarity',
+    ...withPair,
+    unpaired: false,
+    note: '',
+    ...(ok ? { flipped: true, ...(b ? {} : { generic: true }) } : {}),
+  };
 }
 
 /** Conflict outranks silence, silence outranks agreement: one amount the source leaves open leaves the claim open. */

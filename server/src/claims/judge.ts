@@ -164,6 +164,8 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
   if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source)
     return 'strong share unstated';
+  // "soms niet" is compatible with a sentence that states no share, but not said by it: the other polarity needs a share
+  if (outcome.flipped && outcome.generic) return 'flipped generic';
   // a vague share supports only a claim it says: "sommige" is not "de meeste", "soms" not "nauwelijks"
   if (vaguer(outcome)) return 'share vaguer';
   // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
@@ -227,6 +229,9 @@ function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   // an exception at one afdeling does not refute what the claim says holds usually ("doorgaans drie of vier dagen")
   if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
   if (a.coverage < t.conflict[outcome.reason] || a.own < t.conflictOwn || a.words < t.conflictWords) return false;
+  // what had to happen does not refute what happened: a report sentence stating a rule against a finding
+  if (claim && !claim.modality && !claim.legal && a.unit.source === 'report' && (a.unit.statement.modality === 'must' || a.unit.statement.modality === 'mustNot'))
+    return false;
   // what the law requires ("de wet verplicht …") is not refuted by what happens at afdelingen: only by the law or a
   // report sentence that states the rule
   if (claim?.namesLaw && claim.modality && a.unit.source === 'report' && !a.unit.statement.legal) return false;
