@@ -215,6 +215,53 @@ describe('in doubt, not supported', () => {
   });
 });
 
+describe('a supported verdict is earned: the sentence says what the claim says', () => {
+  it('pairs an adverb share ("nauwelijks", "meestal") with a share of the same group, not with "veel maatwerk"', () => {
+    expect(verdict('Op de onderzochte pro-afdelingen is er nauwelijks sprake van maatwerk.')).not.toBe('supported');
+    expect(verdict('Op de onderzochte vmbo-afdelingen verschillen de competentielijsten nauwelijks.')).not.toBe('supported');
+  });
+
+  it('reads a vague share of the source as saying only the shares it mostly covers ("sommige" is not "de meeste")', () => {
+    expect(verdict('Op sommige onderzochte vmbo-afdelingen verschillen de te beoordelen competenties.')).toBe('supported');
+    expect(verdict('Op de meeste onderzochte vmbo-afdelingen verschillen de te beoordelen competenties in de lijst van de praktijkbegeleider.')).not.toBe(
+      'supported',
+    );
+  });
+
+  it('does not read a claim without a share (it holds generally) in a sentence about "niet alle" afdelingen', () => {
+    expect(verdict('De onderzochte vmbo-afdelingen bespreken de stagedoelen met leerlingen.')).toBe('supported');
+    expect(verdict('De onderzochte vmbo-afdelingen bespreken het doel van de stage met de stageaanbieders.')).not.toBe('supported');
+  });
+
+  it('does not read "soms niet" in a sentence that says it happens, without a share', () => {
+    expect(verdict('Bij sommige onderzochte vmbo-afdelingen belt de stagebegeleider in de eerste week niet met het bedrijf.')).not.toBe('supported');
+    expect(verdict('Soms belt de stagebegeleider van een vmbo-afdeling in de eerste stageweek niet met het bedrijf.')).not.toBe('supported');
+  });
+
+  it('does not have a compound through another compound with the same head ("reiskostenvergoeding" is no "stagevergoeding")', () => {
+    const claim = (what: string) => `Op zes van de zeven onderzochte pro-afdelingen vinden schoolleiders het ontbreken van een ${what} een aandachtspunt.`;
+    expect(verdict(claim('reiskostenvergoeding'))).toBe('supported');
+    expect(verdict(claim('stagevergoeding'))).not.toBe('supported');
+  });
+
+  it('does not match a synonym through a word of another meaning with the same stem ("geldt" is no "geld")', () => {
+    expect(verdict('De wet verplicht leerbedrijven om lwt-leerlingen een vergoeding te betalen.')).toBe('not_in_sources');
+  });
+});
+
+describe('a contradiction is about the same kind of statement', () => {
+  it('does not refute what the law requires with what happens at afdelingen', () => {
+    expect(verdict('Volgens de wet moeten scholen elk stagebedrijf vooraf screenen.')).not.toBe('contradicted');
+    expect(verdict('Scholen zijn wettelijk verplicht om leerlingen een stagevergoeding te geven.')).not.toBe('contradicted');
+  });
+
+  it('does not refute a finding with a rule the report states ("zo moeten de stages …"), and finds the finding', () => {
+    const r = judge('Sommige lwt-stages vinden plaats bij leerbedrijven zonder erkenning.');
+    expect(r.verdict).toBe('supported');
+    expect(r.match?.text).toContain('niet door SBB erkend');
+  });
+});
+
 describe('not in the sources: no unrelated evidence', () => {
   it.each([
     'Het weer was in mei 2024 uitzonderlijk warm.',

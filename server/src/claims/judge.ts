@@ -230,7 +230,13 @@ function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
   if (a.coverage < t.conflict[outcome.reason] || a.own < t.conflictOwn || a.words < t.conflictWords) return false;
   // what had to happen does not refute what happened: a report sentence stating a rule against a finding
-  if (claim && !claim.modality && !claim.legal && a.unit.source === 'report' && (a.unit.statement.modality === 'must' || a.unit.statement.modality === 'mustNot'))
+  if (
+    claim &&
+    !claim.modality &&
+    !claim.legal &&
+    a.unit.source === 'report' &&
+    (a.unit.statement.modality === 'must' || a.unit.statement.modality === 'mustNot')
+  )
     return false;
   // what the law requires ("de wet verplicht …") is not refuted by what happens at afdelingen: only by the law or a
   // report sentence that states the rule
