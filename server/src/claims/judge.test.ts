@@ -244,6 +244,11 @@ describe('a supported verdict is earned: the sentence says what the claim says',
     expect(verdict(claim('stagevergoeding'))).not.toBe('supported');
   });
 
+  it('does not read what is tried or intended ("besturen proberen … te laten werken") as what is so', () => {
+    expect(verdict('Alle onderzochte pro-afdelingen werken met dezelfde competentielijst.')).not.toBe('supported');
+    expect(verdict('Op de onderzochte pro-afdelingen werken alle afdelingen van een bestuur met dezelfde competentielijst.')).not.toBe('supported');
+  });
+
   it('does not match a synonym through a word of another meaning with the same stem ("geldt" is no "geld")', () => {
     expect(verdict('De wet verplicht leerbedrijven om lwt-leerlingen een vergoeding te betalen.')).toBe('not_in_sources');
   });

@@ -164,6 +164,8 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
   if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source)
     return 'strong share unstated';
+  // what is tried or intended is not what is so: "besturen proberen alle afdelingen … te laten werken"
+  if (u.statement.attempt && !claim.attempt) return 'attempt';
   // "soms niet" is compatible with a sentence that states no share, but not said by it: the other polarity needs a share
   if (outcome.flipped && outcome.generic) return 'flipped generic';
   // a vague share supports only a claim it says: "sommige" is not "de meeste", "soms" not "nauwelijks"

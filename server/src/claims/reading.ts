@@ -83,6 +83,8 @@ export interface Statement {
   opposites: OppositeMention[];
   /** "alleen", "uitsluitend": the claim excludes everything else. */
   exclusive: boolean;
+  /** "proberen", "streven", "overwegen": it is tried or intended, not (yet) so. */
+  attempt: boolean;
   /** The statement is about what the law requires or allows. */
   legal: boolean;
   /** It names the law itself ("wettelijk", "volgens de wet", "recht op"). */
@@ -96,6 +98,7 @@ type Marker =
   | { kind: 'legal' }
   | { kind: 'lawNamed' }
   | { kind: 'exclusive' }
+  | { kind: 'attempt' }
   | { kind: 'glue' }
   | { kind: 'framing' }
   | { kind: 'light' };
@@ -119,6 +122,7 @@ function markers(): Array<{ phrase: string; value: Marker }> {
   for (const phrase of lexicon.legal) out.push({ phrase, value: { kind: 'legal' } });
   for (const phrase of lexicon.lawNamed) out.push({ phrase, value: { kind: 'lawNamed' } });
   for (const phrase of lexicon.exclusive) out.push({ phrase, value: { kind: 'exclusive' } });
+  for (const phrase of lexicon.attempt) out.push({ phrase, value: { kind: 'attempt' } });
   for (const phrase of lexicon.glue) out.push({ phrase, value: { kind: 'glue' } });
   for (const phrase of lexicon.framing) out.push({ phrase, value: { kind: 'framing' } });
   for (const phrase of lexicon.light) out.push({ phrase, value: { kind: 'light' } });
@@ -326,6 +330,7 @@ export class StatementReader {
     let legal = false;
     let namesLaw = false;
     let exclusive = false;
+    let attempt = false;
     const framingAt = new Set<number>();
     const lightAt = new Set<number>();
     let oppositeTo = -1;
@@ -357,6 +362,9 @@ export class StatementReader {
           break;
         case 'exclusive':
           exclusive = true;
+          break;
+        case 'attempt':
+          attempt = true;
           break;
         case 'glue':
           if (m.last > m.first) for (let k = m.first; k <= m.last; k++) skip.add(k);
@@ -528,6 +536,7 @@ export class StatementReader {
       modality,
       opposites,
       exclusive,
+      attempt,
       legal,
       namesLaw,
     };
