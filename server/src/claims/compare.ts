@@ -111,7 +111,8 @@ function clauseNegated(s: Statement, clause: Clause | null): boolean {
   // the negations of the clause; two right next to each other cancel ("niet zonder"), two apart do not
   const at = s.negations.filter((neg) => clauseOfOffset(s, neg.start) === clause).map((n) => n.start);
   if (at.length === 0) return false;
-  if (at.length === 2 && at[1]! - at[0]! <= 20) return false;
+  // (two coordinated negations do not: "… niet kennen en hier niet in geïnteresseerd zijn")
+  if (at.length === 2 && at[1]! - at[0]! <= 20 && !/\b(en|of|maar|noch)\b/.test(s.text.slice(at[0]!, at[1]!))) return false;
   return true;
 }
 

@@ -252,6 +252,10 @@ describe('a supported verdict is earned: the sentence says what the claim says',
   it('does not match a synonym through a word of another meaning with the same stem ("geldt" is no "geld")', () => {
     expect(verdict('De wet verplicht leerbedrijven om lwt-leerlingen een vergoeding te betalen.')).toBe('not_in_sources');
   });
+  it('reads two coordinated negations as a negation, not as a double negation ("niet kennen en … niet geïnteresseerd")', () => {
+    expect(verdict('Meerdere praktijkbegeleiders zeggen dat ze de stagedoelen niet kennen.')).toBe('supported');
+    expect(verdict('Elke praktijkbegeleider kent de stagedoelen en is er ook in geïnteresseerd.')).toBe('contradicted');
+  });
 });
 
 describe('a contradiction is about the same kind of statement', () => {
