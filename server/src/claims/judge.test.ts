@@ -128,6 +128,12 @@ describe('populations', () => {
     expect(verdict('Op drie van de zeven onderzochte pro-afdelingen zeggen leerlingen dat zij met stagediscriminatie te maken hadden.')).toBe('contradicted');
   });
 
+  it('reads the survey as a scope only where it is named as the source of a figure, not for a questionnaire an afdeling uses', () => {
+    expect(verdict('Sommige pro-afdelingen werken met de vragenlijst van ProZO! over stages.')).toBe('supported');
+    expect(verdict('Geen enkele onderzochte pro-afdeling gebruikt de vragenlijst over stages van ProZO!.')).toBe('contradicted');
+    expect(verdict('Volgens de vragenlijst voor de Staat van het Onderwijs werken sommige pro-afdelingen met ProZO!.')).toBe('not_in_sources');
+  });
+
   it('leaves mbo and hoger onderwijs to other sources', () => {
     expect(verdict('Uit het inspectieonderzoek blijkt dat mbo-studenten vaak te maken krijgen met stagediscriminatie.')).toBe('not_in_sources');
   });
