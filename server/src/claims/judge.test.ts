@@ -255,6 +255,17 @@ describe('a supported verdict is earned: the sentence says what the claim says',
     expect(verdict('Op de onderzochte pro-afdelingen werken alle afdelingen van een bestuur met dezelfde competentielijst.')).not.toBe('supported');
   });
 
+  it('does not read what may be so ("is er mogelijk gekozen") as what is so', () => {
+    expect(verdict('De afdelingen hebben gekozen voor positieve voorbeelden.')).not.toBe('supported');
+  });
+
+  it('does not read a possessive as a modality ("diens" is not "dient"), and finds the sentence that says it', () => {
+    const r = judge('In het praktijkonderwijs is de mentor van een leerling meestal ook diens stagebegeleider.');
+    expect(r.verdict).toBe('supported');
+    expect(r.reading.about).toBe('findings');
+    expect(r.match?.text).toContain('mentor van de leerling meestal ook de stagebegeleider');
+  });
+
   it('does not match a synonym through a word of another meaning with the same stem ("geldt" is no "geld")', () => {
     expect(verdict('De wet verplicht leerbedrijven om lwt-leerlingen een vergoeding te betalen.')).toBe('not_in_sources');
   });

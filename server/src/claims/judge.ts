@@ -166,6 +166,8 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
     return 'strong share unstated';
   // what is tried or intended is not what is so: "besturen proberen alle afdelingen … te laten werken"
   if (u.statement.attempt && !claim.attempt) return 'attempt';
+  // what may be so ("is er mogelijk gekozen", "wellicht") is not what is so
+  if (u.statement.hedged && !claim.hedged) return 'hedged';
   // "soms niet" is compatible with a sentence that states no share, but not said by it: the other polarity needs a share
   if (outcome.flipped && outcome.generic) return 'flipped generic';
   // a vague share supports only a claim it says: "sommige" is not "de meeste", "soms" not "nauwelijks"
