@@ -177,6 +177,12 @@ describe('other words for the same thing', () => {
     expectVerbatim(r);
   });
 
+  it('reads "deel uitmaken van" as "onderdeel van", and "geldt" as a verb that says little', () => {
+    expect(verdict('Een maatschappelijke stage die deel uitmaakt van het eindexamen, duurt minstens 30 uur.')).toBe('supported');
+    expect(verdict('Een maatschappelijke stage die deel uitmaakt van het eindexamen, duurt minstens 40 uur.')).toBe('contradicted');
+    expect(verdict('Voor het buitenschoolse praktijkgedeelte van een leer-werktraject geldt een minimum van 500 klokuren.')).toBe('contradicted');
+  });
+
   it('reads a separable verb whole: "neemt … door" is doornemen, said as "bespreken"', () => {
     expect(verdict('Op de onderzochte pro-afdelingen neemt de afdeling de stagedoelen vooraf met de stageaanbieder door.')).toBe('supported');
   });
