@@ -261,6 +261,13 @@ describe('a supported verdict is earned: the sentence says what the claim says',
     expect(verdict('Op de onderzochte pro-afdelingen werken alle afdelingen van een bestuur met dezelfde competentielijst.')).not.toBe('supported');
   });
 
+  it('does not read "mag" in a source that says "moet", unless the claim bounds an amount or restricts who may', () => {
+    expect(verdict('De stageovereenkomst moet de aanvangsdatum en de einddatum van de stage bevatten.')).toBe('supported');
+    expect(verdict('De stageovereenkomst mag de aanvangsdatum en de einddatum van de stage bevatten.')).not.toBe('supported');
+    expect(verdict('Volgens de wet mag een stageplan het doel en de inhoud van de stage beschrijven.')).not.toBe('supported');
+    expect(verdict('Alleen erkende leerbedrijven mogen het buitenschoolse praktijkgedeelte verzorgen.')).toBe('supported');
+  });
+
   it('does not read what may be so ("is er mogelijk gekozen") as what is so', () => {
     expect(verdict('De afdelingen hebben gekozen voor positieve voorbeelden.')).not.toBe('supported');
   });

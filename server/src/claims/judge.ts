@@ -146,6 +146,15 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   if (outcome.unpaired) return 'amount unpaired';
   // what must, need not or must not be needs a source that says so
   if (claim.modality && claim.modality !== 'may' && !u.statement.modality) return 'no modality';
+  // what may be is not what must be: "mag" is not supported by a source that requires it (unless it bounds an amount,
+  // "mag hooguit de helft", or restricts who may: "alleen erkende bedrijven mogen")
+  if (
+    claim.modality === 'may' &&
+    (u.statement.modality === 'must' || u.statement.modality === 'mustNot') &&
+    !claim.amounts.some((x) => x.bound === 'max') &&
+    !claim.exclusive
+  )
+    return 'may for must';
   if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return 'coverage';
   // who does or says it must be there: a claim about the gemeente is not supported by a sentence about the inspectie
   if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return 'group missing';
