@@ -268,6 +268,15 @@ describe('a supported verdict is earned: the sentence says what the claim says',
     expect(verdict('Alleen erkende leerbedrijven mogen het buitenschoolse praktijkgedeelte verzorgen.')).toBe('supported');
   });
 
+  it('does not read a claim that only names who ("de mentor is ook de stagebegeleider") in a sentence that lists them', () => {
+    expect(verdict('Bij pro-afdelingen is de mentor meestal ook de stagebegeleider.')).toBe('supported');
+    expect(verdict('In het vmbo is de mentor van een leerling meestal ook diens stagebegeleider.')).not.toBe('supported');
+  });
+
+  it('reads the complement of a vague share as vaguer still ("een deel … niet" does not say "meestal wel")', () => {
+    expect(verdict('Op de meeste onderzochte vmbo-afdelingen is de mentor tevens de stagebegeleider van de leerling.')).not.toBe('supported');
+  });
+
   it('does not read what may be so ("is er mogelijk gekozen") as what is so', () => {
     expect(verdict('De afdelingen hebben gekozen voor positieve voorbeelden.')).not.toBe('supported');
   });

@@ -60,7 +60,7 @@ export interface JudgeContext {
  * may be missing, and the most one rare word may weigh; conflict: the coverage each kind of contradiction needs.
  */
 export interface Thresholds {
-  support: { coverage: number; own: number; words: number; missing: number; singleMissing: number };
+  support: { coverage: number; own: number; words: number; missing: number; singleMissing: number; literal: number };
   conflict: Record<NonNullable<Outcome['reason']>, number>;
   conflictOwn: number;
   conflictWords: number;
@@ -71,7 +71,7 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  support: { coverage: 0.75, own: 0.5, words: 0.55, missing: 0.2, singleMissing: 0.2 },
+  support: { coverage: 0.75, own: 0.5, words: 0.55, missing: 0.2, singleMissing: 0.2, literal: 0.6 },
   conflict: { amount: 0.55, bound: 0.55, share: 0.5, polarity: 0.6, opposite: 0.62, modality: 0.7 },
   conflictOwn: 0.5,
   conflictWords: 0.5,
@@ -177,6 +177,9 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   if (u.statement.attempt && !claim.attempt) return 'attempt';
   // what may be so ("is er mogelijk gekozen", "wellicht") is not what is so
   if (u.statement.hedged && !claim.hedged) return 'hedged';
+  // a claim that only names who ("de mentor is ook de stagebegeleider") is not said by a sentence that lists them:
+  // without a content word to align, the sentence must restate the claim
+  if (!claim.terms.some((x) => x.kind === 'content') && claim.amounts.every((x) => x.form === 'word') && a.literal < t.support.literal) return 'names only';
   // "soms niet" is compatible with a sentence that states no share, but not said by it: the other polarity needs a share
   if (outcome.flipped && outcome.generic) return 'flipped generic';
   // a vague share supports only a claim it says: "sommige" is not "de meeste", "soms" not "nauwelijks"
@@ -193,6 +196,7 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
 
 /** The most of a source's vague share that may fall outside the claim's share for the source to say the claim. */
 const VAGUE_OUTSIDE = 0.5;
+const VAGUE_OUTSIDE_FLIPPED = 0.2;
 
 /**
  * A share word of the source ("sommige", "veel") overlaps the claim's share but mostly lies outside it: the two are
@@ -205,7 +209,9 @@ function vaguer(o: Outcome): boolean {
   const width = stated.hi - stated.lo;
   if (width <= 1e-9) return false;
   const inside = Math.max(0, Math.min(stated.hi, p.claimed.hi) - Math.max(stated.lo, p.claimed.lo));
-  return inside / width < 1 - VAGUE_OUTSIDE;
+  // the other polarity's complement of a vague share is vaguer still ("een deel … niet" says little about "meestal"):
+  // it must lie nearly within the claim's share
+  return inside / width < 1 - (o.flipped ? VAGUE_OUTSIDE_FLIPPED : VAGUE_OUTSIDE);
 }
 
 /** Roles that frame nearly every finding (the afdelingen) or who reports it (the inspectie). */
