@@ -115,9 +115,14 @@ export function termMatch(t: WeightedTerm, unit: SourceUnit, claim?: Statement):
   const s = unit.statement;
   let own = 0;
   if (t.keys.some((k) => s.words.has(k))) own = 1;
-  else if (t.keys.some((k) => s.concepts.has(k))) own = 0.85;
+  // within a compound of the sentence: the word itself, or a synonym of a simple word ("vergoeding" in
+  // "reiskostenvergoeding"); a compound of the claim is not had through a synonym of another compound's part
+  // ("stagevergoeding" is not "reiskostenvergoeding")
+  else if (s.concepts.has(t.canon) || (t.parts.length < 2 && t.keys.some((k) => s.concepts.has(k)))) own = 0.85;
   else if (t.parts.length >= 2 && t.parts.every((p) => s.concepts.has(p))) own = 0.85;
-  else if (t.parts.length >= 2 && s.concepts.has(t.parts[t.parts.length - 1]!)) own = 0.5;
+  // the compound's head as a word of its own ("doelen" for "stagedoelen"), not as the head of another compound
+  // ("reiskostenvergoeding" is no "stagevergoeding")
+  else if (t.parts.length >= 2 && s.words.has(t.parts[t.parts.length - 1]!)) own = 0.5;
   // an item of a list says what its lead-in says ("De stageovereenkomst omvat: … d. de wijze waarop …")
   if (own < 0.9 && t.keys.some((k) => unit.leadIn.has(k))) own = 0.9;
   let ctx = 0;

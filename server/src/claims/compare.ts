@@ -59,6 +59,8 @@ export interface Outcome {
   unpaired: boolean;
   /** The claim and the source have opposite polarity and agree through it ("de meeste … niet" and "weinig"). */
   flipped?: boolean;
+  /** …through the generic reading of a sentence that states no share ("afdelingen bespreken …" read as nearly all). */
+  generic?: boolean;
   /** Dutch: why, without the quotes (the explanation adds those). */
   note: string;
 }
@@ -109,7 +111,8 @@ function clauseNegated(s: Statement, clause: Clause | null): boolean {
   // the negations of the clause; two right next to each other cancel ("niet zonder"), two apart do not
   const at = s.negations.filter((neg) => clauseOfOffset(s, neg.start) === clause).map((n) => n.start);
   if (at.length === 0) return false;
-  if (at.length === 2 && at[1]! - at[0]! <= 20) return false;
+  // (two coordinated negations do not: "… niet kennen en hier niet in geïnteresseerd zijn")
+  if (at.length === 2 && at[1]! - at[0]! <= 20 && !/\b(en|of|maar|noch)\b/.test(s.text.slice(at[0]!, at[1]!))) return false;
   return true;
 }
 
@@ -154,9 +157,15 @@ export function comparableAmounts(a: A, unit: SourceUnit): Amount[] {
   return (unit.statement.amounts as A[]).filter((b) => comparable(a, b, unit) !== null);
 }
 
-/** Two shares quantify the same thing: the same group, the same noun, or one of them is an adverb ("meestal"). */
+/**
+ * Two shares quantify the same thing: the same group, the same noun, or an adverb ("meestal") against an adverb or a
+ * share of a group ("de meeste afdelingen"); never an adverb against a share of something else ("veel maatwerk",
+ * "verschillende onderwerpen").
+ */
 function sameNoun(a: A, b: A): boolean {
-  if (!a.noun || !b.noun) return true;
+  if (!a.noun && !b.noun) return true;
+  if (!a.noun) return a.form !== 'word' || !!b.group;
+  if (!b.noun) return b.form !== 'word' || !!a.group;
   if (a.group && b.group) return a.group === b.group || a.group === 'afdelingen' || b.group === 'afdelingen';
   if (a.group || b.group) return false;
   return a.nounConcept === b.nounConcept;
@@ -401,6 +410,8 @@ function compareShares(
       return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'share', ...withPair, unpaired: false, note: '' };
     }
     const ok = overlaps(claimed, stated);
+    // a claim without a share says it holds generally: "sommige" or "niet alle" afdelingen do not say that
+    if (ok && !a && b && stated.lo < GENERIC_STATED.lo) return { kind: 'silent', reason: null, unpaired: false, note: '' };
     return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : a ? 'share' : 'polarity', ...withPair, unpaired: false, note: '' };
   }
   if (a && b && a.word && a.word === b.word) return { kind: 'conflict', reason: 'polarity', ...withPair, unpaired: false, note: '' };
@@ -410,7 +421,14 @@ function compareShares(
   // a claim without a share ("Afdelingen geven geen eindbeoordeling") agrees with the other polarity only when the
   // source's share is small ("op weinig afdelingen wel"), not with "soms"
   const ok = a ? overlaps(claimed, complement(stated)) : stated.hi <= GENERIC_FEW;
-  return { kind: ok ? 'agree' : 'conflict', reason: ok ? null : 'polarity', ...withPair, unpaired: false, note: '', ...(ok ? { flipped: true } : {}) };
+  return {
+    kind: ok ? 'agree' : 'conflict',
+    reason: ok ? null : 'polarity',
+    ...withPair,
+    unpaired: false,
+    note: '',
+    ...(ok ? { flipped: true, ...(b ? {} : { generic: true }) } : {}),
+  };
 }
 
 /** Conflict outranks silence, silence outranks agreement: one amount the source leaves open leaves the claim open. */

@@ -128,6 +128,12 @@ describe('populations', () => {
     expect(verdict('Op drie van de zeven onderzochte pro-afdelingen zeggen leerlingen dat zij met stagediscriminatie te maken hadden.')).toBe('contradicted');
   });
 
+  it('reads the survey as a scope only where it is named as the source of a figure, not for a questionnaire an afdeling uses', () => {
+    expect(verdict('Sommige pro-afdelingen werken met de vragenlijst van ProZO! over stages.')).toBe('supported');
+    expect(verdict('Geen enkele onderzochte pro-afdeling gebruikt de vragenlijst over stages van ProZO!.')).toBe('contradicted');
+    expect(verdict('Volgens de vragenlijst voor de Staat van het Onderwijs werken sommige pro-afdelingen met ProZO!.')).toBe('not_in_sources');
+  });
+
   it('leaves mbo and hoger onderwijs to other sources', () => {
     expect(verdict('Uit het inspectieonderzoek blijkt dat mbo-studenten vaak te maken krijgen met stagediscriminatie.')).toBe('not_in_sources');
   });
@@ -171,6 +177,12 @@ describe('other words for the same thing', () => {
     expectVerbatim(r);
   });
 
+  it('reads "deel uitmaken van" as "onderdeel van", and "geldt" as a verb that says little', () => {
+    expect(verdict('Een maatschappelijke stage die deel uitmaakt van het eindexamen, duurt minstens 30 uur.')).toBe('supported');
+    expect(verdict('Een maatschappelijke stage die deel uitmaakt van het eindexamen, duurt minstens 40 uur.')).toBe('contradicted');
+    expect(verdict('Voor het buitenschoolse praktijkgedeelte van een leer-werktraject geldt een minimum van 500 klokuren.')).toBe('contradicted');
+  });
+
   it('reads a separable verb whole: "neemt … door" is doornemen, said as "bespreken"', () => {
     expect(verdict('Op de onderzochte pro-afdelingen neemt de afdeling de stagedoelen vooraf met de stageaanbieder door.')).toBe('supported');
   });
@@ -212,6 +224,89 @@ describe('in doubt, not supported', () => {
 
   it('reads opposite words as opposite, not as each other\'s complement ("minder" against "meer")', () => {
     expect(verdict('Volgens de onderzochte lwt-afdelingen willen leerlingen juist minder stagedagen.')).toBe('contradicted');
+  });
+});
+
+describe('a supported verdict is earned: the sentence says what the claim says', () => {
+  it('pairs an adverb share ("nauwelijks", "meestal") with a share of the same group, not with "veel maatwerk"', () => {
+    expect(verdict('Op de onderzochte pro-afdelingen is er nauwelijks sprake van maatwerk.')).not.toBe('supported');
+    expect(verdict('Op de onderzochte vmbo-afdelingen verschillen de competentielijsten nauwelijks.')).not.toBe('supported');
+  });
+
+  it('reads a vague share of the source as saying only the shares it mostly covers ("sommige" is not "de meeste")', () => {
+    expect(verdict('Op sommige onderzochte vmbo-afdelingen verschillen de te beoordelen competenties.')).toBe('supported');
+    expect(verdict('Op de meeste onderzochte vmbo-afdelingen verschillen de te beoordelen competenties in de lijst van de praktijkbegeleider.')).not.toBe(
+      'supported',
+    );
+  });
+
+  it('does not read a claim without a share (it holds generally) in a sentence about "niet alle" afdelingen', () => {
+    expect(verdict('De onderzochte vmbo-afdelingen bespreken de stagedoelen met leerlingen.')).toBe('supported');
+    expect(verdict('De onderzochte vmbo-afdelingen bespreken het doel van de stage met de stageaanbieders.')).not.toBe('supported');
+  });
+
+  it('does not read "soms niet" in a sentence that says it happens, without a share', () => {
+    expect(verdict('Bij sommige onderzochte vmbo-afdelingen belt de stagebegeleider in de eerste week niet met het bedrijf.')).not.toBe('supported');
+    expect(verdict('Soms belt de stagebegeleider van een vmbo-afdeling in de eerste stageweek niet met het bedrijf.')).not.toBe('supported');
+  });
+
+  it('does not have a compound through another compound with the same head ("reiskostenvergoeding" is no "stagevergoeding")', () => {
+    const claim = (what: string) => `Op zes van de zeven onderzochte pro-afdelingen vinden schoolleiders het ontbreken van een ${what} een aandachtspunt.`;
+    expect(verdict(claim('reiskostenvergoeding'))).toBe('supported');
+    expect(verdict(claim('stagevergoeding'))).not.toBe('supported');
+  });
+
+  it('does not read what is tried or intended ("besturen proberen … te laten werken") as what is so', () => {
+    expect(verdict('Alle onderzochte pro-afdelingen werken met dezelfde competentielijst.')).not.toBe('supported');
+    expect(verdict('Op de onderzochte pro-afdelingen werken alle afdelingen van een bestuur met dezelfde competentielijst.')).not.toBe('supported');
+  });
+
+  it('does not read "mag" in a source that says "moet", unless the claim bounds an amount or restricts who may', () => {
+    expect(verdict('De stageovereenkomst moet de aanvangsdatum en de einddatum van de stage bevatten.')).toBe('supported');
+    expect(verdict('De stageovereenkomst mag de aanvangsdatum en de einddatum van de stage bevatten.')).not.toBe('supported');
+    expect(verdict('Volgens de wet mag een stageplan het doel en de inhoud van de stage beschrijven.')).not.toBe('supported');
+    expect(verdict('Alleen erkende leerbedrijven mogen het buitenschoolse praktijkgedeelte verzorgen.')).toBe('supported');
+  });
+
+  it('does not read a claim that only names who ("de mentor is ook de stagebegeleider") in a sentence that lists them', () => {
+    expect(verdict('Bij pro-afdelingen is de mentor meestal ook de stagebegeleider.')).toBe('supported');
+    expect(verdict('In het vmbo is de mentor van een leerling meestal ook diens stagebegeleider.')).not.toBe('supported');
+  });
+
+  it('reads the complement of a vague share as vaguer still ("een deel … niet" does not say "meestal wel")', () => {
+    expect(verdict('Op de meeste onderzochte vmbo-afdelingen is de mentor tevens de stagebegeleider van de leerling.')).not.toBe('supported');
+  });
+
+  it('does not read what may be so ("is er mogelijk gekozen") as what is so', () => {
+    expect(verdict('De afdelingen hebben gekozen voor positieve voorbeelden.')).not.toBe('supported');
+  });
+
+  it('does not read a possessive as a modality ("diens" is not "dient"), and finds the sentence that says it', () => {
+    const r = judge('In het praktijkonderwijs is de mentor van een leerling meestal ook diens stagebegeleider.');
+    expect(r.verdict).toBe('supported');
+    expect(r.reading.about).toBe('findings');
+    expect(r.match?.text).toContain('mentor van de leerling meestal ook de stagebegeleider');
+  });
+
+  it('does not match a synonym through a word of another meaning with the same stem ("geldt" is no "geld")', () => {
+    expect(verdict('De wet verplicht leerbedrijven om lwt-leerlingen een vergoeding te betalen.')).toBe('not_in_sources');
+  });
+  it('reads two coordinated negations as a negation, not as a double negation ("niet kennen en … niet geïnteresseerd")', () => {
+    expect(verdict('Meerdere praktijkbegeleiders zeggen dat ze de stagedoelen niet kennen.')).toBe('supported');
+    expect(verdict('Elke praktijkbegeleider kent de stagedoelen en is er ook in geïnteresseerd.')).toBe('contradicted');
+  });
+});
+
+describe('a contradiction is about the same kind of statement', () => {
+  it('does not refute what the law requires with what happens at afdelingen', () => {
+    expect(verdict('Volgens de wet moeten scholen elk stagebedrijf vooraf screenen.')).not.toBe('contradicted');
+    expect(verdict('Scholen zijn wettelijk verplicht om leerlingen een stagevergoeding te geven.')).not.toBe('contradicted');
+  });
+
+  it('does not refute a finding with a rule the report states ("zo moeten de stages …"), and finds the finding', () => {
+    const r = judge('Sommige lwt-stages vinden plaats bij leerbedrijven zonder erkenning.');
+    expect(r.verdict).toBe('supported');
+    expect(r.match?.text).toContain('niet door SBB erkend');
   });
 });
 

@@ -60,7 +60,7 @@ export interface JudgeContext {
  * may be missing, and the most one rare word may weigh; conflict: the coverage each kind of contradiction needs.
  */
 export interface Thresholds {
-  support: { coverage: number; own: number; words: number; missing: number; singleMissing: number };
+  support: { coverage: number; own: number; words: number; missing: number; singleMissing: number; literal: number };
   conflict: Record<NonNullable<Outcome['reason']>, number>;
   conflictOwn: number;
   conflictWords: number;
@@ -71,7 +71,7 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  support: { coverage: 0.75, own: 0.5, words: 0.55, missing: 0.2, singleMissing: 0.2 },
+  support: { coverage: 0.75, own: 0.5, words: 0.55, missing: 0.2, singleMissing: 0.2, literal: 0.6 },
   conflict: { amount: 0.55, bound: 0.55, share: 0.5, polarity: 0.6, opposite: 0.62, modality: 0.7 },
   conflictOwn: 0.5,
   conflictWords: 0.5,
@@ -146,6 +146,15 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   if (outcome.unpaired) return 'amount unpaired';
   // what must, need not or must not be needs a source that says so
   if (claim.modality && claim.modality !== 'may' && !u.statement.modality) return 'no modality';
+  // what may be is not what must be: "mag" is not supported by a source that requires it (unless it bounds an amount,
+  // "mag hooguit de helft", or restricts who may: "alleen erkende bedrijven mogen")
+  if (
+    claim.modality === 'may' &&
+    (u.statement.modality === 'must' || u.statement.modality === 'mustNot') &&
+    !claim.amounts.some((x) => x.bound === 'max') &&
+    !claim.exclusive
+  )
+    return 'may for must';
   if (a.coverage < t.support.coverage || a.own < t.support.own || a.missingWeight > t.support.missing || a.words < t.support.words) return 'coverage';
   // who does or says it must be there: a claim about the gemeente is not supported by a sentence about the inspectie
   if (a.missing.some((m) => m.kind === 'group' && !GENERIC_GROUPS.has(m.canon))) return 'group missing';
@@ -164,6 +173,17 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   // "(vrijwel) alle", "altijd", "geen", "nooit", "weinig": a strong share needs a sentence that states a share
   if (claim.amounts.some((x) => x.kind === 'share' && x.form === 'word' && (x.lo >= 0.75 || x.hi <= 0.3)) && !outcome.pair?.source)
     return 'strong share unstated';
+  // what is tried or intended is not what is so: "besturen proberen alle afdelingen … te laten werken"
+  if (u.statement.attempt && !claim.attempt) return 'attempt';
+  // what may be so ("is er mogelijk gekozen", "wellicht") is not what is so
+  if (u.statement.hedged && !claim.hedged) return 'hedged';
+  // a claim that only names who ("de mentor is ook de stagebegeleider") is not said by a sentence that lists them:
+  // without a content word to align, the sentence must restate the claim
+  if (!claim.terms.some((x) => x.kind === 'content') && claim.amounts.every((x) => x.form === 'word') && a.literal < t.support.literal) return 'names only';
+  // "soms niet" is compatible with a sentence that states no share, but not said by it: the other polarity needs a share
+  if (outcome.flipped && outcome.generic) return 'flipped generic';
+  // a vague share supports only a claim it says: "sommige" is not "de meeste", "soms" not "nauwelijks"
+  if (vaguer(outcome)) return 'share vaguer';
   // the claim's content words must be in the sentence itself, not only in the heading or the sentence before it
   if (ownMissing(a) > t.support.missing) return 'own missing';
   // a claim about a precise amount needs a sentence that states one
@@ -172,6 +192,26 @@ export function whyNotSupported(c: Candidate, claim: Statement, t: Thresholds): 
   if (outcome.pair && outcome.pair.claim.form !== 'word' && outcome.pair.claim.kind !== 'date' && (!outcome.pair.source || outcome.pair.source.form === 'word'))
     return 'amount vague';
   return null;
+}
+
+/** The most of a source's vague share that may fall outside the claim's share for the source to say the claim. */
+const VAGUE_OUTSIDE = 0.5;
+const VAGUE_OUTSIDE_FLIPPED = 0.2;
+
+/**
+ * A share word of the source ("sommige", "veel") overlaps the claim's share but mostly lies outside it: the two are
+ * compatible, but the source does not say what the claim says ("sommige" against "de meeste" or "nauwelijks").
+ */
+function vaguer(o: Outcome): boolean {
+  const p = o.pair;
+  if (!p?.source || p.claim.kind !== 'share' || p.source.kind !== 'share' || p.source.form !== 'word') return false;
+  const stated = o.flipped ? { lo: 1 - p.stated.hi, hi: 1 - p.stated.lo } : p.stated;
+  const width = stated.hi - stated.lo;
+  if (width <= 1e-9) return false;
+  const inside = Math.max(0, Math.min(stated.hi, p.claimed.hi) - Math.max(stated.lo, p.claimed.lo));
+  // the other polarity's complement of a vague share is vaguer still ("een deel … niet" says little about "meestal"):
+  // it must lie nearly within the claim's share
+  return inside / width < 1 - (o.flipped ? VAGUE_OUTSIDE_FLIPPED : VAGUE_OUTSIDE);
 }
 
 /** Roles that frame nearly every finding (the afdelingen) or who reports it (the inspectie). */
@@ -208,6 +248,18 @@ function conflicting(c: Candidate, t: Thresholds, claim?: Statement): boolean {
   // an exception at one afdeling does not refute what the claim says holds usually ("doorgaans drie of vier dagen")
   if (claim && outcome.reason === 'amount' && isUsually(claim) && aboutFew(c.a.unit.statement)) return false;
   if (a.coverage < t.conflict[outcome.reason] || a.own < t.conflictOwn || a.words < t.conflictWords) return false;
+  // what had to happen does not refute what happened: a report sentence stating a rule against a finding
+  if (
+    claim &&
+    !claim.modality &&
+    !claim.legal &&
+    a.unit.source === 'report' &&
+    (a.unit.statement.modality === 'must' || a.unit.statement.modality === 'mustNot')
+  )
+    return false;
+  // what the law requires ("de wet verplicht …") is not refuted by what happens at afdelingen: only by the law or a
+  // report sentence that states the rule
+  if (claim?.namesLaw && claim.modality && a.unit.source === 'report' && !a.unit.statement.legal) return false;
   // a sentence about someone else, or one that lacks much of what the claim says, refutes nothing the claim says
   if (claim && ownMissing(a) > t.conflictMissing) return false;
   return true;

@@ -83,6 +83,10 @@ export interface Statement {
   opposites: OppositeMention[];
   /** "alleen", "uitsluitend": the claim excludes everything else. */
   exclusive: boolean;
+  /** "proberen", "streven", "overwegen": it is tried or intended, not (yet) so. */
+  attempt: boolean;
+  /** "misschien", "wellicht": it may be so. */
+  hedged: boolean;
   /** The statement is about what the law requires or allows. */
   legal: boolean;
   /** It names the law itself ("wettelijk", "volgens de wet", "recht op"). */
@@ -96,6 +100,8 @@ type Marker =
   | { kind: 'legal' }
   | { kind: 'lawNamed' }
   | { kind: 'exclusive' }
+  | { kind: 'attempt' }
+  | { kind: 'hedge' }
   | { kind: 'glue' }
   | { kind: 'framing' }
   | { kind: 'light' };
@@ -119,6 +125,8 @@ function markers(): Array<{ phrase: string; value: Marker }> {
   for (const phrase of lexicon.legal) out.push({ phrase, value: { kind: 'legal' } });
   for (const phrase of lexicon.lawNamed) out.push({ phrase, value: { kind: 'lawNamed' } });
   for (const phrase of lexicon.exclusive) out.push({ phrase, value: { kind: 'exclusive' } });
+  for (const phrase of lexicon.attempt) out.push({ phrase, value: { kind: 'attempt' } });
+  for (const phrase of lexicon.hedge) out.push({ phrase, value: { kind: 'hedge' } });
   for (const phrase of lexicon.glue) out.push({ phrase, value: { kind: 'glue' } });
   for (const phrase of lexicon.framing) out.push({ phrase, value: { kind: 'framing' } });
   for (const phrase of lexicon.light) out.push({ phrase, value: { kind: 'light' } });
@@ -204,6 +212,8 @@ export function lemmaOf(w: string, known: WordSet): string {
   return w;
 }
 const matcher = new PhraseMatcher<Marker>(markers());
+/** Words with a modality word's stem that are no modality ("diens" is not "dient"). */
+const NOT_MODALITY = new Set(lexicon.notModality.map(plain));
 const GLUE = new Set(lexicon.glue.filter((w) => !w.includes(' ')).map(canonOf));
 const CLAUSE_WORDS = new Set(['maar', 'terwijl', 'waarbij', 'want', 'omdat', 'doordat', 'zodat', 'hoewel', 'waardoor']);
 /** After a comma these start a clause of their own. */
@@ -326,6 +336,8 @@ export class StatementReader {
     let legal = false;
     let namesLaw = false;
     let exclusive = false;
+    let attempt = false;
+    let hedged = false;
     const framingAt = new Set<number>();
     const lightAt = new Set<number>();
     let oppositeTo = -1;
@@ -347,6 +359,7 @@ export class StatementReader {
           oppositeTo = m.last;
           break;
         case 'modality':
+          if (m.first === m.last && NOT_MODALITY.has(plain(toks[m.first]!.norm))) break;
           modalities.push({ value: v.value, first: m.first, last: m.last });
           break;
         case 'legal':
@@ -357,6 +370,12 @@ export class StatementReader {
           break;
         case 'exclusive':
           exclusive = true;
+          break;
+        case 'attempt':
+          attempt = true;
+          break;
+        case 'hedge':
+          hedged = true;
           break;
         case 'glue':
           if (m.last > m.first) for (let k = m.first; k <= m.last; k++) skip.add(k);
@@ -528,6 +547,8 @@ export class StatementReader {
       modality,
       opposites,
       exclusive,
+      attempt,
+      hedged,
       legal,
       namesLaw,
     };
