@@ -21,16 +21,24 @@ const TELLING_IDF = 1.2;
 /** How much a point's own match counts next to the score of the passage it restates. */
 const OWN_MATCH = 0.6;
 
+/** How much a source about a track within a school type counts for a question that names no type. */
+const UNNAMED_TRACK = 0.85;
+
 /**
  * Above 1 when a source is about the asker's school type (or a track of it), below 1 when about another or about
- * one the asker denies ("geen lwt").
+ * one the asker denies ("geen lwt"), and a little below 1 when about a track the asker did not name.
  */
 export function typeFit(types: ReadonlyArray<SchoolTypeId | 'all'>, asked: SchoolTypeId[], denied: SchoolTypeId[] = []): number {
   if (!types.length || types.includes('all')) return 1;
   const own = types as SchoolTypeId[];
   if (denied.length && own.every((t) => denied.includes(t) || denied.includes(withinType(t)!))) return 0.45;
-  if (!asked.length) return 1;
-  const fits = asked.some((a) => own.includes(a) || own.includes(withinType(a)!) || own.some((t) => withinType(t) === a));
+  // No type named: the common case, not a track within a type (lwt, one leerweg) that the asker did not name.
+  if (!asked.length) return own.every((t) => withinType(t) !== null) ? UNNAMED_TRACK : 1;
+  // `asked` holds a named track and the type it lies within ("3 kader": vmbo-kb, vmbo). A source about one of those
+  // fits, and so does one about a track of a named type ("vmbo": lwt), unless the asker named another track of it.
+  const parent = (t: SchoolTypeId) => withinType(t);
+  const otherTrackNamed = (t: SchoolTypeId) => asked.some((a) => a !== t && parent(a) !== null && parent(a) === parent(t));
+  const fits = own.some((t) => asked.includes(t) || (parent(t) !== null && asked.includes(parent(t)!) && !otherTrackNamed(t)));
   return fits ? 1.25 : 0.45;
 }
 

@@ -104,6 +104,18 @@ describe('phrases', () => {
     expect(m.values('niemand daar die me ooit echt helpt')).toEqual([]);
   });
 
+  it('reads an ordinal in digits as its number, and ends the match after its ending', () => {
+    const ordinals = new PhraseMatcher([
+      { phrase: '# kader', value: 'kader' },
+      { phrase: 'op mn #', value: 'leeftijd' },
+    ]);
+    expect(ordinals.values('ik zit in de 4e kader')).toEqual(['kader']);
+    expect(ordinals.values('ik zit in de 3de kader')).toEqual(['kader']);
+    const [hit] = ordinals.find('mag ik op mn 14e al stage lopen');
+    expect('mag ik op mn 14e al stage lopen'.slice(hit!.start, hit!.end)).toBe('op mn 14e');
+    expect(ordinals.values('ik zit in de e kader')).toEqual([]);
+  });
+
   it('reports offsets of a match', () => {
     const text = 'Mijn baas zegt dat';
     const [hit] = m.find(text);

@@ -81,6 +81,16 @@ function prepare(tokens: Token[]): Tok[] {
   });
 }
 
+/** The endings of an ordinal written in digits ("4e", "3de", "1ste"), which the tokenizer splits off the number. */
+const ORDINAL_ENDINGS = new Set(['e', 'de', 'ste']);
+
+/** The ending token right after a number token, making it an ordinal ("4e kader", "op mn 14e"). */
+function ordinalEnding(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  return t.digits && next !== undefined && next.start === t.end && ORDINAL_ENDINGS.has(next.norm);
+}
+
 function isNumber(t: Tok): boolean {
   if (t.number === undefined) t.number = t.digits || parseNumberWord(t.norm) !== null;
   return t.number;
@@ -115,7 +125,8 @@ function matchFrom(elements: Element[], e: number, toks: Tok[], i: number): numb
     return -1;
   }
   if (i >= toks.length || !matches(el, toks[i]!)) return -1;
-  return matchFrom(elements, e + 1, toks, i + 1);
+  // a number element takes an ordinal's ending with it ("4e" is tokenized as "4" and "e")
+  return matchFrom(elements, e + 1, toks, el.kind === 'number' && ordinalEnding(toks, i) ? i + 2 : i + 1);
 }
 
 /** A compiled set of phrases; `find` is linear in the text (times the few phrases that can start at a word). */
