@@ -69,10 +69,40 @@ function fields(text: string, context: string, splitter: CompoundSplitter): Bm25
   ];
 }
 
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  for (let i = 0; i < a.length && i < b.length; i++) dot += a[i]! * b[i]!;
-  return dot; // both are unit vectors
+/** The passages' unit vectors as one row-major matrix: a query is one pass of dot products (cosines). */
+class VectorTable {
+  private constructor(
+    readonly ids: string[],
+    private readonly data: Float32Array,
+    private readonly dim: number,
+  ) {}
+
+  static of(vectors: ReadonlyMap<string, readonly number[]>): VectorTable {
+    const ids = [...vectors.keys()];
+    const dim = Math.max(0, ...[...vectors.values()].map((v) => v.length));
+    const data = new Float32Array(ids.length * dim);
+    ids.forEach((id, r) => {
+      data.set(vectors.get(id)!, r * dim);
+    });
+    return new VectorTable(ids, data, dim);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The `limit` rows most similar to `v` (cosine above 0) among those `allow` accepts, best first. */
+  nearest(v: readonly number[], limit: number, allow: (id: string) => boolean): Array<[string, number]> {
+    const { data, dim } = this;
+    const n = Math.min(v.length, dim);
+    const out: Array<[string, number]> = [];
+    for (let r = 0; r < this.ids.length; r++) {
+      let dot = 0;
+      for (let i = 0, at = r * dim; i < n; i++, at++) dot += v[i]! * data[at]!;
+      if (dot > 0 && allow(this.ids[r]!)) out.push([this.ids[r]!, dot]);
+    }
+    return out.sort((a, b) => b[1] - a[1]).slice(0, limit);
+  }
 }
 
 export class CorpusIndex {
@@ -84,7 +114,7 @@ export class CorpusIndex {
   private readonly splitter: CompoundSplitter;
   private readonly stems: Set<string>;
   private readonly spelling: SpellingIndex;
-  private vectors = new Map<string, number[]>();
+  private vectors = VectorTable.of(new Map());
 
   constructor(
     chunks: readonly Chunk[],
@@ -139,7 +169,7 @@ export class CorpusIndex {
   private async ensureVectors(): Promise<void> {
     this.vectorsLoaded ??= (this.loadVectors?.() ?? Promise.resolve(new Map<string, number[]>())).then(
       (v) => {
-        this.vectors = v;
+        this.vectors = VectorTable.of(v);
       },
       () => {
         this.vectorsLoaded = undefined; // try again on a later question
@@ -205,8 +235,7 @@ export class CorpusIndex {
     if (legs.includes('vector')) await this.ensureVectors();
     if (legs.includes('vector') && this.vectors.size) {
       const [v] = await this.embedder.embed([text]);
-      const hits = [...this.vectors].filter(([id]) => allow(id)).map(([id, w]) => [id, Math.max(0, cosine(v!, w))] as [string, number]);
-      scored.push(['vector', relative(hits.sort((a, b) => b[1] - a[1]).slice(0, DEPTH))]);
+      scored.push(['vector', relative(this.vectors.nearest(v!, DEPTH, allow))]);
     }
     const fused = new Map<string, number>();
     for (const [leg, scores] of scored) for (const [id, s] of scores) fused.set(id, (fused.get(id) ?? 0) + FUSION[leg] * s);
