@@ -3,7 +3,7 @@
 // is (a stage document or not) is the checklist engine's call; this module only decides which block
 // is the document and rejects blocks that are no document: lists of links, teaser grids (home pages,
 // news overviews) and scraps of text. Language-independent: it measures the DOM, not words.
-import { isOwnUi } from './text-map';
+import { BLOCK_TAGS, isOwnUi } from './text-map';
 
 const NAMED_CANDIDATES = [
   'article',
@@ -32,44 +32,6 @@ const NAMED_CANDIDATES = [
 /** Page chrome: never part of a document, never a candidate. */
 const CHROME = 'nav,[role="navigation"],header,footer,aside,[role="banner"],[role="contentinfo"],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'button', 'input', 'textarea']);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-  'body',
-  'caption',
-]);
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A paragraph of running text has at least this many words. */
@@ -133,7 +95,7 @@ function collectLeaves(doc: Document): Leaf[] {
         const child = c as Element;
         const tag = child.localName;
         if (SKIP.has(tag) || isChrome(child)) continue;
-        if (BLOCK.has(tag)) {
+        if (BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th') {
           const own: Leaf = {
             el: child,
             chars: 0,

@@ -3,7 +3,8 @@
 // elements are separated by "\n", so the checklist engine sees clean text; mapping an offset back
 // re-walks only the one text node it falls in.
 
-const BLOCK_TAGS = new Set([
+/** HTML's block elements: each starts a line of the text (and, for the document finder, a block of its own). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
