@@ -97,6 +97,13 @@ describe('follow-ups', () => {
     expect(r.query.stems.has('stagevergoed')).toBe(true);
   });
 
+  it('carries the kind of answer over, unless the follow-up asks its own question', () => {
+    const contents = { question: 'Wat moet er in een stageplan staan?' };
+    expect(read('en bij pro?', [contents]).kinds.has('contents')).toBe(true);
+    expect(read('en wie moet dat plan vaststellen?', [contents]).kinds.has('contents')).toBe(false);
+    expect(read('en wanneer moet dat klaar zijn?', [contents]).kinds.has('contents')).toBe(false);
+  });
+
   it('reads "waar staat dat in de wet?" as a law question about the earlier topic', () => {
     const r = read('waar staat dat in de wet?', [first]);
     expect(r.kinds.has('law')).toBe(true);

@@ -81,6 +81,7 @@ let matchers:
       refers: Phrases<true>;
       simpler: Phrases<true>;
       where: Phrases<true>;
+      asks: Phrases<true>;
       stage: Phrases<true>;
       hurtElsewhere: Phrases<true>;
       hurtUnless: Phrases<true>;
@@ -100,6 +101,7 @@ function phrases() {
     refers: set(FOLLOW_UP_PHRASES.refers),
     simpler: set(FOLLOW_UP_PHRASES.simpler),
     where: set(FOLLOW_UP_PHRASES.where),
+    asks: set(FOLLOW_UP_PHRASES.asks),
     stage: set(STAGE_WORDS),
     hurtElsewhere: set(HURT_ELSEWHERE.say),
     hurtUnless: set(HURT_ELSEWHERE.unlessAlso),
@@ -242,7 +244,9 @@ function resolveFollowUp(own: Reading, previous: Reading): Reading {
     compounds: [...previous.query.compounds, ...own.query.compounds],
     concepts: [...new Set([...previous.query.concepts, ...own.query.concepts])],
   };
-  const kinds = new Set(own.kinds.size && !simpler ? own.kinds : previous.kinds);
+  // The kind of answer carries over ("en bij pro?"), unless the follow-up asks its own question ("en tussen wie …?").
+  const ownQuestion = !simpler && !where && m.asks.test(own.question);
+  const kinds = new Set((own.kinds.size && !simpler) || ownQuestion ? own.kinds : previous.kinds);
   if (where && /\bwet/i.test(own.question)) kinds.add('law');
   const schoolTypes = own.schoolTypes.length ? own.schoolTypes : previous.schoolTypes;
   const deniedTypes = own.deniedTypes.length ? own.deniedTypes : previous.deniedTypes;

@@ -114,8 +114,13 @@ export const OPINION_REDIRECT: string = outOfScope.opinionRedirect;
 /** One named company or place judged ('is de kruidvat een goede stageplek'): outside the sources. */
 export const NAMED_PLACE: Readonly<{ before: readonly string[]; judging: readonly string[]; redirect: string }> = outOfScope.namedPlace;
 
-export const FOLLOW_UP_PHRASES: Readonly<{ starts: readonly string[]; refers: readonly string[]; simpler: readonly string[]; where: readonly string[] }> =
-  followUps;
+export const FOLLOW_UP_PHRASES: Readonly<{
+  starts: readonly string[];
+  refers: readonly string[];
+  simpler: readonly string[];
+  where: readonly string[];
+  asks: readonly string[];
+}> = followUps;
 
 /** Names of the laws, ordinals of lids, the words for "article" and "section". */
 export const REFERENCE_WORDS: Readonly<{
