@@ -1,6 +1,6 @@
 // Golden tests of the language kit: one splitter, one stemmer, one tokenizer, phrases, numbers.
 import { describe, expect, it } from 'vitest';
-import { contentTerms, extractNumbers, parseNumberWord, PhraseMatcher, splitSentences, stem, terms, tokenize } from './index.ts';
+import { contentTerms, extractNumbers, parseNumberWord, PhraseMatcher, splitSentences, stem, synonymStems, terms, tokenize } from './index.ts';
 
 const split = (t: string, o = {}) => splitSentences(t, o).map((s) => s.text);
 
@@ -120,5 +120,12 @@ describe('phrases', () => {
     const text = 'Mijn baas zegt dat';
     const [hit] = m.find(text);
     expect(text.slice(hit!.start, hit!.end)).toBe('baas');
+  });
+});
+
+describe('synonym groups', () => {
+  it('read a phrase of one content word as that word ("ten hoogste" for "max"), and keep single words', () => {
+    expect(synonymStems(stem('max')).has(stem('hoogste'))).toBe(true);
+    expect(synonymStems(stem('hoogste')).has(stem('maximaal'))).toBe(true);
   });
 });

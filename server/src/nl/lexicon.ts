@@ -40,7 +40,12 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = synonyms.groups.
 
 const synonymsByStem = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
-  const stems = group.filter((w) => !w.includes(' ')).map(stem);
+  // a phrase of one content word ("ten hoogste") stands for that word; other phrases are matched as phrases
+  const stems = group.flatMap((w) => {
+    if (!w.includes(' ')) return [stem(w)];
+    const words = w.split(' ').filter((x) => !STOPWORDS.has(x));
+    return words.length === 1 ? [stem(words[0]!)] : [];
+  });
   for (const s of stems) {
     const set = synonymsByStem.get(s) ?? new Set<string>();
     for (const t of stems) set.add(t);
