@@ -99,7 +99,7 @@ export interface Retrieved {
   reading: Reading;
   passages: ScoredChunk[];
   scope: ScopeVerdict;
-  /** The law lid listing the minimum contents of the document the question asks about. */
+  /** The law lid that states the contents the question asks about ("Wat moet er in een stageplan staan?"). */
   contentsList?: string;
 }
 
@@ -107,7 +107,7 @@ export async function retrieve(deps: AskDeps, req: AskRequest): Promise<Retrieve
   const reading = readQuestion(req.question, req.persona, req.history ?? [], deps.corpus);
   const text = reading.resolved;
   let passages = rerank(await deps.corpus.search(reading.query, text, { limit: 20 }), reading, deps).slice(0, 8);
-  // A question about what a document must contain reads the law's list of its minimum contents first.
+  // A question about what something must contain reads the law lid that states those contents first.
   const contents = reading.kinds.has('contents') ? contentsStatementFor(lawStatements(deps.corpus), text, reading.named.laws) : undefined;
   if (contents) passages = [{ ...contents, score: passages[0]?.score ?? 1 }, ...passages.filter((p) => p.id !== contents.id)].slice(0, 8);
   passages = pinNamed(deps, reading, passages);

@@ -92,8 +92,8 @@ export class LeadComposer {
     const [first, ...rest] = all.filter((p) => p.telling);
     if (!first) return [];
     const register = reading.register;
-    // What a document must contain is answered by its whole list, in the source's order (a law lid's a–e may be
-    // restated by two points).
+    // What something must contain is answered by the whole statement, in the source's order (a law lid's a–e may be
+    // restated by two points), at most three points.
     if (reading.kinds.has('contents') && first.point.spans.some((s) => contentsStatement(s.text) !== null)) {
       const list = all.filter((p) => p.point.source === first.point.source).sort((a, b) => a.point.spans.at(-1)!.start - b.point.spans.at(-1)!.start);
       return list.slice(0, LEAD_SENTENCES);

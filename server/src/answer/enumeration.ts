@@ -43,16 +43,16 @@ export function documentsNamed(text: string): Set<string> {
   return new Set(DOCUMENTS.find(text).map((m) => m.value));
 }
 
-/**
- * The statement of contents that the question asks about: the one whose opening clause shares most with the question
- * (a document named counts double, a document it names that the question does not counts against it), in the law the
- * question names if it names one.
- */
 /** The words of a text as stems, each with the stems of the infinitives it may be a form of ("voorziet" → voorzien). */
 function wordKeys(text: string): Set<string> {
   return new Set(contentTerms(text).flatMap((w) => verbCandidates(w).map(stem)));
 }
 
+/**
+ * The statement of contents that the question asks about: the one whose opening clause shares most with the question
+ * (a document named counts double, a document it names that the question does not counts against it), in the law the
+ * question names if it names one.
+ */
 export function contentsStatementFor(candidates: readonly ScoredChunk[], question: string, laws: readonly LawId[] = []): ScoredChunk | undefined {
   const asked = documentsNamed(question);
   const words = wordKeys(question);
