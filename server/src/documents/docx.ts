@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import { zipSync, type Zippable } from 'fflate';
 import { DOCUMENT_LIMITS, errors } from './errors.ts';
 import { htmlToText } from './html.ts';
-import { inflateEntry, ZipEncryptedError, ZipFormatError, ZipLimitError, type ZipEntry } from './zip.ts';
+import { inflateEntry, isZip, readCentralDirectory, ZipEncryptedError, ZipFormatError, ZipLimitError, type ZipEntry } from './zip.ts';
 
 /** Parts mammoth never needs for text: media, embedded objects, fonts, thumbnails. */
 function isNeeded(name: string): boolean {
@@ -14,17 +14,36 @@ function isNeeded(name: string): boolean {
   return /\.(xml|rels)$/i.test(name);
 }
 
-/** Checks declared sizes in the central directory before inflating anything. */
+/**
+ * Checks declared sizes in the central directory before inflating anything: the whole, each entry's compression
+ * ratio, and the XML that would be parsed. Cheap (the central directory only), so it also runs before a reading job
+ * is queued: an oversized file gets its 413 without waiting for a reading thread.
+ */
 export function checkDeclaredSizes(entries: ZipEntry[]): void {
   let total = 0;
+  let xml = 0;
   for (const e of entries) {
     total += e.uncompressedSize;
+    if (isNeeded(e.name) && /\.xml$/i.test(e.name)) xml += e.uncompressedSize;
     if (total > DOCUMENT_LIMITS.maxDocxUncompressed) throw errors.zipBomb();
     const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0;
     if (ratio > DOCUMENT_LIMITS.maxEntryRatio && e.uncompressedSize > DOCUMENT_LIMITS.maxEntryRatioSize) {
       throw errors.zipBomb();
     }
   }
+  if (xml > DOCUMENT_LIMITS.maxDocxXml) throw errors.xmlTooLarge();
+}
+
+/** A Word file whose declared sizes are over the limits is refused from its central directory alone; anything else passes. */
+export function checkDocxBeforeReading(bytes: Uint8Array): void {
+  if (!isZip(bytes)) return;
+  let entries: ZipEntry[];
+  try {
+    entries = readCentralDirectory(bytes, DOCUMENT_LIMITS.maxZipEntries);
+  } catch {
+    return; // the reader says what is wrong with it
+  }
+  if (entries.some((e) => e.name === 'word/document.xml')) checkDeclaredSizes(entries);
 }
 
 /**

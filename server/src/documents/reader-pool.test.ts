@@ -47,8 +47,9 @@ describe('readerPool', () => {
   }, 60_000);
 
   it('gives a document that runs past its deadline a Dutch 422 and goes on with a fresh worker', async () => {
-    // The hostile file takes seconds; a short text stays well under this deadline, even on a busy machine.
-    const p = pool({ size: 1, timeoutMs: 1500 });
+    // The hostile file takes over a second even on a quiet machine; a short text takes milliseconds (the deadline
+    // starts when a ready thread takes the job).
+    const p = pool({ size: 1, timeoutMs: 500 });
     const err = await failure(p.read(heavyDocx()));
     expect(err).toBeInstanceOf(DocumentError);
     expect(err!.status).toBe(422);
@@ -170,8 +171,9 @@ describe('readerPool reading a set of documents in one job', () => {
   });
 
   it('gives the whole set one deadline: a heavy attachment makes it a Dutch 422, and the pool goes on', async () => {
-    // The hostile file takes seconds; a short text stays well under this deadline, even on a busy machine.
-    const p = pool({ size: 1, timeoutMs: 1500 });
+    // The hostile file takes over a second even on a quiet machine; a short text takes milliseconds (the deadline
+    // starts when a ready thread takes the job).
+    const p = pool({ size: 1, timeoutMs: 500 });
     const err = await failure(
       p.read({
         sources: [
@@ -183,6 +185,18 @@ describe('readerPool reading a set of documents in one job', () => {
     );
     expect(err).toMatchObject({ status: 422, code: 'processing_timeout' });
     expect((await p.read(text('Stageplan'))).check).toBeDefined();
+  }, 60_000);
+});
+
+describe('readerPool and files over the limits', () => {
+  it('refuses a Word file whose declared XML is over the limit at once, without waiting for a thread', async () => {
+    const p = pool({ size: 1 });
+    const heavy = failure(p.read(heavyDocx()));
+    await new Promise((r) => setTimeout(r, 100));
+    const err = await failure(p.read(one({ bytes: hostileDocx(8 * 1024 * 1024), filename: 'groot.docx' })));
+    expect(err).toMatchObject({ status: 413, code: 'xml_too_large' });
+    expect(p.busy + p.queued).toBe(1); // it never took a place in the queue
+    await heavy;
   }, 60_000);
 });
 

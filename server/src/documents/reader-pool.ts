@@ -6,6 +6,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { checkDocxBeforeReading } from './docx.ts';
 import { DocumentError, errors, READING_BUDGET, type DocumentErrorStatus } from './errors.ts';
 import type { DocumentReader, ReadDocuments, ReadingJob } from './reader.ts';
 import { readDocuments, type SetDocument } from './reading.ts';
@@ -178,6 +179,11 @@ export function readerPool(opts: ReaderPoolOptions = {}): DocumentReader & { rea
     read(job: ReadingJob): Promise<ReadDocuments> {
       if (inlineText(job.sources) <= inlineTextChars) return readDocuments(job);
       if (closed || !slots.length) return Promise.reject(errors.busy());
+      try {
+        for (const { source } of job.sources) if ('bytes' in source) checkDocxBeforeReading(source.bytes);
+      } catch (err) {
+        return Promise.reject(err);
+      }
       if (queue.length >= queueMax) {
         log({ level: 'warn', event: 'document_queue_full', queued: queue.length });
         return Promise.reject(errors.busy());
