@@ -61,7 +61,7 @@ describe('claims eval (judge on the real corpus)', () => {
     expect(splitResult(result, 'legacy', 'legacy').supportedOnNegatives).toBeLessThanOrEqual(0.05);
   });
 
-  it('judges a claim in well under 30 ms on average', () => {
-    expect(result.msPerClaim).toBeLessThan(30);
+  it('judges a claim in well under 30 ms of CPU on average', () => {
+    expect(result.cpuMsPerClaim).toBeLessThan(30);
   });
 });

@@ -65,6 +65,8 @@ export interface ClaimsEvalResult {
   /** tune and legacy only: holdout items are never shown */
   mismatches: ClaimMismatch[];
   msPerClaim: number;
+  /** CPU time (this process) a claim: what the judge costs, whatever else the machine runs. */
+  cpuMsPerClaim: number;
   maxMsPerClaim: number;
 }
 
@@ -143,6 +145,7 @@ export async function runClaimsEval(judge: (claim: string) => Promise<ClaimResul
   const mismatches: ClaimMismatch[] = [];
   let maxMs = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const c of cases) {
     const t1 = performance.now();
     const r = await judge(c.claim);
@@ -163,6 +166,7 @@ export async function runClaimsEval(judge: (claim: string) => Promise<ClaimResul
     }
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const splits: SplitResult[] = [];
   for (const set of ['hand', 'sys', 'legacy'] as const) {
     for (const split of ['tune', 'holdout', 'legacy'] as const) {
@@ -170,7 +174,8 @@ export async function runClaimsEval(judge: (claim: string) => Promise<ClaimResul
       if (mine.length > 0) splits.push(summarise(set, split, mine));
     }
   }
-  return { splits, mismatches, msPerClaim: cases.length > 0 ? ms / cases.length : 0, maxMsPerClaim: maxMs };
+  const perClaim = (x: number) => (cases.length > 0 ? x / cases.length : 0);
+  return { splits, mismatches, msPerClaim: perClaim(ms), cpuMsPerClaim: perClaim((cpu.user + cpu.system) / 1000), maxMsPerClaim: maxMs };
 }
 
 export function splitResult(r: ClaimsEvalResult, set: ClaimSet, split: ClaimSplit): SplitResult {
@@ -182,7 +187,7 @@ export function splitResult(r: ClaimsEvalResult, set: ClaimSet, split: ClaimSpli
 export function printClaimsEval(r: ClaimsEvalResult, log: (line: string) => void = console.log, opts: { mismatches?: boolean } = {}): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const t = (x: Tally) => `${x.correct}/${x.total} (${pct(x.accuracy)})`;
-  log(`Claims eval: ${r.msPerClaim.toFixed(1)} ms/claim on average, ${r.maxMsPerClaim.toFixed(1)} ms at most`);
+  log(`Claims eval: ${r.msPerClaim.toFixed(1)} ms/claim on average (${r.cpuMsPerClaim.toFixed(1)} ms CPU), ${r.maxMsPerClaim.toFixed(1)} ms at most`);
   for (const s of r.splits) {
     log(`  ${s.set}/${s.split}: ${t(s)}; supported given to contradicted/not_in_sources: ${pct(s.supportedOnNegatives)} of ${s.negatives}`);
     log(`    per verdict: ${VERDICTS.map((v) => `${v} ${t(s.perVerdict[v])}`).join(', ')}`);
