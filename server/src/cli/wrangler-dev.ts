@@ -86,10 +86,16 @@ async function startDatabaseRelay(connectionString: string): Promise<{ connectio
     let refused = false;
     const upstream = connect({ host: target.hostname, port: Number(target.port || 5432) });
     sockets.add(upstream);
+    // One FATAL error per connection, as a database sends before it closes: answering later messages (the client's
+    // Terminate) would reach wrangler after workerd closed its side, and wrangler dies writing there (EPIPE).
+    let answered = false;
     const refuse = (chunk: Buffer) => {
       // SSLRequest: "no"; then the startup message: the error. Anything else is ignored until the client hangs up.
       if (chunk.length >= 8 && chunk.readInt32BE(0) === 8 && chunk.readInt32BE(4) === 80877103) client.write('N');
-      else client.write(postgresError('57P03', 'the database system is not accepting connections'));
+      else if (!answered) {
+        answered = true;
+        client.write(postgresError('57P03', 'the database system is not accepting connections'));
+      }
     };
     let terminated = false; // the client said goodbye (Terminate): the database closing is expected
     client.on('data', (chunk: Buffer) => {
@@ -107,8 +113,10 @@ async function startDatabaseRelay(connectionString: string): Promise<{ connectio
     const wentAway = () => {
       if (refused || terminated || client.destroyed || client.writableEnded) return;
       refused = true;
-      if (connected) client.write(postgresError('57P01', 'terminating connection: the database went away'));
-      else for (const chunk of pending.splice(0)) refuse(chunk);
+      if (connected) {
+        answered = true;
+        client.write(postgresError('57P01', 'terminating connection: the database went away'));
+      } else for (const chunk of pending.splice(0)) refuse(chunk);
     };
     upstream.on('error', wentAway);
     upstream.on('close', wentAway);
